@@ -1,0 +1,24 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The video the bundled sample covers most fully (66 segments): `npm run dev` opens it.
+const SAMPLE_VIDEO_URL = 'https://www.youtube.com/watch?v=yexR53My2O4';
+
+export default defineConfig({
+  // Every file imports what it uses (WXT APIs from '#imports'), so dependencies stay visible.
+  imports: false,
+  vite: () => ({
+    // prefresh (hot reload) does not apply to content scripts in a shadow root.
+    plugins: [preact({ prefreshEnabled: false })],
+  }),
+  manifest: {
+    name: 'YouTube Transcript Search',
+    description: 'Search inside the YouTube video you are watching and jump straight to a spoken phrase.',
+    // storage: the collapsed/expanded panel preference. No host permissions: the
+    // content script's matches are enough, and the dataset ships inside the extension.
+    permissions: ['storage'],
+  },
+  webExt: {
+    startUrls: [SAMPLE_VIDEO_URL],
+  },
+});
