@@ -1,0 +1,176 @@
+/**
+ * Rows of the transcript dataset (the shape of `pinecone/yt-transcriptions`)
+ * turned into validated transcripts. Pure: text in, transcripts and a report out.
+ */
+import type { Segment, Transcript, VideoInfo } from './transcript';
+import { isVideoId, type VideoId } from './youtube-url';
+
+/** Why a row was left out. */
+export type RejectReason =
+  | 'invalid-json'
+  | 'not-an-object'
+  | 'bad-video-id'
+  | 'bad-start'
+  | 'bad-end'
+  | 'start-not-before-end'
+  | 'empty-text';
+
+export const REJECT_REASON_TEXT: Record<RejectReason, string> = {
+  'invalid-json': 'not valid JSON',
+  'not-an-object': 'not a JSON object',
+  'bad-video-id': 'video_id is not 11 characters of A-Z, a-z, 0-9, _ or -',
+  'bad-start': 'start_second is not a finite number ≥ 0',
+  'bad-end': 'end_second is not a finite number ≥ 0',
+  'start-not-before-end': 'start_second is not before end_second',
+  'empty-text': 'text is missing or empty',
+};
+
+/** A row that passed validation. */
+export interface ValidRow {
+  videoId: VideoId;
+  segment: Segment;
+  title: string;
+  thumbnail: string;
+}
+
+export type RowResult = { ok: true; row: ValidRow } | { ok: false; reason: RejectReason };
+
+export interface RejectedExample {
+  /** 1-based line number in the source file. */
+  line: number;
+  reason: RejectReason;
+}
+
+export interface ImportReport {
+  totalRows: number;
+  acceptedRows: number;
+  rejectedRows: number;
+  rejectedByReason: Partial<Record<RejectReason, number>>;
+  /** The first few rejected rows, so a user can find them in the file. */
+  rejectedExamples: RejectedExample[];
+  /** Rows whose [video_id, start_second] came again later; the later row wins. */
+  duplicateRows: number;
+  videoCount: number;
+}
+
+export interface ParsedDataset {
+  transcripts: Transcript[];
+  report: ImportReport;
+}
+
+const MAX_REJECTED_EXAMPLES = 5;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isSecond(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+function thumbnailFor(videoId: VideoId): string {
+  return `https://i.ytimg.com/vi/${videoId}/hqdefault.jpg`;
+}
+
+/** Checks one decoded row against the dataset's schema. */
+export function validateRow(value: unknown): RowResult {
+  if (!isRecord(value)) return { ok: false, reason: 'not-an-object' };
+  const { video_id: videoId, start_second: start, end_second: end, text } = value;
+  if (!isVideoId(videoId)) return { ok: false, reason: 'bad-video-id' };
+  if (!isSecond(start)) return { ok: false, reason: 'bad-start' };
+  if (!isSecond(end)) return { ok: false, reason: 'bad-end' };
+  if (start >= end) return { ok: false, reason: 'start-not-before-end' };
+  if (typeof text !== 'string' || text.trim() === '') return { ok: false, reason: 'empty-text' };
+  const title = typeof value.title === 'string' ? value.title : '';
+  const thumbnail = typeof value.thumbnail === 'string' && value.thumbnail !== '' ? value.thumbnail : thumbnailFor(videoId);
+  return { ok: true, row: { videoId, segment: { start, end, text: text.trim() }, title, thumbnail } };
+}
+
+/**
+ * Collects valid rows into per-video transcripts. Feed rows in file order;
+ * a later row with the same [video_id, start_second] replaces the earlier one.
+ */
+export class TranscriptCollector {
+  private readonly videos = new Map<VideoId, { title: string; thumbnail: string; segments: Map<number, Segment> }>();
+  private readonly rejectedByReason: Partial<Record<RejectReason, number>> = {};
+  private readonly rejectedExamples: RejectedExample[] = [];
+  private totalRows = 0;
+  private rejectedRows = 0;
+  private duplicateRows = 0;
+
+  /** Validates and keeps one decoded row; `line` is its 1-based place in the source. */
+  add(value: unknown, line: number): void {
+    this.addResult(validateRow(value), line);
+  }
+
+  /** Counts a row that could not even be decoded. */
+  reject(reason: RejectReason, line: number): void {
+    this.addResult({ ok: false, reason }, line);
+  }
+
+  private addResult(result: RowResult, line: number): void {
+    this.totalRows += 1;
+    if (!result.ok) {
+      this.rejectedRows += 1;
+      this.rejectedByReason[result.reason] = (this.rejectedByReason[result.reason] ?? 0) + 1;
+      if (this.rejectedExamples.length < MAX_REJECTED_EXAMPLES) this.rejectedExamples.push({ line, reason: result.reason });
+      return;
+    }
+    const { videoId, segment, title, thumbnail } = result.row;
+    let video = this.videos.get(videoId);
+    if (!video) {
+      video = { title, thumbnail, segments: new Map() };
+      this.videos.set(videoId, video);
+    }
+    if (title !== '') video.title = title;
+    if (video.segments.has(segment.start)) this.duplicateRows += 1;
+    video.segments.set(segment.start, segment);
+  }
+
+  /** The transcripts so far (segments sorted by start) and the report. */
+  finish(): ParsedDataset {
+    const transcripts: Transcript[] = [];
+    for (const [videoId, { title, thumbnail, segments }] of this.videos) {
+      const sorted = [...segments.values()].sort((a, b) => a.start - b.start);
+      const video: VideoInfo = {
+        videoId,
+        title: title === '' ? videoId : title,
+        thumbnail,
+        segmentCount: sorted.length,
+        duration: sorted.reduce((max, s) => Math.max(max, s.end), 0),
+      };
+      transcripts.push({ video, segments: sorted });
+    }
+    return {
+      transcripts,
+      report: {
+        totalRows: this.totalRows,
+        acceptedRows: this.totalRows - this.rejectedRows - this.duplicateRows,
+        rejectedRows: this.rejectedRows,
+        rejectedByReason: { ...this.rejectedByReason },
+        rejectedExamples: [...this.rejectedExamples],
+        duplicateRows: this.duplicateRows,
+        videoCount: transcripts.length,
+      },
+    };
+  }
+}
+
+/** Parses a JSON Lines file (one row per line; blank lines ignored). */
+export function parseJsonLines(text: string): ParsedDataset {
+  const collector = new TranscriptCollector();
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]?.trim() ?? '';
+    if (line === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      collector.reject('invalid-json', i + 1);
+      continue;
+    }
+    collector.add(value, i + 1);
+  }
+  return collector.finish();
+}

@@ -1,0 +1,208 @@
+/**
+ * Typo-tolerant search inside one video's transcript.
+ *
+ * fuse.js does the fuzzy matching, but over the video's vocabulary (a few
+ * thousand distinct words) rather than over 450 long segment texts: each
+ * query word is matched on its own, so "dataset bias" finds segments holding
+ * both words however far apart they are, and a segment is ranked by how many
+ * of the query's words it holds before how closely they match. Results per
+ * query word are cached, so while typing only the word being typed is searched.
+ */
+import Fuse from 'fuse.js';
+import type { Segment } from './transcript';
+
+/** A character range `[start, end)` in a segment's text. */
+export type TextRange = readonly [start: number, end: number];
+
+export interface SearchHit {
+  /** Index of the segment in the transcript (start order). */
+  segmentIndex: number;
+  /** Matched characters, sorted and non-overlapping, for `<mark>`. */
+  ranges: TextRange[];
+  /** Where the matched phrase begins in the text: the basis of the jump time. */
+  matchOffset: number;
+  /** How many distinct query words the segment holds. */
+  matchedWords: number;
+  /** The whole query, as typed (case and spacing aside), appears in the text. */
+  isExactPhrase: boolean;
+}
+
+export interface TranscriptSearch {
+  /** Hits best first: exact phrase, then most query words, then closest spelling. Pure apart from its cache. */
+  search: (query: string) => SearchHit[];
+}
+
+/** Fuzzy matching of one query word against one vocabulary word. */
+export const WORD_FUSE_OPTIONS = {
+  includeScore: true,
+  // A word may sit anywhere inside a longer one ("former" in "transformers").
+  ignoreLocation: true,
+  // 0 is exact; ~0.34 allows one typo in a 3-5 letter word, two in a long one.
+  threshold: 0.34,
+  isCaseSensitive: false,
+} as const;
+
+/** Query words this short match only as a prefix: fuzzy two-letter matches are noise. */
+const MIN_FUZZY_WORD_LENGTH = 3;
+const MAX_CACHED_WORDS = 200;
+const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+interface Posting {
+  segmentIndex: number;
+  start: number;
+  end: number;
+}
+
+interface WordMatch {
+  /** Fuse score of the best matching spelling, 0 (exact) to threshold. */
+  score: number;
+  postings: Posting[];
+}
+
+/** Lower-cases and folds accents so "Café" and "cafe" compare equal, keeping string length. */
+export function normalizeText(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** The words of a query, normalized, without repeats. */
+export function tokenizeQuery(query: string): string[] {
+  return [...new Set(normalizeText(query).match(WORD_PATTERN) ?? [])];
+}
+
+/** Builds the search for one transcript. Cost: one pass over the text plus a Fuse index of distinct words. */
+export function createTranscriptSearch(segments: readonly Segment[]): TranscriptSearch {
+  const postingsByWord = new Map<string, Posting[]>();
+  // Offsets come from the original text; only the vocabulary key is folded.
+  segments.forEach(({ text }, segmentIndex) => {
+    for (const match of text.matchAll(WORD_PATTERN)) {
+      const word = normalizeText(match[0]);
+      const posting = { segmentIndex, start: match.index, end: match.index + match[0].length };
+      const list = postingsByWord.get(word);
+      if (list) list.push(posting);
+      else postingsByWord.set(word, [posting]);
+    }
+  });
+  const lowerTexts = segments.map(({ text }) => text.toLowerCase());
+  const vocabulary = [...postingsByWord.keys()];
+  const fuse = new Fuse(vocabulary, WORD_FUSE_OPTIONS, Fuse.createIndex([], vocabulary));
+  const wordCache = new Map<string, Map<number, WordMatch>>();
+
+  function matchWord(queryWord: string): Map<number, WordMatch> {
+    const cached = wordCache.get(queryWord);
+    if (cached) return cached;
+    const bySegment = new Map<number, WordMatch>();
+    const addWord = (word: string, score: number): void => {
+      for (const posting of postingsByWord.get(word) ?? []) {
+        const existing = bySegment.get(posting.segmentIndex);
+        if (!existing) bySegment.set(posting.segmentIndex, { score, postings: [posting] });
+        else {
+          existing.postings.push(posting);
+          existing.score = Math.min(existing.score, score);
+        }
+      }
+    };
+    if (queryWord.length < MIN_FUZZY_WORD_LENGTH) {
+      for (const word of vocabulary) if (word.startsWith(queryWord)) addWord(word, word === queryWord ? 0 : 0.1);
+    } else {
+      for (const result of fuse.search(queryWord)) {
+        // A whole-word match beats the same letters inside a longer word.
+        const lengthPenalty = 0.05 * (1 - queryWord.length / Math.max(queryWord.length, result.item.length));
+        addWord(result.item, (result.score ?? 0) + lengthPenalty);
+      }
+    }
+    if (wordCache.size >= MAX_CACHED_WORDS) wordCache.clear();
+    wordCache.set(queryWord, bySegment);
+    return bySegment;
+  }
+
+  function search(query: string): SearchHit[] {
+    const words = tokenizeQuery(query);
+    if (words.length === 0) return [];
+    const perWord = words.map(matchWord);
+    const phrase = words.length > 1 ? words.join(' ') : undefined;
+    const candidates = new Set<number>();
+    for (const matches of perWord) for (const segmentIndex of matches.keys()) candidates.add(segmentIndex);
+
+    const ranked: Array<SearchHit & { scoreSum: number; span: number }> = [];
+    for (const segmentIndex of candidates) {
+      const present: WordMatch[] = [];
+      let scoreSum = 0;
+      for (const matches of perWord) {
+        const match = matches.get(segmentIndex);
+        if (match) {
+          present.push(match);
+          scoreSum += match.score;
+        } else scoreSum += 1;
+      }
+      const phraseOffset = phrase === undefined ? -1 : findPhrase(lowerTexts[segmentIndex]!, phrase);
+      const window = smallestWindow(present.map((match) => match.postings));
+      ranked.push({
+        segmentIndex,
+        ranges: mergeRanges(present.flatMap((match) => match.postings.map((p): TextRange => [p.start, p.end]))),
+        matchOffset: phraseOffset >= 0 ? phraseOffset : window.start,
+        matchedWords: present.length,
+        isExactPhrase: phraseOffset >= 0,
+        scoreSum,
+        span: window.end - window.start,
+      });
+    }
+    ranked.sort(
+      (a, b) =>
+        Number(b.isExactPhrase) - Number(a.isExactPhrase) ||
+        b.matchedWords - a.matchedWords ||
+        a.scoreSum - b.scoreSum ||
+        a.span - b.span ||
+        a.segmentIndex - b.segmentIndex,
+    );
+    return ranked.map(({ scoreSum: _scoreSum, span: _span, ...hit }) => hit);
+  }
+
+  return { search };
+}
+
+/** Offset of `phrase` (words joined by single spaces) in `text`, where any run of non-word characters counts as a space. */
+function findPhrase(text: string, phrase: string): number {
+  const direct = text.indexOf(phrase);
+  if (direct >= 0) return direct;
+  const words = phrase.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(words.join('[^\\p{L}\\p{N}]+'), 'u');
+  return text.search(pattern);
+}
+
+/** The shortest stretch of text holding one posting of every list (lists sorted by start). */
+function smallestWindow(lists: readonly Posting[][]): { start: number; end: number } {
+  if (lists.length === 1) {
+    const first = lists[0]![0]!;
+    return { start: first.start, end: first.end };
+  }
+  let best = { start: 0, end: Number.POSITIVE_INFINITY };
+  const cursors = lists.map(() => 0);
+  for (;;) {
+    let minList = 0;
+    let start = Number.POSITIVE_INFINITY;
+    let end = 0;
+    lists.forEach((list, i) => {
+      const posting = list[cursors[i]!]!;
+      if (posting.start < start) {
+        start = posting.start;
+        minList = i;
+      }
+      end = Math.max(end, posting.end);
+    });
+    if (end - start < best.end - best.start) best = { start, end };
+    cursors[minList]! += 1;
+    if (cursors[minList]! >= lists[minList]!.length) return best;
+  }
+}
+
+/** Sorts ranges and joins the ones that overlap or touch. */
+export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Array<[number, number]> = [];
+  for (const [start, end] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
