@@ -1,0 +1,84 @@
+import './SearchBar.css';
+
+export interface SearchBarProps {
+  query: string;
+  hitCount: number;
+  /** 0-based index of the current hit. */
+  currentHit: number;
+  onQueryChange: (query: string) => void;
+  /** Move to the next (+1) or previous (-1) hit; `seek` when the video should jump there too. */
+  onStep: (direction: 1 | -1, options: { seek: boolean }) => void;
+  /** Enter: play the current hit (the first Enter after typing), later Enters step on. */
+  onEnter: () => void;
+}
+
+/** The search box with its "3 of 12" count and previous/next buttons. */
+export function SearchBar({ query, hitCount, currentHit, onQueryChange, onStep, onEnter }: SearchBarProps) {
+  const handleKeyDown = (event: KeyboardEvent) => {
+    if (event.isComposing) return;
+    switch (event.key) {
+      case 'Enter':
+        event.preventDefault();
+        if (event.shiftKey) onStep(-1, { seek: true });
+        else onEnter();
+        break;
+      case 'ArrowDown':
+        event.preventDefault();
+        onStep(1, { seek: false });
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        onStep(-1, { seek: false });
+        break;
+      case 'Escape':
+        if (query !== '') {
+          event.preventDefault();
+          onQueryChange('');
+        }
+        break;
+    }
+  };
+
+  const hasQuery = query.trim() !== '';
+  let status = '';
+  if (hasQuery) status = hitCount === 0 ? 'No matches' : `${currentHit + 1} of ${hitCount}`;
+
+  return (
+    <div class="yts-search">
+      <input
+        type="search"
+        class="yts-search__input"
+        aria-label="Search transcript"
+        placeholder="Search transcript"
+        autocomplete="off"
+        spellcheck={false}
+        value={query}
+        onInput={(event) => onQueryChange(event.currentTarget.value)}
+        onKeyDown={handleKeyDown}
+      />
+      <span class="yts-search__status" role="status">
+        {status}
+      </span>
+      <button
+        type="button"
+        class="yts-icon-button"
+        aria-label="Previous match"
+        title="Previous match (Shift+Enter)"
+        disabled={hitCount === 0}
+        onClick={() => onStep(-1, { seek: true })}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        class="yts-icon-button"
+        aria-label="Next match"
+        title="Next match (Enter)"
+        disabled={hitCount === 0}
+        onClick={() => onStep(1, { seek: true })}
+      >
+        ↓
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Ref } from 'preact';
+import type { TextRange } from '../lib/search';
+import { formatTimestamp } from '../lib/time';
+import { HighlightedText } from './HighlightedText';
+import './SegmentButton.css';
+
+export interface SegmentButtonProps {
+  /** Seconds shown first (and first in the accessible name): segment start, or a hit's estimated phrase time. */
+  seconds: number;
+  text: string;
+  ranges?: readonly TextRange[];
+  /** `time` marks the segment being spoken; `true` the current search hit. */
+  current?: 'time' | true | undefined;
+  onActivate: (seconds: number) => void;
+  buttonRef?: Ref<HTMLButtonElement>;
+}
+
+/** One segment as one button: "1:23 what was said". Click or Enter seeks there. */
+export function SegmentButton({ seconds, text, ranges = [], current, onActivate, buttonRef }: SegmentButtonProps) {
+  return (
+    <button type="button" class="yts-segment" aria-current={current} ref={buttonRef} onClick={() => onActivate(seconds)}>
+      <span class="yts-segment__time">{formatTimestamp(seconds)}</span>{' '}
+      <span class="yts-segment__text">
+        <HighlightedText text={text} ranges={ranges} />
+      </span>
+    </button>
+  );
+}

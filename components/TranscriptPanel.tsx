@@ -1,0 +1,100 @@
+import { useId } from 'preact/hooks';
+import type { PanelState } from '../lib/panel-session';
+import type { SearchHit } from '../lib/search';
+import { formatDuration } from '../lib/time';
+import { PanelHeader } from './PanelHeader';
+import { TranscriptView } from './TranscriptView';
+import './TranscriptPanel.css';
+
+export type VisiblePanelState = Exclude<PanelState, { kind: 'hidden' }>;
+
+export interface TranscriptPanelProps {
+  state: VisiblePanelState;
+  /** Search over the ready transcript (built outside the UI). */
+  searchTranscript: (query: string) => SearchHit[];
+  /** Index of the segment being spoken, or -1. */
+  playingIndex: number;
+  collapsed: boolean;
+  theme: 'light' | 'dark';
+  onCollapsedChange: (collapsed: boolean) => void;
+  onSeek: (seconds: number) => void;
+  /** Puts `url` on the clipboard; rejects if it could not. */
+  onCopyLink: (url: string) => Promise<void>;
+  onRetry: () => void;
+}
+
+/** The transcript panel beside the player: a region named "Transcript" in every state. */
+export function TranscriptPanel(props: TranscriptPanelProps) {
+  const { theme } = props;
+  const bodyId = useId();
+  return (
+    <section class="yts-panel" data-theme={theme} aria-label="Transcript">
+      <PanelContent {...props} bodyId={bodyId} />
+    </section>
+  );
+}
+
+function PanelContent({
+  state,
+  searchTranscript,
+  playingIndex,
+  collapsed,
+  onCollapsedChange,
+  onSeek,
+  onCopyLink,
+  onRetry,
+  bodyId,
+}: TranscriptPanelProps & { bodyId: string }) {
+  switch (state.kind) {
+    case 'loading':
+      return (
+        <>
+          <PanelHeader title="Transcript" />
+          <p class="yts-message" role="status">
+            Loading transcript…
+          </p>
+        </>
+      );
+    case 'missing':
+      // One line, so the user knows the extension ran and found nothing.
+      return <PanelHeader title="No transcript for this video" detail="It is not in the cached dataset." />;
+    case 'error':
+      return (
+        <>
+          <PanelHeader title="Transcript unavailable" />
+          <div class="yts-message" role="alert">
+            <p>{state.message}</p>
+            <button type="button" class="yts-text-button" onClick={onRetry}>
+              Try again
+            </button>
+          </div>
+        </>
+      );
+    case 'ready': {
+      const { video, segments } = state.transcript;
+      return (
+        <>
+          <PanelHeader
+            title={video.title}
+            detail={`${segments.length} ${segments.length === 1 ? 'segment' : 'segments'} · ${formatDuration(video.duration)}`}
+            collapsed={collapsed}
+            onCollapsedChange={onCollapsedChange}
+            bodyId={bodyId}
+          />
+          <div id={bodyId} hidden={collapsed}>
+            {!collapsed && (
+              <TranscriptView
+                key={video.videoId}
+                transcript={state.transcript}
+                searchTranscript={searchTranscript}
+                playingIndex={playingIndex}
+                onSeek={onSeek}
+                onCopyLink={onCopyLink}
+              />
+            )}
+          </div>
+        </>
+      );
+    }
+  }
+}

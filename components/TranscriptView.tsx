@@ -1,0 +1,148 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { estimatePhraseTime } from '../lib/phrase-time';
+import type { SearchHit } from '../lib/search';
+import type { Transcript } from '../lib/transcript';
+import { buildWatchUrl } from '../lib/youtube-url';
+import { ScrollList } from './ScrollList';
+import { SearchBar } from './SearchBar';
+import { SegmentButton } from './SegmentButton';
+import './TranscriptView.css';
+
+export interface TranscriptViewProps {
+  transcript: Transcript;
+  searchTranscript: (query: string) => SearchHit[];
+  playingIndex: number;
+  onSeek: (seconds: number) => void;
+  onCopyLink: (url: string) => Promise<void>;
+}
+
+const COPY_STATUS_MS = 2000;
+
+/** Search box, segment list (following playback) or ranked hits, and the link/follow controls. */
+export function TranscriptView({ transcript, searchTranscript, playingIndex, onSeek, onCopyLink }: TranscriptViewProps) {
+  const { video, segments } = transcript;
+  const [query, setQuery] = useState('');
+  const [currentHit, setCurrentHit] = useState(0);
+  // Whether the video already jumped to the current hit: the first Enter plays it, later ones step on.
+  const [landedOnHit, setLandedOnHit] = useState(false);
+  const [followPaused, setFollowPaused] = useState(false);
+  const [copyStatus, setCopyStatus] = useState('');
+
+  const searching = query.trim() !== '';
+  const hits = useMemo(() => (searching ? searchTranscript(query) : []), [searching, query, searchTranscript]);
+  const hitTimes = useMemo(
+    () => hits.map((hit) => estimatePhraseTime(segments[hit.segmentIndex]!, hit.matchOffset)),
+    [hits, segments],
+  );
+
+  useEffect(() => {
+    if (copyStatus === '') return;
+    const timer = setTimeout(() => setCopyStatus(''), COPY_STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [copyStatus]);
+
+  const changeQuery = (next: string) => {
+    setQuery(next);
+    setCurrentHit(0);
+    setLandedOnHit(false);
+    // Leaving search hands the list back to playback.
+    if (next.trim() === '') setFollowPaused(false);
+  };
+
+  const goToHit = (index: number, { seek }: { seek: boolean }) => {
+    setCurrentHit(index);
+    setLandedOnHit(seek);
+    const time = hitTimes[index];
+    if (seek && time !== undefined) onSeek(time);
+  };
+
+  const step = (direction: 1 | -1, options: { seek: boolean }) => {
+    if (hits.length === 0) return;
+    goToHit((currentHit + direction + hits.length) % hits.length, options);
+  };
+
+  const enter = () => {
+    if (hits.length === 0) return;
+    if (landedOnHit) step(1, { seek: true });
+    else goToHit(currentHit, { seek: true });
+  };
+
+  const seekSegment = (seconds: number) => {
+    setFollowPaused(false);
+    onSeek(seconds);
+  };
+
+  const linkSeconds = searching ? hitTimes[currentHit] : segments[Math.max(0, playingIndex)]?.start;
+  const copyLink = () => {
+    if (linkSeconds === undefined) return;
+    onCopyLink(buildWatchUrl(video.videoId, linkSeconds)).then(
+      () => setCopyStatus('Link copied'),
+      () => setCopyStatus('Could not copy the link'),
+    );
+  };
+
+  return (
+    <div class="yts-view">
+      <SearchBar
+        query={query}
+        hitCount={hits.length}
+        currentHit={currentHit}
+        onQueryChange={changeQuery}
+        onStep={step}
+        onEnter={enter}
+      />
+      {searching ? (
+        hits.length > 0 && (
+          <ScrollList label="Search results" activeIndex={currentHit} follow center={false}>
+            {hits.map((hit, index) => {
+              const segment = segments[hit.segmentIndex]!;
+              return (
+                <li key={hit.segmentIndex} data-index={index}>
+                  <SegmentButton
+                    seconds={hitTimes[index]!}
+                    text={segment.text}
+                    ranges={hit.ranges}
+                    current={index === currentHit ? true : undefined}
+                    onActivate={() => goToHit(index, { seek: true })}
+                  />
+                </li>
+              );
+            })}
+          </ScrollList>
+        )
+      ) : (
+        <ScrollList
+          label="Transcript segments"
+          activeIndex={playingIndex}
+          follow={!followPaused}
+          center
+          onUserScroll={() => setFollowPaused(true)}
+        >
+          {segments.map((segment, index) => (
+            <li key={segment.start} data-index={index}>
+              <SegmentButton
+                seconds={segment.start}
+                text={segment.text}
+                current={index === playingIndex ? 'time' : undefined}
+                onActivate={seekSegment}
+              />
+            </li>
+          ))}
+        </ScrollList>
+      )}
+      <div class="yts-view__footer">
+        <button type="button" class="yts-text-button" disabled={linkSeconds === undefined} onClick={copyLink}>
+          {searching ? 'Copy link to match' : 'Copy link to segment'}
+        </button>
+        {!searching && followPaused && playingIndex >= 0 && (
+          <button type="button" class="yts-text-button" onClick={() => setFollowPaused(false)}>
+            Back to current
+          </button>
+        )}
+        <span class="yts-view__status" role="status">
+          {copyStatus}
+        </span>
+      </div>
+    </div>
+  );
+}
