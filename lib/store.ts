@@ -89,23 +89,39 @@ export async function saveDataset(
     segmentCount: transcripts.reduce((sum, t) => sum + t.segments.length, 0),
   };
   const tx: WriteTransaction = db.transaction(['datasets', 'videos', 'transcripts', 'meta'], 'readwrite');
-  const meta = tx.objectStore('meta');
-  const previousId = await meta.get('activeDatasetId');
-  if (previousId !== undefined && previousId !== record.id) await deleteDatasetRecords(tx, previousId);
-  // Re-importing the same content replaces its records key for key.
-  await deleteDatasetRecords(tx, record.id);
-  const videos = tx.objectStore('videos');
-  const stored = tx.objectStore('transcripts');
   // Queue every put before awaiting any: idb batches them inside the one transaction.
   const writes: Promise<unknown>[] = [];
-  for (const { video, segments } of transcripts) {
-    writes.push(videos.put({ ...video, datasetId: record.id }));
-    writes.push(stored.put({ datasetId: record.id, videoId: video.videoId, segments }));
+  try {
+    const meta = tx.objectStore('meta');
+    const previousId = await meta.get('activeDatasetId');
+    if (previousId !== undefined && previousId !== record.id) await deleteDatasetRecords(tx, previousId);
+    // Re-importing the same content replaces its records key for key.
+    await deleteDatasetRecords(tx, record.id);
+    const videos = tx.objectStore('videos');
+    const stored = tx.objectStore('transcripts');
+    for (const { video, segments } of transcripts) {
+      writes.push(videos.put({ ...video, datasetId: record.id }));
+      writes.push(stored.put({ datasetId: record.id, videoId: video.videoId, segments }));
+    }
+    writes.push(tx.objectStore('datasets').put(record));
+    writes.push(meta.put(record.id, 'activeDatasetId'));
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    // Without an explicit abort, the deletes queued so far would still commit.
+    abortQuietly(tx);
+    // The queued writes now fail with AbortError; that is expected, not news.
+    void Promise.allSettled([...writes, tx.done]);
+    throw error;
   }
-  writes.push(tx.objectStore('datasets').put(record));
-  writes.push(meta.put(record.id, 'activeDatasetId'));
-  await Promise.all([...writes, tx.done]);
   return record;
+}
+
+function abortQuietly(tx: WriteTransaction): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted: nothing was committed by us after the failure.
+  }
 }
 
 type StoreName = 'datasets' | 'videos' | 'transcripts' | 'meta';
