@@ -31,6 +31,6 @@ export function findSegmentIndexAt(segments: readonly Segment[], seconds: number
       low = mid + 1;
     } else high = mid - 1;
   }
-  if (found === segments.length - 1 && seconds >= segments[found]!.end) return -1;
+  if (found >= 0 && found === segments.length - 1 && seconds >= segments[found]!.end) return -1;
   return found;
 }
