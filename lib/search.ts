@@ -32,18 +32,21 @@ export interface TranscriptSearch {
   search: (query: string) => SearchHit[];
 }
 
-/** Fuzzy matching of one query word against one vocabulary word. */
+/** Fuzzy matching of one misspelt query word against the video's words. */
 export const WORD_FUSE_OPTIONS = {
   includeScore: true,
-  // A word may sit anywhere inside a longer one ("former" in "transformers").
+  // A typo may be anywhere in the word, and a word may be part of a longer one.
   ignoreLocation: true,
   // 0 is exact; ~0.34 allows one typo in a 3-5 letter word, two in a long one.
   threshold: 0.34,
   isCaseSensitive: false,
 } as const;
 
-/** Query words this short match only as a prefix: fuzzy two-letter matches are noise. */
+/** Shorter query words match only as typed (or as the start of a word): fuzzy two-letter matches are noise. */
 const MIN_FUZZY_WORD_LENGTH = 3;
+/** Scores rank exact words, then words being typed, then spelling corrections. */
+const PREFIX_SCORE = 0.05;
+const FUZZY_BASE_SCORE = 0.1;
 const MAX_CACHED_WORDS = 200;
 const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
@@ -84,6 +87,7 @@ export function createTranscriptSearch(segments: readonly Segment[]): Transcript
   });
   const lowerTexts = segments.map(({ text }) => text.toLowerCase());
   const vocabulary = [...postingsByWord.keys()];
+  const sortedVocabulary = [...vocabulary].sort();
   const fuse = new Fuse(vocabulary, WORD_FUSE_OPTIONS, Fuse.createIndex([], vocabulary));
   const wordCache = new Map<string, Map<number, WordMatch>>();
 
@@ -101,13 +105,16 @@ export function createTranscriptSearch(segments: readonly Segment[]): Transcript
         }
       }
     };
-    if (queryWord.length < MIN_FUZZY_WORD_LENGTH) {
-      for (const word of vocabulary) if (word.startsWith(queryWord)) addWord(word, word === queryWord ? 0 : 0.1);
-    } else {
+    // A word the video really contains (or starts, while it is being typed) is
+    // what the user meant; spelling variants would only add noise ("word" → "work").
+    const spelled = wordsStartingWith(sortedVocabulary, queryWord);
+    if (spelled.length > 0) {
+      for (const word of spelled) addWord(word, word === queryWord ? 0 : PREFIX_SCORE * (1 - queryWord.length / word.length));
+    } else if (queryWord.length >= MIN_FUZZY_WORD_LENGTH) {
       for (const result of fuse.search(queryWord)) {
-        // A whole-word match beats the same letters inside a longer word.
-        const lengthPenalty = 0.05 * (1 - queryWord.length / Math.max(queryWord.length, result.item.length));
-        addWord(result.item, (result.score ?? 0) + lengthPenalty);
+        // A correction is about as long as the typo; "bias" is not a misspelt "basically".
+        if (Math.abs(result.item.length - queryWord.length) > maxLengthDifference(queryWord)) continue;
+        addWord(result.item, FUZZY_BASE_SCORE + (result.score ?? 0));
       }
     }
     if (wordCache.size >= MAX_CACHED_WORDS) wordCache.clear();
@@ -158,6 +165,24 @@ export function createTranscriptSearch(segments: readonly Segment[]): Transcript
   }
 
   return { search };
+}
+
+function maxLengthDifference(queryWord: string): number {
+  return Math.max(2, Math.ceil(queryWord.length / 4));
+}
+
+/** The words of a sorted list that start with `prefix` (binary search for the first, then a scan). */
+export function wordsStartingWith(sortedWords: readonly string[], prefix: string): string[] {
+  let low = 0;
+  let high = sortedWords.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sortedWords[mid]! < prefix) low = mid + 1;
+    else high = mid;
+  }
+  const found: string[] = [];
+  for (let i = low; i < sortedWords.length && sortedWords[i]!.startsWith(prefix); i += 1) found.push(sortedWords[i]!);
+  return found;
 }
 
 /** Offset of `phrase` (words joined by single spaces) in `text`, where any run of non-word characters counts as a space. */
