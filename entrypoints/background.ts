@@ -1,7 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { BUNDLED_DATASET_PATH } from '../lib/bundled-dataset';
 import { ensureBundledDataset } from '../lib/dataset-import';
-import { dispatchRequest, isRequest } from '../lib/messages';
+import { createMessageListener } from '../lib/messages';
 import { openTranscriptDb } from '../lib/store';
 import { createTranscriptService } from '../lib/transcript-service';
 
@@ -17,10 +17,5 @@ export default defineBackground(() => {
   bundledImport.catch((error: unknown) => console.error('[transcript-search] bundled dataset import failed', error));
   const service = createTranscriptService({ database, pendingImport: bundledImport });
 
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    // Only our own pages and content scripts; never another extension or a web page.
-    if (sender.id !== browser.runtime.id || !isRequest(message)) return false;
-    void dispatchRequest(service, message).then(sendResponse);
-    return true; // keeps the channel open for the async answer
-  });
+  browser.runtime.onMessage.addListener(createMessageListener(service, browser.runtime.id));
 });

@@ -37,3 +37,21 @@ export function dispatchRequest(handlers: MessageHandlers, request: Request): Pr
   const handler: (request: Request) => Promise<Response<MessageType>> = handlers[request.type];
   return handler(request);
 }
+
+/** The slice of `runtime.MessageSender` we rely on. */
+export interface MessageSenderLike {
+  id?: string | undefined;
+}
+
+/**
+ * A `runtime.onMessage` listener that answers only this extension's own
+ * contexts (content scripts and pages: `sender.id` is our id) and only
+ * well-formed requests; anything else gets no answer.
+ */
+export function createMessageListener(handlers: MessageHandlers, ownExtensionId: string) {
+  return (message: unknown, sender: MessageSenderLike, sendResponse: (response: unknown) => void): boolean => {
+    if (sender.id !== ownExtensionId || !isRequest(message)) return false;
+    void dispatchRequest(handlers, message).then(sendResponse);
+    return true; // keeps the channel open for the asynchronous answer
+  };
+}
