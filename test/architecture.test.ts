@@ -1,0 +1,40 @@
+// Keeps the layout honest: components are pure UI, entrypoints only wire, nothing writes HTML.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = process.cwd();
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(resolve(root, dir), { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+function runtimeImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^import\s+(?!type\s)[^;]*?from\s+'([^']+)'/gms)].map((match) => match[1]!);
+}
+
+describe('components/', () => {
+  it.each(sourceFiles('components'))('%s uses no browser API, storage or search engine', (file) => {
+    const imports = runtimeImports(file);
+    expect(imports.filter((spec) => /^(#imports|wxt|idb|fuse\.js)|lib\/(store|search|preferences|messaging-client)$/.test(spec))).toEqual([]);
+    expect(readFileSync(file, 'utf8')).not.toMatch(/\b(browser|chrome)\.(runtime|storage|tabs)\b|indexedDB/);
+  });
+});
+
+describe('entrypoints/', () => {
+  it.each(sourceFiles('entrypoints'))('%s leaves storage and search to lib/', (file) => {
+    expect(runtimeImports(file).filter((spec) => spec === 'idb' || spec === 'fuse.js')).toEqual([]);
+  });
+});
+
+describe('untrusted text', () => {
+  it.each([...sourceFiles('components'), ...sourceFiles('entrypoints'), ...sourceFiles('lib')])(
+    '%s never writes HTML from strings',
+    (file) => {
+      expect(readFileSync(file, 'utf8')).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/);
+    },
+  );
+});
