@@ -1,0 +1,38 @@
+/** The shape of one bench run's results, and where they are written. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { EnvironmentInfo, ImportResult, LookupResult, SearchResult, SearchSpec } from './shared/protocol';
+
+export interface SizeConfig {
+  rows: number;
+  importRepetitions: number;
+  lookups: number;
+  lookupWarmup: number;
+}
+
+export interface BenchConfig {
+  seed: number;
+  lookupVideoSegments: number;
+  sizes: SizeConfig[];
+  search: SearchSpec;
+  /** Ours only, with ~3,700 distinct words per video instead of the sample's ~1,000. */
+  largeVocabularySearch: SearchSpec;
+}
+
+export interface BenchResults {
+  startedAt: string;
+  durationSeconds: number;
+  commit: string;
+  environment: EnvironmentInfo & { node: string; platform: string };
+  sample: { rows: number; tokens: number; distinctTokens: number };
+  config: BenchConfig;
+  search: SearchResult;
+  largeVocabularySearch: SearchResult;
+  sizes: { import: ImportResult; lookup: LookupResult }[];
+}
+
+/** Writes the raw samples and the summary next to each other as JSON. */
+export async function writeResults(file: string, results: BenchResults, summary: unknown): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify({ summary, results }, null, 2) + '\n');
+}

@@ -1,0 +1,114 @@
+/**
+ * `npm run bench`: builds the bench page with the project's real lib/ code,
+ * runs it in headless Chromium and prints the figures (progress on stderr,
+ * the report on stdout, raw samples in bench/results/latest.json).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildPageBundle } from './build-bundle';
+import { openBenchPage } from './launch-page';
+import { formatReport, summarizeResults } from './report';
+import { writeResults, type BenchConfig, type BenchResults } from './results';
+import type { ImportSpec, LookupSpec, SearchSpec } from './shared/protocol';
+
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+const REPO_DIR = path.dirname(BENCH_DIR);
+const RESULTS_FILE = path.join(BENCH_DIR, 'results', 'latest.json');
+
+const SEED = 20_240_611;
+const QUERIES = ['dataset bias', 'neural netwrk', 'word vectors', 'tranformer attention', 'the model learns'];
+const SEARCH: SearchSpec = { queries: QUERIES, videos: 12, segmentsPerVideo: 450, extraVocabulary: 0, seed: SEED + 1, baseline: true };
+
+const CONFIG: BenchConfig = {
+  seed: SEED,
+  lookupVideoSegments: 450,
+  sizes: [
+    { rows: 11_300, importRepetitions: 5, lookups: 80, lookupWarmup: 5 },
+    // The 100,000-row imports take seconds each: 3 runs keep the bench near 3 minutes.
+    { rows: 100_000, importRepetitions: 3, lookups: 80, lookupWarmup: 5 },
+  ],
+  search: SEARCH,
+  largeVocabularySearch: { ...SEARCH, videos: 6, extraVocabulary: 3_000, seed: SEED + 2, baseline: false },
+};
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO_DIR, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const tempDir = await mkdtemp(path.join(os.tmpdir(), 'yt-transcript-bench-'));
+  try {
+    log('building the bench page with Vite…');
+    const script = await buildPageBundle(path.join(tempDir, 'bundle'));
+    const sampleJsonl = await readFile(path.join(REPO_DIR, 'public', 'sample.jsonl'), 'utf8');
+    const bench = await openBenchPage({
+      userDataDir: path.join(tempDir, 'profile'),
+      files: {
+        '/': { contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench-page.js"></script>' },
+        '/bench-page.js': { contentType: 'text/javascript', body: script },
+      },
+      onConsole: log,
+    });
+    try {
+      const { page } = bench;
+      const environment = await page.evaluate(() => window.ytBench!.environment());
+      const sample = await page.evaluate((jsonl) => window.ytBench!.loadSample(jsonl), sampleJsonl);
+      log(`${environment.userAgent}; cross-origin isolated: ${String(environment.crossOriginIsolated)}`);
+
+      const search = await page.evaluate((spec) => window.ytBench!.searchBench(spec), CONFIG.search);
+      const largeVocabularySearch = await page.evaluate((spec) => window.ytBench!.searchBench(spec), CONFIG.largeVocabularySearch);
+
+      const sizes: BenchResults['sizes'] = [];
+      for (const size of CONFIG.sizes) {
+        const importSpec: ImportSpec = {
+          rows: size.rows,
+          lookupVideoSegments: CONFIG.lookupVideoSegments,
+          repetitions: size.importRepetitions,
+          seed: SEED + size.rows,
+        };
+        const imported = await page.evaluate((spec) => window.ytBench!.importBench(spec), importSpec);
+        const lookupSpec: LookupSpec = { lookups: size.lookups, warmup: size.lookupWarmup, seed: SEED + size.rows + 1 };
+        const lookup = await page.evaluate((spec) => window.ytBench!.lookupBench(spec), lookupSpec);
+        sizes.push({ import: imported, lookup });
+      }
+      await page.evaluate(() => window.ytBench!.cleanup());
+
+      const results: BenchResults = {
+        startedAt: new Date(started).toISOString(),
+        durationSeconds: (Date.now() - started) / 1000,
+        commit: gitCommit(),
+        environment: { ...environment, node: process.version, platform: `${os.platform()} ${os.arch()}` },
+        sample,
+        config: CONFIG,
+        search,
+        largeVocabularySearch,
+        sizes,
+      };
+      const summary = summarizeResults(results);
+      process.stdout.write(`${formatReport(results, summary)}\n`);
+      await writeResults(RESULTS_FILE, results, summary);
+      log(`results written to ${path.relative(REPO_DIR, RESULTS_FILE)}`);
+    } finally {
+      await bench.close();
+    }
+  } finally {
+    await rm(tempDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});
