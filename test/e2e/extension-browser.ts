@@ -1,0 +1,226 @@
+/**
+ * Debian's Chromium with the built extension loaded, in a throwaway profile,
+ * and what the tests read from the page and the extension's service worker.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { installYouTubeStandIn, type StandInLog } from './youtube-stand-in';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Built by `wxt build`, which `npm run test:e2e` runs first. */
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  log: StandInLog;
+  userDataDir: string;
+  /** The extension's background service worker (waits for it to start). */
+  serviceWorker: () => Promise<Worker>;
+  /** Closes the browser; `keepProfile` leaves the profile on disk for a relaunch. */
+  close: (options?: { keepProfile?: boolean }) => Promise<void>;
+}
+
+/** Launches Chromium with the extension. Pass `userDataDir` to reopen a profile kept by `close`. */
+export async function launchWithExtension(userDataDir?: string): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`wxt build\` first (npm run test:e2e does).`);
+  }
+  const profile = userDataDir ?? (await mkdtemp(join(tmpdir(), 'yts-e2e-')));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    // --headless=new (below) is the headless mode that runs extensions; Playwright's own flag would pick the old one.
+    headless: false,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+    viewport: { width: 1280, height: 800 },
+  });
+  const log = await installYouTubeStandIn(context);
+
+  const serviceWorker = async (): Promise<Worker> => {
+    const running = context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://'));
+    if (running) return running;
+    return context.waitForEvent('serviceworker', {
+      predicate: (worker) => worker.url().startsWith('chrome-extension://'),
+      timeout: 20_000,
+    });
+  };
+
+  return {
+    context,
+    log,
+    userDataDir: profile,
+    serviceWorker,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The panel: a region named "Transcript" inside the extension's open shadow root. */
+export const panelRegion = (page: Page): Locator => page.getByRole('region', { name: 'Transcript' });
+
+/** The list of all segments (shown while the search box is empty). */
+export const segmentButtons = (page: Page): Locator =>
+  panelRegion(page).getByRole('list', { name: 'Transcript segments' }).getByRole('button');
+
+/** The ranked search hits (shown while searching). */
+export const hitButtons = (page: Page): Locator =>
+  panelRegion(page).getByRole('list', { name: 'Search results' }).getByRole('button');
+
+export const searchBox = (page: Page): Locator => panelRegion(page).getByRole('searchbox', { name: 'Search transcript' });
+
+/** How many panel hosts the document holds (there must never be two). */
+export const countPanelHosts = (page: Page): Promise<number> =>
+  page.evaluate(() => document.querySelectorAll('[data-transcript-search]').length);
+
+/** `m:ss` or `h:mm:ss` at the start of an accessible name, in seconds. */
+export function parseTimestampPrefix(name: string): number {
+  const match = /^(?:(\d+):)?(\d+):(\d\d)\s/.exec(name);
+  if (!match) throw new Error(`"${name}" does not start with a timestamp`);
+  const [, hours = '0', minutes = '0', seconds = '0'] = match;
+  return Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
+}
+
+export interface SampleSegment {
+  videoId: string;
+  text: string;
+  start: number;
+  end: number;
+  title: string;
+}
+
+/** The bundled dataset, read straight from the file the extension imports. */
+export async function readSample(): Promise<SampleSegment[]> {
+  const text = await readFile(join(ROOT, 'public', 'sample.jsonl'), 'utf8');
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const row = JSON.parse(line) as { video_id: string; text: string; start_second: number; end_second: number; title: string };
+      return { videoId: row.video_id, text: row.text.trim(), start: row.start_second, end: row.end_second, title: row.title };
+    });
+}
+
+export interface DatasetSnapshot {
+  activeDatasetId: string;
+  importedAt: number;
+  segmentCount: number;
+}
+
+/**
+ * The active dataset's record, read in the service worker from the extension's
+ * IndexedDB ('transcript-search': meta.activeDatasetId, then datasets[id]).
+ * `null` while there is none. Never creates the database.
+ */
+export async function readActiveDataset(worker: Worker): Promise<DatasetSnapshot | null> {
+  return worker.evaluate(async () => {
+    const names = await indexedDB.databases();
+    if (!names.some((info) => info.name === 'transcript-search')) return null;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('transcript-search');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    try {
+      if (!db.objectStoreNames.contains('meta') || !db.objectStoreNames.contains('datasets')) return null;
+      const tx = db.transaction(['meta', 'datasets'], 'readonly');
+      const activeId = await new Promise<unknown>((resolve, reject) => {
+        const request = tx.objectStore('meta').get('activeDatasetId');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('read failed'));
+      });
+      if (typeof activeId !== 'string') return null;
+      const record = await new Promise<unknown>((resolve, reject) => {
+        const request = tx.objectStore('datasets').get(activeId);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('read failed'));
+      });
+      if (typeof record !== 'object' || record === null) return null;
+      const { importedAt, segmentCount } = record as { importedAt: unknown; segmentCount: unknown };
+      if (typeof importedAt !== 'number' || typeof segmentCount !== 'number') return null;
+      return { activeDatasetId: activeId, importedAt, segmentCount };
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/** Main player and hover-preview positions, and the seeks the page saw. */
+export interface PlayerSnapshot {
+  main: number;
+  decoy: number;
+  mainReadyState: number;
+  mainDuration: number;
+  seeks: number[];
+}
+
+export const readPlayers = (page: Page): Promise<PlayerSnapshot> =>
+  page.evaluate(() => {
+    const main = document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video');
+    const decoy = document.querySelector<HTMLVideoElement>('#inline-preview-player');
+    if (!main || !decoy) throw new Error('the stand-in page has no players');
+    return {
+      main: main.currentTime,
+      decoy: decoy.currentTime,
+      mainReadyState: main.readyState,
+      mainDuration: main.duration,
+      seeks: [...window.ytStandIn.seeks],
+    };
+  });
+
+/** Waits until the main video knows its length, so a seek is a real seek (HTTP ranges), not a stored start position. */
+export async function waitForMainVideoMetadata(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const video = document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video');
+    return video !== null && video.readyState >= 1 && video.duration > 3900;
+  });
+}
+
+/** Stops the main video at 0 s, so the next seek is unmistakable. */
+export const rewindMainVideo = (page: Page): Promise<void> =>
+  page.evaluate(async () => {
+    const video = document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video');
+    if (!video) throw new Error('no main video');
+    video.pause();
+    const seeked = new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }));
+    video.currentTime = 0;
+    await seeked;
+    window.ytStandIn.seeks.length = 0;
+  });
+
+/** Median of a non-empty list. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * The accessible name of the one element `locator` matches, as Chromium's
+ * accessibility tree has it (read from Playwright's ARIA snapshot).
+ */
+export async function accessibleName(locator: Locator): Promise<string> {
+  let line = (await locator.ariaSnapshot()).split('\n')[0] ?? '';
+  line = line.replace(/^- /, '');
+  // YAML single-quotes a line holding ": "; undo that first.
+  if (line.startsWith("'") && line.endsWith("'")) line = line.slice(1, -1).replaceAll("''", "'");
+  const match = /^[\w-]+ ("(?:[^"\\]|\\.)*")/.exec(line);
+  if (!match) throw new Error(`no accessible name in the ARIA snapshot line: ${line}`);
+  return JSON.parse(match[1]!) as string;
+}
