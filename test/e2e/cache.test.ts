@@ -1,0 +1,121 @@
+/**
+ * The dataset cache across reloads, worker restarts and browser restarts, and
+ * how long the panel takes to appear. A fresh profile for this file: its first
+ * visit is the first the extension ever serves.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  countPanelHosts,
+  launchWithExtension,
+  median,
+  readActiveDataset,
+  segmentButtons,
+  type DatasetSnapshot,
+  type ExtensionBrowser,
+} from './extension-browser';
+import { watchUrl } from './youtube-stand-in';
+
+const WORD2VEC = 'yexR53My2O4';
+const SAMPLE_SEGMENTS = 100;
+const WARM_RUNS = 5;
+
+let browser: ExtensionBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  // The extension is installed once its worker runs; the first visit starts right after.
+  await browser.serviceWorker();
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Milliseconds from starting to load `url` to the first segment button (its `0:00`) being visible. */
+async function timeToPanel(target: Page, url: string): Promise<number> {
+  const started = performance.now();
+  await target.goto(url, { waitUntil: 'commit' });
+  await target.getByRole('button', { name: /^0:00 / }).first().waitFor({ state: 'visible' });
+  return performance.now() - started;
+}
+
+async function activeDataset(): Promise<DatasetSnapshot> {
+  const dataset = await readActiveDataset(await browser.serviceWorker());
+  if (dataset === null) throw new Error('the extension has no active dataset');
+  return dataset;
+}
+
+describe('dataset cache', () => {
+  it('imports the bundled sample on the first visit and measures time-to-panel', async () => {
+    const firstVisit = await timeToPanel(page, watchUrl(WORD2VEC));
+    console.log(`[e2e] first-visit time-to-panel (fresh profile, includes the first import): ${firstVisit.toFixed(0)} ms`);
+
+    const dataset = await activeDataset();
+    expect(dataset.segmentCount).toBe(SAMPLE_SEGMENTS);
+    expect(dataset.importedAt).toBeGreaterThan(0);
+  });
+
+  it('measures warm time-to-panel (dataset already cached)', async () => {
+    const runs: number[] = [];
+    for (let run = 0; run < WARM_RUNS; run += 1) runs.push(await timeToPanel(page, watchUrl(WORD2VEC)));
+    console.log(
+      `[e2e] warm time-to-panel: second visit ${runs[0]!.toFixed(0)} ms, median of ${WARM_RUNS} ${median(runs).toFixed(0)} ms (runs: ${runs.map((ms) => ms.toFixed(0)).join(', ')})`,
+    );
+    expect(await countPanelHosts(page)).toBe(1);
+  });
+
+  it('keeps the cache over a page reload: the panel shows again without a new import', async () => {
+    await page.goto(watchUrl(WORD2VEC));
+    await segmentButtons(page).first().waitFor();
+    const before = await activeDataset();
+
+    await page.reload();
+    await segmentButtons(page).first().waitFor();
+    await expect.poll(() => segmentButtons(page).count()).toBe(66);
+    expect(await activeDataset()).toEqual(before);
+  });
+
+  it('keeps the cache when Chrome stops and restarts the service worker', async () => {
+    await page.goto(watchUrl(WORD2VEC));
+    await segmentButtons(page).first().waitFor();
+    const before = await activeDataset();
+    const worker = await browser.serviceWorker();
+    await worker.evaluate(() => {
+      Object.assign(globalThis, { e2eSameWorker: true });
+    });
+
+    // What Chrome does to an idle worker; the background script runs again on the next message.
+    const cdp = await browser.context.newCDPSession(page);
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((version) => version.scriptURL === worker.url() && version.runningStatus === 'stopped')) resolve();
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await cdp.detach();
+
+    await page.reload();
+    await segmentButtons(page).first().waitFor();
+    await expect.poll(() => segmentButtons(page).count()).toBe(66);
+    const restarted = await browser.serviceWorker();
+    expect(await restarted.evaluate(() => 'e2eSameWorker' in globalThis)).toBe(false);
+    expect(await activeDataset()).toEqual(before);
+  });
+
+  it('keeps the cache over a browser restart with the same profile', async () => {
+    const before = await activeDataset();
+    await browser.close({ keepProfile: true });
+    browser = await launchWithExtension(browser.userDataDir);
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+
+    await page.goto(watchUrl(WORD2VEC));
+    await segmentButtons(page).first().waitFor();
+    await expect.poll(() => segmentButtons(page).count()).toBe(66);
+    expect(await activeDataset()).toEqual(before);
+  });
+});
