@@ -2,6 +2,7 @@
  * Rows of the transcript dataset (the shape of `pinecone/yt-transcriptions`)
  * turned into validated transcripts. Pure: text in, transcripts and a report out.
  */
+import { resolveRow, type CandidateRow } from './row-schema';
 import type { Segment, Transcript, VideoInfo } from './transcript';
 import { isVideoId, type VideoId } from './youtube-url';
 
@@ -17,12 +18,12 @@ export type RejectReason =
 
 export const REJECT_REASON_TEXT: Record<RejectReason, string> = {
   'invalid-json': 'not valid JSON',
-  'not-an-object': 'not a JSON object',
-  'bad-video-id': 'video_id is not 11 characters of A-Z, a-z, 0-9, _ or -',
-  'bad-start': 'start_second is not a finite number ≥ 0',
-  'bad-end': 'end_second is not a finite number ≥ 0',
-  'start-not-before-end': 'start_second is not before end_second',
-  'empty-text': 'text is missing or empty',
+  'not-an-object': 'not a row of named fields',
+  'bad-video-id': 'no YouTube video id (11 characters of A-Z, a-z, 0-9, _ or -)',
+  'bad-start': 'start time missing or not a number of seconds ≥ 0',
+  'bad-end': 'end time missing or not a number of seconds ≥ 0',
+  'start-not-before-end': 'start time is not before end time',
+  'empty-text': 'text missing or empty',
 };
 
 /** A row that passed validation. */
@@ -72,18 +73,29 @@ function thumbnailFor(videoId: VideoId): string {
   return `https://i.ytimg.com/vi/${videoId}/hqdefault.jpg`;
 }
 
-/** Checks one decoded row against the dataset's schema. */
-export function validateRow(value: unknown): RowResult {
-  if (!isRecord(value)) return { ok: false, reason: 'not-an-object' };
-  const { video_id: videoId, start_second: start, end_second: end, text } = value;
+/** Checks one row (after column aliases are resolved) against what we store. */
+export function validateCandidate({ videoId, start, end, text, title, thumbnail }: CandidateRow): RowResult {
   if (!isVideoId(videoId)) return { ok: false, reason: 'bad-video-id' };
   if (!isSecond(start)) return { ok: false, reason: 'bad-start' };
   if (!isSecond(end)) return { ok: false, reason: 'bad-end' };
   if (start >= end) return { ok: false, reason: 'start-not-before-end' };
   if (typeof text !== 'string' || text.trim() === '') return { ok: false, reason: 'empty-text' };
-  const title = typeof value.title === 'string' ? value.title : '';
-  const thumbnail = typeof value.thumbnail === 'string' && value.thumbnail !== '' ? value.thumbnail : thumbnailFor(videoId);
-  return { ok: true, row: { videoId, segment: { start, end, text: text.trim() }, title, thumbnail } };
+  return {
+    ok: true,
+    row: {
+      videoId,
+      segment: { start, end, text: text.trim() },
+      title: typeof title === 'string' ? title.trim() : '',
+      thumbnail: typeof thumbnail === 'string' && thumbnail !== '' ? thumbnail : thumbnailFor(videoId),
+    },
+  };
+}
+
+/** Checks one flat decoded row (any of the known column names). */
+export function validateRow(value: unknown): RowResult {
+  if (!isRecord(value)) return { ok: false, reason: 'not-an-object' };
+  const [candidate] = resolveRow(value);
+  return candidate ? validateCandidate(candidate) : { ok: false, reason: 'empty-text' };
 }
 
 /**
@@ -98,9 +110,18 @@ export class TranscriptCollector {
   private rejectedRows = 0;
   private duplicateRows = 0;
 
-  /** Validates and keeps one decoded row; `line` is its 1-based place in the source. */
+  /** Validates and keeps one decoded row (or each segment of a Whisper-style row); `line` is its 1-based place in the source. */
   add(value: unknown, line: number): void {
-    this.addResult(validateRow(value), line);
+    if (!isRecord(value)) {
+      this.addResult({ ok: false, reason: 'not-an-object' }, line);
+      return;
+    }
+    for (const candidate of resolveRow(value)) this.addResult(validateCandidate(candidate), line);
+  }
+
+  /** Rows seen so far, for progress. */
+  get rowCount(): number {
+    return this.totalRows;
   }
 
   /** Counts a row that could not even be decoded. */
@@ -156,21 +177,23 @@ export class TranscriptCollector {
   }
 }
 
-/** Parses a JSON Lines file (one row per line; blank lines ignored). */
+/** Decodes one line of a JSON Lines file into `collector` (blank lines are skipped, not rows). */
+export function collectJsonLine(collector: TranscriptCollector, line: string, lineNumber: number): void {
+  const trimmed = line.trim();
+  if (trimmed === '') return;
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch {
+    collector.reject('invalid-json', lineNumber);
+    return;
+  }
+  collector.add(value, lineNumber);
+}
+
+/** Parses a JSON Lines file held in memory (one row per line). */
 export function parseJsonLines(text: string): ParsedDataset {
   const collector = new TranscriptCollector();
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i]?.trim() ?? '';
-    if (line === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      collector.reject('invalid-json', i + 1);
-      continue;
-    }
-    collector.add(value, i + 1);
-  }
+  text.split('\n').forEach((line, i) => collectJsonLine(collector, line, i + 1));
   return collector.finish();
 }
