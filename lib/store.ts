@@ -7,7 +7,7 @@
  * well, so a new dataset can be written beside the current one and switched in
  * with one small write (`meta.activeDatasetId`) when it is complete.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ImportReport } from './dataset';
 import type { Segment, Transcript, VideoInfo } from './transcript';
 import type { VideoId } from './youtube-url';
@@ -19,9 +19,14 @@ export type DatasetSource = { kind: 'bundled'; path: string } | { kind: 'url'; u
 
 /** What the user sees about the dataset in the cache. */
 export interface DatasetRecord {
-  /** Content hash of the source file: the same file always gets the same id. */
+  /** Unique per import, so a new dataset can be written beside the one in use. */
   id: string;
   source: DatasetSource;
+  /** SHA-256 of the source text, where known (the bundled sample): tells an unchanged file. */
+  contentHash?: string | undefined;
+  /** Format the file was read as, and its size in bytes. */
+  format?: string | undefined;
+  bytes?: number | undefined;
   report: ImportReport;
   segmentCount: number;
   importedAt: number;
@@ -73,67 +78,134 @@ export async function getActiveDataset(db: TranscriptDb): Promise<DatasetRecord 
   return dataset;
 }
 
+export interface SaveOptions {
+  signal?: AbortSignal | undefined;
+  /** Videos written so far, of how many. */
+  onProgress?: ((written: number, total: number) => void) | undefined;
+  /** Segments per write transaction: small enough that the panel's reads slip in between. */
+  batchSegments?: number | undefined;
+}
+
+const DEFAULT_BATCH_SEGMENTS = 10_000;
+
 /**
- * Writes a parsed dataset beside whatever is cached, then makes it the active one
- * and removes the dataset it replaces, in one transaction: a failure anywhere
- * (quota, a closed database) aborts the whole write and the previous dataset
- * stays active and complete.
+ * Writes a parsed dataset beside the one in use, in a few transactions, then
+ * switches to it in one small write and removes the old one. Until the switch
+ * the panel keeps answering from the old dataset; if anything fails (quota,
+ * cancellation, the worker stopped), the old dataset stays active and whole,
+ * and the partial new one is removed (now, or by `collectGarbage` at the next start).
  */
 export async function saveDataset(
   db: TranscriptDb,
   dataset: Omit<DatasetRecord, 'segmentCount'>,
   transcripts: readonly Transcript[],
+  { signal, onProgress, batchSegments = DEFAULT_BATCH_SEGMENTS }: SaveOptions = {},
 ): Promise<DatasetRecord> {
   const record: DatasetRecord = {
     ...dataset,
     segmentCount: transcripts.reduce((sum, t) => sum + t.segments.length, 0),
   };
-  const tx: WriteTransaction = db.transaction(['datasets', 'videos', 'transcripts', 'meta'], 'readwrite');
-  // Queue every put before awaiting any: idb batches them inside the one transaction.
+  let previousId: string | undefined;
+  try {
+    let written = 0;
+    for (const batch of splitIntoBatches(transcripts, batchSegments)) {
+      signal?.throwIfAborted();
+      await writeVideos(db, record.id, batch);
+      written += batch.length;
+      onProgress?.(written, transcripts.length);
+    }
+    signal?.throwIfAborted();
+    previousId = await activateDataset(db, record);
+  } catch (error) {
+    await deleteDataset(db, record.id).catch(() => undefined); // else collectGarbage will
+    throw error;
+  }
+  if (previousId !== undefined && previousId !== record.id) {
+    await deleteDataset(db, previousId).catch(() => undefined); // else collectGarbage will
+  }
+  return record;
+}
+
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted: nothing more will commit.
+  }
+}
+
+function* splitIntoBatches(transcripts: readonly Transcript[], maxSegments: number): Generator<Transcript[]> {
+  let batch: Transcript[] = [];
+  let size = 0;
+  for (const transcript of transcripts) {
+    batch.push(transcript);
+    size += transcript.segments.length;
+    if (size >= maxSegments) {
+      yield batch;
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+async function writeVideos(db: TranscriptDb, datasetId: string, transcripts: readonly Transcript[]): Promise<void> {
+  const tx = db.transaction(['videos', 'transcripts'], 'readwrite');
+  // Queue every put before awaiting any: they run back to back inside the one transaction.
   const writes: Promise<unknown>[] = [];
   try {
-    const meta = tx.objectStore('meta');
-    const previousId = await meta.get('activeDatasetId');
-    if (previousId !== undefined && previousId !== record.id) await deleteDatasetRecords(tx, previousId);
-    // Re-importing the same content replaces its records key for key.
-    await deleteDatasetRecords(tx, record.id);
-    const videos = tx.objectStore('videos');
-    const stored = tx.objectStore('transcripts');
     for (const { video, segments } of transcripts) {
-      writes.push(videos.put({ ...video, datasetId: record.id }));
-      writes.push(stored.put({ datasetId: record.id, videoId: video.videoId, segments }));
+      writes.push(tx.objectStore('videos').put({ ...video, datasetId }));
+      writes.push(tx.objectStore('transcripts').put({ datasetId, videoId: video.videoId, segments }));
     }
-    writes.push(tx.objectStore('datasets').put(record));
-    writes.push(meta.put(record.id, 'activeDatasetId'));
     await Promise.all([...writes, tx.done]);
   } catch (error) {
-    // Without an explicit abort, the deletes queued so far would still commit.
     abortQuietly(tx);
     // The queued writes now fail with AbortError; that is expected, not news.
     void Promise.allSettled([...writes, tx.done]);
     throw error;
   }
-  return record;
 }
 
-function abortQuietly(tx: WriteTransaction): void {
-  try {
-    tx.abort();
-  } catch {
-    // Already finished or aborted: nothing was committed by us after the failure.
-  }
+/** Makes `record` the active dataset; returns the id it replaces. */
+async function activateDataset(db: TranscriptDb, record: DatasetRecord): Promise<string | undefined> {
+  const tx = db.transaction(['datasets', 'meta'], 'readwrite');
+  const previousId = await tx.objectStore('meta').get('activeDatasetId');
+  await Promise.all([tx.objectStore('datasets').put(record), tx.objectStore('meta').put(record.id, 'activeDatasetId'), tx.done]);
+  return previousId;
 }
 
-type StoreName = 'datasets' | 'videos' | 'transcripts' | 'meta';
-type WriteTransaction = IDBPTransaction<TranscriptDbSchema, StoreName[], 'readwrite'>;
-
-async function deleteDatasetRecords(tx: WriteTransaction, datasetId: string): Promise<void> {
+/** Removes every record of one dataset. */
+export async function deleteDataset(db: TranscriptDb, datasetId: string): Promise<void> {
+  const tx = db.transaction(['datasets', 'videos', 'transcripts'], 'readwrite');
   const range = IDBKeyRange.bound([datasetId], [datasetId, []]);
   await Promise.all([
     tx.objectStore('videos').delete(range),
     tx.objectStore('transcripts').delete(range),
     tx.objectStore('datasets').delete(datasetId),
+    tx.done,
   ]);
+}
+
+/**
+ * Removes what an interrupted import left behind: records of any dataset that
+ * is not the active one. Call when no import is running (at start-up).
+ * Returns the ids removed.
+ */
+export async function collectGarbage(db: TranscriptDb): Promise<string[]> {
+  const activeId = await db.get('meta', 'activeDatasetId');
+  const found = new Set<string>();
+  for (const storeName of ['videos', 'transcripts'] as const) {
+    let cursor = await db.transaction(storeName).store.index('by-dataset').openKeyCursor(null, 'nextunique');
+    while (cursor) {
+      found.add(cursor.key);
+      cursor = await cursor.continue();
+    }
+  }
+  for (const id of await db.getAllKeys('datasets')) found.add(id);
+  const stale = [...found].filter((id) => id !== activeId);
+  for (const id of stale) await deleteDataset(db, id);
+  return stale;
 }
 
 /** A video's info and all of its segments from the active dataset, or `undefined` if it has none. */

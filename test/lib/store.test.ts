@@ -1,6 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EmptyDatasetError, ensureBundledDataset, importJsonLines } from '../../lib/dataset-import';
-import { getActiveDataset, getSegment, getTranscript, listVideos, openTranscriptDb, type TranscriptDb } from '../../lib/store';
+import { EmptyDatasetError, ensureBundledDataset, importDatasetStream, importJsonLines, type ImportProgress } from '../../lib/dataset-import';
+import {
+  collectGarbage,
+  getActiveDataset,
+  getSegment,
+  getTranscript,
+  listVideos,
+  openTranscriptDb,
+  saveDataset,
+  type TranscriptDb,
+} from '../../lib/store';
+import { parseJsonLines } from '../../lib/dataset';
 import type { VideoId } from '../../lib/youtube-url';
 import { makeRow, SAMPLE_JSONL, toJsonLines } from '../fixtures/sample';
 
@@ -27,7 +37,7 @@ describe('importJsonLines', () => {
   it('caches every video with its facts and sorted segments', async () => {
     const dataset = await importJsonLines(db, SAMPLE_JSONL, BUNDLED, () => 1_700_000_000_000);
     expect(dataset).toMatchObject({ source: BUNDLED, segmentCount: 100, importedAt: 1_700_000_000_000 });
-    expect(dataset.id).toMatch(/^[0-9a-f]{64}$/);
+    expect(dataset.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(dataset.report).toMatchObject({ totalRows: 100, rejectedRows: 0, videoCount: 3 });
 
     const transcript = await getTranscript(db, WORD2VEC);
@@ -59,10 +69,11 @@ describe('importJsonLines', () => {
     expect(await getTranscript(db, 'dQw4w9WgXcQ' as VideoId)).toBeUndefined();
   });
 
-  it('is idempotent: the same file again gives the same dataset and no extra records', async () => {
+  it('is idempotent: the same file again gives the same data and no extra records', async () => {
     const first = await importJsonLines(db, SAMPLE_JSONL, BUNDLED, () => 1);
     const second = await importJsonLines(db, SAMPLE_JSONL, BUNDLED, () => 2);
-    expect(second.id).toBe(first.id);
+    expect(second.contentHash).toBe(first.contentHash);
+    expect((await getActiveDataset(db))?.id).toBe(second.id);
     expect(await db.count('transcripts')).toBe(3);
     expect(await db.count('videos')).toBe(3);
     expect(await db.count('datasets')).toBe(1);
@@ -73,7 +84,7 @@ describe('importJsonLines', () => {
     const text = toJsonLines([
       makeRow(),
       makeRow({ start_second: 'ten' }),
-      makeRow({ video_id: '<script>' }),
+      makeRow({ video_id: '<script>', url: undefined }),
       makeRow({ start_second: 40, end_second: 40 }),
     ]);
     const dataset = await importJsonLines(db, `${text}\n{oops`, BUNDLED);
@@ -89,7 +100,7 @@ describe('importJsonLines', () => {
 
   it('refuses a file with no usable rows and keeps the dataset already cached', async () => {
     const cached = await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
-    const attempt = importJsonLines(db, toJsonLines([makeRow({ video_id: 'bad' }), makeRow({ text: '' })]), BUNDLED);
+    const attempt = importJsonLines(db, toJsonLines([makeRow({ video_id: 'bad', url: undefined }), makeRow({ text: '' })]), BUNDLED);
     await expect(attempt).rejects.toThrow(EmptyDatasetError);
     await expect(attempt).rejects.toThrow('all 2 rows were rejected');
     expect((await getActiveDataset(db))?.id).toBe(cached.id);
@@ -158,5 +169,65 @@ describe('a failed write', () => {
     expect((await getTranscript(db, WORD2VEC))?.segments).toHaveLength(66);
     expect(await getTranscript(db, 'aaaaaaaaaaa' as VideoId)).toBeUndefined();
     expect(await db.count('transcripts')).toBe(3);
+  });
+});
+
+describe('importDatasetStream', () => {
+  const streamOf = (text: string) => new Blob([text]).stream();
+
+  it('reads, reports progress in both phases, and switches to the new dataset', async () => {
+    await importJsonLines(db, toJsonLines([makeRow({ video_id: 'aaaaaaaaaaa', url: undefined })]), BUNDLED);
+    const phases = new Set<string>();
+    const dataset = await importDatasetStream(db, streamOf(SAMPLE_JSONL), {
+      source: { kind: 'url', url: 'https://example.com/train.jsonl' },
+      onProgress: (progress: ImportProgress) => phases.add(progress.phase),
+    });
+    expect([...phases]).toEqual(['reading', 'writing']);
+    expect(dataset).toMatchObject({ format: 'jsonl', segmentCount: 100, source: { kind: 'url' } });
+    expect((await getActiveDataset(db))?.id).toBe(dataset.id);
+    expect(await getTranscript(db, 'aaaaaaaaaaa' as VideoId)).toBeUndefined();
+    expect(await db.count('transcripts')).toBe(3);
+  });
+
+  it('cancelled while writing: the previous dataset stays active and the partial one is removed', async () => {
+    const cached = await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
+    const controller = new AbortController();
+    const rows = Array.from({ length: 30 }, (_, i) => makeRow({ video_id: `video${String(i).padStart(6, '0')}`, url: undefined }));
+    const attempt = importDatasetStream(db, streamOf(toJsonLines(rows)), {
+      source: { kind: 'file', name: 'mine.jsonl' },
+      signal: controller.signal,
+      onProgress: (progress) => {
+        if (progress.phase === 'writing') controller.abort();
+      },
+    });
+    await expect(attempt).rejects.toThrow();
+    expect((await getActiveDataset(db))?.id).toBe(cached.id);
+    expect(await db.count('transcripts')).toBe(3);
+  });
+});
+
+describe('an import interrupted by the browser (worker stopped mid-write)', () => {
+  it('leaves the old dataset active; collectGarbage removes the half-written one', async () => {
+    const cached = await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
+    const { transcripts, report } = parseJsonLines(toJsonLines([makeRow({ video_id: 'aaaaaaaaaaa', url: undefined }), makeRow({ video_id: 'bbbbbbbbbbb', url: undefined })]));
+    // The worker dies after the first batch: simulate by failing the second batch's write for good.
+    let batches = 0;
+    await expect(
+      saveDataset(db, { id: 'half-written', source: BUNDLED, report, importedAt: 0 }, transcripts, {
+        batchSegments: 1,
+        onProgress: () => {
+          batches += 1;
+          if (batches === 1) {
+            db.close(); // no further transaction can run, like a stopped worker
+          }
+        },
+      }),
+    ).rejects.toThrow();
+    db = await openTranscriptDb(dbName);
+    expect((await getActiveDataset(db))?.id).toBe(cached.id);
+    expect(await db.count('transcripts')).toBe(4); // 3 + the orphan batch
+    expect(await collectGarbage(db)).toEqual(['half-written']);
+    expect(await db.count('transcripts')).toBe(3);
+    expect((await getTranscript(db, WORD2VEC))?.segments).toHaveLength(66);
   });
 });
