@@ -46,11 +46,20 @@ interface MetaValues {
   activeDatasetId: string;
 }
 
+/** A file the options page handed over for import, kept until the import ends (so a restart can redo it). */
+export interface UploadRecord {
+  id: string;
+  name: string;
+  blob: Blob;
+  stagedAt: number;
+}
+
 export interface TranscriptDbSchema extends DBSchema {
   datasets: { key: string; value: DatasetRecord };
   videos: { key: [string, string]; value: VideoRecord; indexes: { 'by-dataset': string } };
   transcripts: { key: [string, string]; value: TranscriptRecord; indexes: { 'by-dataset': string } };
   meta: { key: keyof MetaValues; value: MetaValues[keyof MetaValues] };
+  uploads: { key: string; value: UploadRecord };
 }
 
 export type TranscriptDb = IDBPDatabase<TranscriptDbSchema>;
@@ -65,6 +74,7 @@ export function openTranscriptDb(name: string = DB_NAME): Promise<TranscriptDb> 
       const transcripts = db.createObjectStore('transcripts', { keyPath: ['datasetId', 'videoId'] });
       transcripts.createIndex('by-dataset', 'datasetId');
       db.createObjectStore('meta');
+      db.createObjectStore('uploads', { keyPath: 'id' });
     },
   });
 }
@@ -245,4 +255,19 @@ export async function listVideos(db: TranscriptDb): Promise<VideoInfo[]> {
   if (!dataset) return [];
   const records = await db.getAllFromIndex('videos', 'by-dataset', dataset.id);
   return records.map(({ datasetId: _datasetId, ...info }) => info);
+}
+
+/** Keeps a file for the background to import. Returns its id. */
+export async function stageUpload(db: TranscriptDb, file: Blob, name: string, now: number = Date.now()): Promise<string> {
+  const id = crypto.randomUUID();
+  await db.put('uploads', { id, name, blob: file, stagedAt: now });
+  return id;
+}
+
+export function getUpload(db: TranscriptDb, id: string): Promise<UploadRecord | undefined> {
+  return db.get('uploads', id);
+}
+
+export function deleteUpload(db: TranscriptDb, id: string): Promise<void> {
+  return db.delete('uploads', id);
 }
