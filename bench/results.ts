@@ -8,6 +8,7 @@ export interface SizeConfig {
   importRepetitions: number;
   lookups: number;
   lookupWarmup: number;
+  lookupSettleMs: number;
 }
 
 export interface BenchConfig {
@@ -23,6 +24,8 @@ export interface BenchResults {
   startedAt: string;
   durationSeconds: number;
   commit: string;
+  /** 1-minute load average of the machine before and after the run. */
+  loadAverage: { start: number; end: number };
   environment: EnvironmentInfo & { node: string; platform: string };
   sample: { rows: number; tokens: number; distinctTokens: number };
   config: BenchConfig;

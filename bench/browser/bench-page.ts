@@ -6,13 +6,13 @@
 import { deleteDB } from 'idb';
 import type { BenchApi } from '../shared/protocol';
 import { importBench, OURS_DB_NAME } from './import-bench';
-import { lookupBench } from './lookup-bench';
+import { lookupBench, type CachedDataset } from './lookup-bench';
 import { NAIVE_DB_NAME } from './naive-store';
 import { searchBench } from './search-bench';
-import { loadSampleVocabulary, type SampleVocabulary, type SyntheticDataset } from './synthetic';
+import { loadSampleVocabulary, type SampleVocabulary } from './synthetic';
 
 let vocabulary: SampleVocabulary | undefined;
-let lastImport: { dataset: SyntheticDataset; segmentsPerLookup: number } | undefined;
+let lastImport: CachedDataset | undefined;
 
 function requireVocabulary(): SampleVocabulary {
   if (!vocabulary) throw new Error('call loadSample first');
@@ -32,13 +32,13 @@ const api: BenchApi = {
   },
   importBench: async (spec) => {
     lastImport = undefined;
-    const { result, dataset } = await importBench(spec, requireVocabulary());
-    lastImport = { dataset, segmentsPerLookup: spec.lookupVideoSegments };
+    const { result, lookupVideoIds } = await importBench(spec, requireVocabulary());
+    lastImport = { rows: spec.rows, lookupVideoIds, segmentsPerLookup: spec.lookupVideoSegments };
     return result;
   },
   lookupBench: (spec) => {
     if (!lastImport) throw new Error('call importBench first');
-    return lookupBench(spec, lastImport.dataset, lastImport.segmentsPerLookup);
+    return lookupBench(spec, lastImport);
   },
   searchBench: (spec) => searchBench(spec, requireVocabulary()),
   cleanup: async () => {

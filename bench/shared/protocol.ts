@@ -22,6 +22,8 @@ export interface LookupSpec {
   lookups: number;
   /** Untimed lookups first, so every method starts with the database open and warm. */
   warmup: number;
+  /** Idle time after the import before the first read. */
+  settleMs: number;
   seed: number;
 }
 
@@ -46,6 +48,8 @@ export interface LookupResult {
   segmentsPerLookup: number;
   /** `getTranscript(db, videoId)`. */
   ours: Samples;
+  /** Diagnostic: `getTranscript`'s reads without its `meta.activeDatasetId` read (id cached). */
+  oursKnownDataset: Samples;
   /** Per-row store, `getAllFromIndex('segments', 'video_id', id)`. */
   baselineIndex: Samples;
   /** Per-row store, `getAll(IDBKeyRange.bound([id], [id, []]))`. */
