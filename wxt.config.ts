@@ -14,9 +14,12 @@ export default defineConfig({
   manifest: {
     name: 'YouTube Transcript Search',
     description: 'Search inside the YouTube video you are watching and jump straight to a spoken phrase.',
-    // storage: the collapsed/expanded panel preference. No host permissions: the
-    // content script's matches are enough, and the dataset ships inside the extension.
-    permissions: ['storage'],
+    // storage: preferences and the import checkpoint; unlimitedStorage: the full dataset
+    // and more; alarms: the daily check of the dataset URL.
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // Asked for at run time, for one origin, only when a dataset server does not
+    // let extensions read it (CORS). Nothing is granted at install.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
   },
   webExt: {
     startUrls: [SAMPLE_VIDEO_URL],

@@ -1,21 +1,59 @@
 import { browser, defineBackground } from '#imports';
 import { BUNDLED_DATASET_PATH } from '../lib/bundled-dataset';
 import { ensureBundledDataset } from '../lib/dataset-import';
+import { REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from '../lib/dataset-refresh';
+import { createImportController } from '../lib/import-controller';
 import { createMessageListener } from '../lib/messages';
-import { openTranscriptDb } from '../lib/store';
+import { datasetUrlItem, importJobItem } from '../lib/storage-items';
+import { collectGarbage, openTranscriptDb } from '../lib/store';
 import { createTranscriptService } from '../lib/transcript-service';
 
 export default defineBackground(() => {
-  // Runs on install, on browser start-up and whenever Chrome wakes the worker:
-  // each time, check the cache and import the bundled sample if it needs to be.
+  const bundledUrl = browser.runtime.getURL(BUNDLED_DATASET_PATH);
   const database = openTranscriptDb();
-  const bundledImport = database.then(async (db) => {
-    const response = await fetch(browser.runtime.getURL(BUNDLED_DATASET_PATH));
-    if (!response.ok) throw new Error(`the bundled file could not be read (HTTP ${response.status})`);
-    return ensureBundledDataset(db, { path: BUNDLED_DATASET_PATH, text: await response.text() });
+  const imports = createImportController({
+    database,
+    jobStore: importJobItem,
+    urlStore: datasetUrlItem,
+    bundledUrl,
+    bundledPath: BUNDLED_DATASET_PATH,
+    keepAlive: () => browser.runtime.getPlatformInfo(),
   });
-  bundledImport.catch((error: unknown) => console.error('[transcript-search] bundled dataset import failed', error));
-  const service = createTranscriptService({ database, pendingImport: bundledImport });
 
-  browser.runtime.onMessage.addListener(createMessageListener(service, browser.runtime.id));
+  // Every time Chrome starts this worker (install, browser start, wake-up):
+  // clear what an interrupted import left, make sure there is a dataset (the
+  // bundled sample is the default and the offline fallback), then start over
+  // an import the browser cut short.
+  const startup = database.then(async (db) => {
+    await collectGarbage(db);
+    const response = await fetch(bundledUrl);
+    if (!response.ok) throw new Error(`the bundled file could not be read (HTTP ${response.status})`);
+    await ensureBundledDataset(db, { path: BUNDLED_DATASET_PATH, text: await response.text() });
+  });
+  startup
+    .catch((error: unknown) => console.error('[transcript-search] start-up import failed', error))
+    .finally(() => void imports.resumeInterrupted());
+
+  // Imports wait for start-up: its clean-up must not meet a new import's first writes.
+  const afterStartup = startup.catch(() => undefined);
+  const transcripts = createTranscriptService({ database, pendingImport: startup });
+  browser.runtime.onMessage.addListener(
+    createMessageListener(
+      {
+        ...transcripts,
+        getDatasetStatus: () => imports.status(),
+        startImport: ({ source }) => afterStartup.then(() => imports.start(source)),
+        cancelImport: () => imports.cancel(),
+        checkForUpdate: () => afterStartup.then(() => imports.refreshFromUrl()),
+      },
+      browser.runtime.id,
+    ),
+  );
+
+  void browser.alarms.get(REFRESH_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_PERIOD_MINUTES });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void afterStartup.then(() => imports.refreshFromUrl());
+  });
 });

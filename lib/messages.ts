@@ -1,9 +1,14 @@
 /**
- * The one protocol between the content script and the background worker:
- * every message name with its request and response types, and a runtime guard
- * for what arrives (a message is untrusted until checked).
+ * The one protocol between the extension's parts: every message name with its
+ * request and response types, and runtime guards for what arrives (a message
+ * is untrusted until checked).
+ *
+ * - `MessageMap`: requests the background answers (content script, options page, popup).
+ * - `PageMessageMap`: requests the YouTube content script answers (the popup asks which video a tab shows).
  */
-import type { Transcript } from './transcript';
+import type { DatasetStatus, RefreshResponse, StartImportResponse } from './import-controller';
+import type { ImportSourceRequest } from './import-job';
+import type { Transcript, VideoInfo } from './transcript';
 import { isVideoId, type VideoId } from './youtube-url';
 
 export type TranscriptResponse =
@@ -11,22 +16,75 @@ export type TranscriptResponse =
   | { status: 'not-in-dataset'; videoId: VideoId }
   | { status: 'error'; message: string };
 
-/** Message name → request payload and response. */
+export type VideoInfoResponse =
+  | { status: 'found'; video: VideoInfo }
+  | { status: 'not-in-dataset'; videoId: VideoId }
+  | { status: 'error'; message: string };
+
+/** Message name → request payload and response, for the background. */
 export interface MessageMap {
   getTranscript: { request: { videoId: VideoId }; response: TranscriptResponse };
+  getVideoInfo: { request: { videoId: VideoId }; response: VideoInfoResponse };
+  getDatasetStatus: { request: Record<string, never>; response: DatasetStatus };
+  startImport: { request: { source: ImportSourceRequest }; response: StartImportResponse };
+  cancelImport: { request: Record<string, never>; response: { cancelled: boolean } };
+  checkForUpdate: { request: Record<string, never>; response: RefreshResponse };
 }
 
+/** Message name → request payload and response, for the YouTube content script. */
+export interface PageMessageMap {
+  getPageVideo: { request: Record<string, never>; response: { videoId: VideoId | null } };
+}
+
+type RequestOf<M, K extends keyof M> = M[K] extends { request: infer R } ? { type: K } & R : never;
+type ResponseOf<M, K extends keyof M> = M[K] extends { response: infer R } ? R : never;
+
 export type MessageType = keyof MessageMap;
+export type Request<K extends MessageType = MessageType> = { [T in K]: RequestOf<MessageMap, T> }[K];
+export type Response<K extends MessageType> = ResponseOf<MessageMap, K>;
+export type PageRequest = RequestOf<PageMessageMap, 'getPageVideo'>;
+export type PageResponse = ResponseOf<PageMessageMap, 'getPageVideo'>;
 
-export type Request<K extends MessageType = MessageType> = { [T in K]: { type: T } & MessageMap[T]['request'] }[K];
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
 
-export type Response<K extends MessageType> = MessageMap[K]['response'];
+function isSourceRequest(value: unknown): value is ImportSourceRequest {
+  if (!isRecord(value)) return false;
+  switch (value.kind) {
+    case 'url':
+      return typeof value.url === 'string' && /^https?:\/\//i.test(value.url);
+    case 'file':
+      return typeof value.uploadId === 'string' && typeof value.name === 'string';
+    case 'bundled':
+      return true;
+    default:
+      return false;
+  }
+}
 
-/** Whether something received over `runtime.onMessage` is one of our requests. */
+/** Payload checks, one per message name. */
+const REQUEST_GUARDS: { [K in MessageType]: (message: Record<string, unknown>) => boolean } = {
+  getTranscript: (message) => isVideoId(message.videoId),
+  getVideoInfo: (message) => isVideoId(message.videoId),
+  getDatasetStatus: () => true,
+  startImport: (message) => isSourceRequest(message.source),
+  cancelImport: () => true,
+  checkForUpdate: () => true,
+};
+
+function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(REQUEST_GUARDS, type);
+}
+
+/** Whether something received over `runtime.onMessage` is one of the background's requests. */
 export function isRequest(message: unknown): message is Request {
-  if (typeof message !== 'object' || message === null) return false;
-  const { type, videoId } = message as Record<string, unknown>;
-  return type === 'getTranscript' && isVideoId(videoId);
+  return isRecord(message) && isMessageType(message.type) && REQUEST_GUARDS[message.type](message);
+}
+
+/** Whether something received by the content script is a request it answers. */
+export function isPageRequest(message: unknown): message is PageRequest {
+  return isRecord(message) && message.type === 'getPageVideo';
 }
 
 /** Handlers the background registers, one per message name. */
@@ -34,7 +92,8 @@ export type MessageHandlers = { [K in MessageType]: (request: Request<K>) => Pro
 
 /** Routes a checked request to its handler. */
 export function dispatchRequest(handlers: MessageHandlers, request: Request): Promise<Response<MessageType>> {
-  const handler: (request: Request) => Promise<Response<MessageType>> = handlers[request.type];
+  // TypeScript cannot pair a union member with its handler; REQUEST_GUARDS checked the pairing at run time.
+  const handler = handlers[request.type] as (request: Request) => Promise<Response<MessageType>>;
   return handler(request);
 }
 
@@ -53,5 +112,14 @@ export function createMessageListener(handlers: MessageHandlers, ownExtensionId:
     if (sender.id !== ownExtensionId || !isRequest(message)) return false;
     void dispatchRequest(handlers, message).then(sendResponse);
     return true; // keeps the channel open for the asynchronous answer
+  };
+}
+
+/** The content script's listener: tells our own popup which video the tab shows. */
+export function createPageMessageListener(currentHref: () => string, ownExtensionId: string, parse: (href: string) => VideoId | null) {
+  return (message: unknown, sender: MessageSenderLike, sendResponse: (response: PageResponse) => void): boolean => {
+    if (sender.id !== ownExtensionId || !isPageRequest(message)) return false;
+    sendResponse({ videoId: parse(currentHref()) });
+    return false;
   };
 }

@@ -232,6 +232,16 @@ export async function getTranscript(db: TranscriptDb, videoId: VideoId): Promise
   return { video: info, segments: stored.segments };
 }
 
+/** A video's facts (no segments) from the active dataset, if it has the video. */
+export async function getVideoInfo(db: TranscriptDb, videoId: VideoId): Promise<VideoInfo | undefined> {
+  const tx = db.transaction(['meta', 'videos'], 'readonly');
+  const datasetId = await tx.objectStore('meta').get('activeDatasetId');
+  const video = datasetId === undefined ? undefined : await tx.objectStore('videos').get([datasetId, videoId]);
+  if (!video) return undefined;
+  const { datasetId: _datasetId, ...info } = video;
+  return info;
+}
+
 /** The segment of a video that starts at exactly `startSecond`, if there is one. */
 export async function getSegment(db: TranscriptDb, videoId: VideoId, startSecond: number): Promise<Segment | undefined> {
   const transcript = await getTranscript(db, videoId);

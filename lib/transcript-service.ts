@@ -1,6 +1,7 @@
 /** The background's answers to the protocol in `messages.ts`. Reads the database; never throws. */
-import type { MessageHandlers, TranscriptResponse } from './messages';
-import { getTranscript, type TranscriptDb } from './store';
+import type { MessageHandlers, TranscriptResponse, VideoInfoResponse } from './messages';
+import { getTranscript, getVideoInfo, type TranscriptDb } from './store';
+import type { VideoId } from './youtube-url';
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -12,25 +13,41 @@ export interface TranscriptServiceOptions {
   pendingImport: Promise<unknown>;
 }
 
-export function createTranscriptService({ database, pendingImport }: TranscriptServiceOptions): MessageHandlers {
+export function createTranscriptService({
+  database,
+  pendingImport,
+}: TranscriptServiceOptions): Pick<MessageHandlers, 'getTranscript' | 'getVideoInfo'> {
+  /** Reads one video once the pending import has settled; never throws. */
+  async function lookUp<T>(
+    videoId: VideoId,
+    read: (db: TranscriptDb) => Promise<T | undefined>,
+  ): Promise<{ status: 'found'; value: T } | { status: 'not-in-dataset'; videoId: VideoId } | { status: 'error'; message: string }> {
+    let importError: unknown;
+    try {
+      await pendingImport;
+    } catch (error) {
+      importError = error;
+    }
+    try {
+      const value = await read(await database);
+      if (value !== undefined) return { status: 'found', value };
+      if (importError !== undefined) {
+        return { status: 'error', message: `The transcript dataset could not be loaded: ${describe(importError)}` };
+      }
+      return { status: 'not-in-dataset', videoId };
+    } catch (error) {
+      return { status: 'error', message: `The transcript cache could not be read: ${describe(error)}` };
+    }
+  }
+
   return {
     async getTranscript({ videoId }): Promise<TranscriptResponse> {
-      let importError: unknown;
-      try {
-        await pendingImport;
-      } catch (error) {
-        importError = error;
-      }
-      try {
-        const transcript = await getTranscript(await database, videoId);
-        if (transcript) return { status: 'found', transcript };
-        if (importError !== undefined) {
-          return { status: 'error', message: `The transcript dataset could not be loaded: ${describe(importError)}` };
-        }
-        return { status: 'not-in-dataset', videoId };
-      } catch (error) {
-        return { status: 'error', message: `The transcript cache could not be read: ${describe(error)}` };
-      }
+      const result = await lookUp(videoId, (db) => getTranscript(db, videoId));
+      return result.status === 'found' ? { status: 'found', transcript: result.value } : result;
+    },
+    async getVideoInfo({ videoId }): Promise<VideoInfoResponse> {
+      const result = await lookUp(videoId, (db) => getVideoInfo(db, videoId));
+      return result.status === 'found' ? { status: 'found', video: result.value } : result;
     },
   };
 }

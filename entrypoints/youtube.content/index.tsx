@@ -1,10 +1,11 @@
-import { createShadowRootUi, defineContentScript } from '#imports';
+import { browser, createShadowRootUi, defineContentScript } from '#imports';
 import { render } from 'preact';
 import { TranscriptPanel } from '../../components/TranscriptPanel';
+import { createPageMessageListener } from '../../lib/messages';
 import { sendRequest } from '../../lib/messaging-client';
 import { createPanelSession, type PanelState } from '../../lib/panel-session';
 import { findSegmentIndexAt } from '../../lib/phrase-time';
-import { panelCollapsedItem } from '../../lib/preferences';
+import { panelCollapsedItem } from '../../lib/storage-items';
 import { createTranscriptSearch, type SearchHit } from '../../lib/search';
 import { onYouTubeNavigated } from '../../lib/youtube-navigation';
 import {
@@ -15,6 +16,7 @@ import {
   SELECTORS,
   seekVideo,
 } from '../../lib/youtube-page';
+import { parseVideoId } from '../../lib/youtube-url';
 import './host.css';
 
 /** How often, at most, we check that YouTube has not dropped or hidden the panel. */
@@ -136,6 +138,11 @@ export default defineContentScript({
       collapsed = next;
       draw();
     });
+
+    // The popup asks which video this tab shows (no `tabs` permission needed for that).
+    const answerPopup = createPageMessageListener(() => location.href, browser.runtime.id, parseVideoId);
+    browser.runtime.onMessage.addListener(answerPopup);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(answerPopup));
 
     onYouTubeNavigated(document, signal, () => session.showPage(location.href));
     session.showPage(location.href);

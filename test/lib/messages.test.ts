@@ -1,10 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createMessageListener, isRequest, type MessageHandlers } from '../../lib/messages';
+import { createMessageListener, createPageMessageListener, isPageRequest, isRequest, type MessageHandlers } from '../../lib/messages';
+import { parseVideoId } from '../../lib/youtube-url';
 import type { VideoId } from '../../lib/youtube-url';
 
 const OWN_ID = 'ownextensionid';
 const handlers: MessageHandlers = {
   getTranscript: ({ videoId }) => Promise.resolve({ status: 'not-in-dataset', videoId }),
+  getVideoInfo: ({ videoId }) => Promise.resolve({ status: 'not-in-dataset', videoId }),
+  getDatasetStatus: () => Promise.resolve({ dataset: null, job: null, savedUrl: null }),
+  startImport: () => Promise.resolve({ status: 'started', jobId: 'job' }),
+  cancelImport: () => Promise.resolve({ cancelled: false }),
+  checkForUpdate: () => Promise.resolve({ status: 'no-url' }),
 };
 
 describe('isRequest', () => {
@@ -13,6 +19,14 @@ describe('isRequest', () => {
     [{ type: 'getTranscript', videoId: 'not-an-id' }, false],
     [{ type: 'getTranscript' }, false],
     [{ type: 'deleteEverything', videoId: 'yexR53My2O4' }, false],
+    [{ type: 'toString' }, false],
+    [{ type: 'getDatasetStatus' }, true],
+    [{ type: 'startImport', source: { kind: 'url', url: 'https://huggingface.co/x.jsonl' } }, true],
+    [{ type: 'startImport', source: { kind: 'url', url: 'javascript:alert(1)' } }, false],
+    [{ type: 'startImport', source: { kind: 'file', uploadId: 'u1', name: 'a.csv' } }, true],
+    [{ type: 'startImport', source: { kind: 'file' } }, false],
+    [{ type: 'startImport', source: { kind: 'bundled' } }, true],
+    [{ type: 'startImport' }, false],
     ['getTranscript', false],
     [null, false],
   ])('%j → %s', (message, expected) => {
@@ -41,5 +55,23 @@ describe('createMessageListener', () => {
     const sendResponse = vi.fn();
     expect(listener({ type: 'getTranscript', videoId: '../../etc' }, { id: OWN_ID }, sendResponse)).toBe(false);
     expect(sendResponse).not.toHaveBeenCalled();
+  });
+});
+
+describe('isPageRequest', () => {
+  it('accepts only getPageVideo', () => {
+    expect(isPageRequest({ type: 'getPageVideo' })).toBe(true);
+    expect(isPageRequest({ type: 'getTranscript', videoId: 'yexR53My2O4' })).toBe(false);
+  });
+});
+
+describe('createPageMessageListener', () => {
+  it("tells our popup the tab's video, and nobody else", () => {
+    const listener = createPageMessageListener(() => 'https://www.youtube.com/watch?v=yexR53My2O4&t=5s', OWN_ID, parseVideoId);
+    const sendResponse = vi.fn();
+    listener({ type: 'getPageVideo' }, { id: 'other' }, sendResponse);
+    expect(sendResponse).not.toHaveBeenCalled();
+    listener({ type: 'getPageVideo' }, { id: OWN_ID }, sendResponse);
+    expect(sendResponse).toHaveBeenCalledWith({ videoId: 'yexR53My2O4' });
   });
 });
