@@ -254,7 +254,7 @@ export function formatReport(results: BenchResults, summary: ReportSummary): str
   return [
     'YouTube Transcript Search — npm run bench',
     `${env.userAgent.replace(/^.*(HeadlessChrome\/\S+|Chrome\/\S+).*$/, '$1')}, ${env.hardwareConcurrency} cores, node ${env.node},` +
-      ` commit ${results.commit.slice(0, 10)}, cross-origin isolated (5 µs timer): ${env.crossOriginIsolated ? 'yes' : 'NO (100 µs timer)'}`,
+      ` commit ${results.commit.slice(0, 10)}${results.libChanged ? ' + uncommitted lib/ changes' : ''}, cross-origin isolated (5 µs timer): ${env.crossOriginIsolated ? 'yes' : 'NO (100 µs timer)'}`,
     `Load average (1 min) at start ${results.loadAverage.start.toFixed(2)}, at end ${results.loadAverage.end.toFixed(2)}: other work on the machine widens the p95 figures.`,
     `Data: synthetic rows in the shape of pinecone/yt-transcriptions, words drawn from public/sample.jsonl (${sample.rows} rows,` +
       ` ${count(sample.tokens)} tokens, ${count(sample.distinctTokens)} distinct) at their frequencies, 6% of each video's tokens`,

@@ -24,6 +24,8 @@ export interface BenchResults {
   startedAt: string;
   durationSeconds: number;
   commit: string;
+  /** lib/ had uncommitted changes when the page was bundled. */
+  libChanged: boolean;
   /** 1-minute load average of the machine before and after the run. */
   loadAverage: { start: number; end: number };
   environment: EnvironmentInfo & { node: string; platform: string };

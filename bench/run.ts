@@ -38,12 +38,20 @@ function log(message: string): void {
   process.stderr.write(`${message}\n`);
 }
 
-function gitCommit(): string {
+function git(args: string[]): string | undefined {
   try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO_DIR, encoding: 'utf8' }).trim();
+    return execFileSync('git', args, { cwd: REPO_DIR, encoding: 'utf8' }).trim();
   } catch {
-    return 'unknown';
+    return undefined;
   }
+}
+
+/** HEAD, and whether the lib/ being measured differs from it (the bench bundles the working tree). */
+function gitState(): { commit: string; libChanged: boolean } {
+  return {
+    commit: git(['rev-parse', 'HEAD']) ?? 'unknown',
+    libChanged: (git(['status', '--porcelain', '--', 'lib']) ?? '') !== '',
+  };
 }
 
 async function main(): Promise<void> {
@@ -94,7 +102,7 @@ async function main(): Promise<void> {
       const results: BenchResults = {
         startedAt: new Date(started).toISOString(),
         durationSeconds: (Date.now() - started) / 1000,
-        commit: gitCommit(),
+        ...gitState(),
         loadAverage: { start: startLoad, end: os.loadavg()[0] ?? Number.NaN },
         environment: { ...environment, node: process.version, platform: `${os.platform()} ${os.arch()}` },
         sample,
