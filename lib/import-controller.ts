@@ -139,7 +139,10 @@ export function createImportController(options: ImportControllerOptions) {
             ? { url: job.source.url, etag: source.etag, lastModified: source.lastModified, lastCheckedAt: now(), lastCheck: 'imported' }
             : null,
         );
-        await save({ status: 'succeeded', datasetId: dataset.id, report: dataset.report, rows: dataset.report.totalRows }, true);
+        await save(
+          { status: 'succeeded', datasetId: dataset.id, report: dataset.report, rows: dataset.report.totalRows, format: dataset.format },
+          true,
+        );
       } catch (error) {
         if (abort.signal.aborted) await save({ status: 'cancelled' }, true);
         else await save({ status: 'failed', error: describeImportError(error) }, true);

@@ -32,6 +32,8 @@ export interface ImportJob {
   error?: ImportError | undefined;
   datasetId?: string | undefined;
   report?: ImportReport | undefined;
+  /** The format the file was read as, once known. */
+  format?: string | undefined;
 }
 
 /** The dataset URL the user chose, and what the daily check last saw. */

@@ -21,19 +21,22 @@ export type VideoInfoResponse =
   | { status: 'not-in-dataset'; videoId: VideoId }
   | { status: 'error'; message: string };
 
+/** A request that carries nothing but its name. */
+type EmptyRequest = { readonly payload?: never };
+
 /** Message name → request payload and response, for the background. */
 export interface MessageMap {
   getTranscript: { request: { videoId: VideoId }; response: TranscriptResponse };
   getVideoInfo: { request: { videoId: VideoId }; response: VideoInfoResponse };
-  getDatasetStatus: { request: Record<string, never>; response: DatasetStatus };
+  getDatasetStatus: { request: EmptyRequest; response: DatasetStatus };
   startImport: { request: { source: ImportSourceRequest }; response: StartImportResponse };
-  cancelImport: { request: Record<string, never>; response: { cancelled: boolean } };
-  checkForUpdate: { request: Record<string, never>; response: RefreshResponse };
+  cancelImport: { request: EmptyRequest; response: { cancelled: boolean } };
+  checkForUpdate: { request: EmptyRequest; response: RefreshResponse };
 }
 
 /** Message name → request payload and response, for the YouTube content script. */
 export interface PageMessageMap {
-  getPageVideo: { request: Record<string, never>; response: { videoId: VideoId | null } };
+  getPageVideo: { request: EmptyRequest; response: { videoId: VideoId | null } };
 }
 
 type RequestOf<M, K extends keyof M> = M[K] extends { request: infer R } ? { type: K } & R : never;
@@ -85,6 +88,11 @@ export function isRequest(message: unknown): message is Request {
 /** Whether something received by the content script is a request it answers. */
 export function isPageRequest(message: unknown): message is PageRequest {
   return isRecord(message) && message.type === 'getPageVideo';
+}
+
+/** Whether the content script's answer has the expected shape. */
+export function isPageResponse(message: unknown): message is PageResponse {
+  return isRecord(message) && (message.videoId === null || isVideoId(message.videoId));
 }
 
 /** Handlers the background registers, one per message name. */

@@ -1,0 +1,78 @@
+import type { ImportJob } from '../lib/import-job';
+import { rowsPerSecond } from '../lib/import-job';
+import { formatBytes, formatCount, plural } from '../lib/units';
+import { positionWordFor } from './DatasetSummary';
+import { ImportReportView } from './ImportReportView';
+
+export interface ImportProgressProps {
+  job: ImportJob;
+  onCancel: () => void;
+  /** Ask for host access to `pattern`, then try again. */
+  onGrantAccess: (pattern: string) => void;
+}
+
+function describeSource(job: ImportJob): string {
+  switch (job.source.kind) {
+    case 'url':
+      return job.source.url;
+    case 'file':
+      return job.source.name;
+    case 'bundled':
+      return 'the bundled sample';
+  }
+}
+
+/** A running import with a real progress bar, or how the last one ended. */
+export function ImportProgress({ job, onCancel, onGrantAccess }: ImportProgressProps) {
+  const source = describeSource(job);
+  if (job.status === 'running') {
+    const speed = rowsPerSecond(job);
+    const reading = job.phase === 'reading';
+    const max = reading ? (job.totalBytes ?? undefined) : job.videosTotal;
+    const value = reading ? job.bytesRead : job.videosWritten;
+    const label = reading
+      ? `Reading ${source}: ${formatBytes(job.bytesRead)}${job.totalBytes ? ` of ${formatBytes(job.totalBytes)}` : ''}, ${plural(job.rows, 'row')}`
+      : `Saving: ${formatCount(job.videosWritten)} of ${plural(job.videosTotal, 'video')}`;
+    return (
+      <div class="yts-import">
+        <progress aria-label="Import progress" max={max} value={max === undefined ? undefined : value} />
+        <p role="status">
+          {label}
+          {speed !== null && ` · ${formatCount(speed)} rows/s`}
+          {job.restarts > 0 && ` · restarted after the browser stopped it (${job.restarts}×)`}
+        </p>
+        <button type="button" onClick={onCancel}>
+          Cancel import
+        </button>
+      </div>
+    );
+  }
+  if (job.status === 'succeeded') {
+    return (
+      <div class="yts-import" role="status">
+        <p class="yts-import__done">Imported {source}.</p>
+        {job.report && <ImportReportView report={job.report} positionWord={positionWordFor(job.format)} />}
+      </div>
+    );
+  }
+  if (job.status === 'cancelled') {
+    return (
+      <p class="yts-import" role="status">
+        Import of {source} cancelled. The dataset you had is still in use.
+      </p>
+    );
+  }
+  const accessPattern = job.error?.accessPattern;
+  return (
+    <div class="yts-import yts-import--failed" role="alert">
+      <p>
+        Import of {source} failed. {job.error?.message}
+      </p>
+      {accessPattern !== undefined && (
+        <button type="button" onClick={() => onGrantAccess(accessPattern)}>
+          Allow access and retry
+        </button>
+      )}
+    </div>
+  );
+}

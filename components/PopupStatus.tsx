@@ -1,0 +1,57 @@
+import type { DatasetStatus } from '../lib/import-controller';
+import { formatCount, plural } from '../lib/units';
+import './PopupStatus.css';
+
+/** What the active tab shows, as far as the popup can tell. */
+export type PageCoverage =
+  | { kind: 'not-youtube' }
+  | { kind: 'no-video' }
+  | { kind: 'covered'; title: string; segmentCount: number }
+  | { kind: 'not-covered' };
+
+export interface PopupStatusProps {
+  status: DatasetStatus | null;
+  page: PageCoverage | null;
+  onOpenOptions: () => void;
+}
+
+function describePage(page: PageCoverage): string {
+  switch (page.kind) {
+    case 'not-youtube':
+      return 'Open a YouTube video to search its transcript.';
+    case 'no-video':
+      return 'This YouTube page shows no single video.';
+    case 'covered':
+      return `This video is covered: ${page.title} (${plural(page.segmentCount, 'segment')}).`;
+    case 'not-covered':
+      return 'This video is not in the dataset.';
+  }
+}
+
+/** The toolbar popup: dataset status at a glance, the current tab, a link to the options. */
+export function PopupStatus({ status, page, onOpenOptions }: PopupStatusProps) {
+  const dataset = status?.dataset;
+  const job = status?.job;
+  return (
+    <main class="yts-popup">
+      <h1>Transcript Search</h1>
+      {status === null ? (
+        <p role="status">Loading…</p>
+      ) : (
+        <p>
+          {dataset
+            ? `${formatCount(dataset.report.videoCount)} videos, ${formatCount(dataset.segmentCount)} segments (${
+                dataset.source.kind === 'bundled' ? 'bundled sample' : dataset.source.kind === 'url' ? 'from URL' : 'from file'
+              }).`
+            : 'No dataset cached yet.'}
+        </p>
+      )}
+      {job?.status === 'running' && <p role="status">Importing a dataset: {plural(job.rows, 'row')} so far…</p>}
+      {job?.status === 'failed' && <p role="alert">The last import failed.</p>}
+      {page && <p class="yts-popup__page">{describePage(page)}</p>}
+      <button type="button" onClick={onOpenOptions}>
+        Dataset options
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,91 @@
+import { browser } from '#imports';
+import { render } from 'preact';
+import { OptionsPage } from '../../components/OptionsPage';
+import type { DatasetStatus } from '../../lib/import-controller';
+import type { ImportSourceRequest } from '../../lib/import-job';
+import { sendRequest } from '../../lib/messaging-client';
+import { datasetUrlItem, importJobItem } from '../../lib/storage-items';
+import { openTranscriptDb, stageUpload } from '../../lib/store';
+
+const root = document.getElementById('app')!;
+let status: DatasetStatus | null = null;
+let storageUsed: number | null = null;
+let problem = '';
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function refresh(): Promise<void> {
+  try {
+    status = await sendRequest({ type: 'getDatasetStatus' });
+    storageUsed = (await navigator.storage.estimate()).usage ?? null;
+  } catch (error) {
+    problem = `The extension's background worker did not answer (${describe(error)}).`;
+  }
+  draw();
+}
+
+async function startImport(source: ImportSourceRequest): Promise<void> {
+  problem = '';
+  try {
+    const response = await sendRequest({ type: 'startImport', source });
+    if (response.status === 'busy') problem = 'An import is already running; cancel it first.';
+  } catch (error) {
+    problem = `The import could not be started (${describe(error)}).`;
+  }
+  await refresh();
+}
+
+async function importFile(file: File): Promise<void> {
+  problem = '';
+  try {
+    // The background reads the file from IndexedDB, so a restarted worker can read it again.
+    const db = await openTranscriptDb();
+    const uploadId = await stageUpload(db, file, file.name);
+    db.close();
+    await startImport({ kind: 'file', uploadId, name: file.name });
+  } catch (error) {
+    problem = `The file could not be handed to the importer (${describe(error)}).`;
+    draw();
+  }
+}
+
+async function grantAccessAndRetry(pattern: string): Promise<void> {
+  const granted = await browser.permissions.request({ origins: [pattern] });
+  const source = status?.job?.source;
+  if (!granted) {
+    problem = 'Access was not granted, so the dataset cannot be downloaded from there.';
+    draw();
+  } else if (source?.kind === 'url') await startImport(source);
+}
+
+async function checkNow(): Promise<void> {
+  problem = '';
+  const result = await sendRequest({ type: 'checkForUpdate' });
+  if (result.status === 'failed') problem = result.message;
+  await refresh();
+}
+
+function draw(): void {
+  render(
+    <OptionsPage
+      status={status}
+      storageUsed={storageUsed}
+      problem={problem}
+      onImportUrl={(url) => void startImport({ kind: 'url', url })}
+      onImportFile={(file) => void importFile(file)}
+      onCancel={() => void sendRequest({ type: 'cancelImport' }).then(refresh)}
+      onReset={() => void startImport({ kind: 'bundled' })}
+      onCheckNow={() => void checkNow()}
+      onGrantAccess={(pattern) => void grantAccessAndRetry(pattern)}
+    />,
+    root,
+  );
+}
+
+// Progress arrives through storage: the background saves the job as it goes.
+importJobItem.watch(() => void refresh());
+datasetUrlItem.watch(() => void refresh());
+draw();
+void refresh();
