@@ -88,7 +88,21 @@ export function createTranscriptSearch(segments: readonly Segment[]): Transcript
   const lowerTexts = segments.map(({ text }) => text.toLowerCase());
   const vocabulary = [...postingsByWord.keys()];
   const sortedVocabulary = [...vocabulary].sort();
-  const fuse = new Fuse(vocabulary, WORD_FUSE_OPTIONS, Fuse.createIndex([], vocabulary));
+  // Corrections are about as long as the typo, so fuse.js only ever needs the
+  // words of a few lengths: one small index per length, built on first use.
+  const wordsByLength = new Map<number, string[]>();
+  for (const word of vocabulary) wordsByLength.set(word.length, [...(wordsByLength.get(word.length) ?? []), word]);
+  const fuseByLength = new Map<number, Fuse<string>>();
+  const fuseFor = (length: number): Fuse<string> | undefined => {
+    const words = wordsByLength.get(length);
+    if (!words) return undefined;
+    let fuse = fuseByLength.get(length);
+    if (!fuse) {
+      fuse = new Fuse(words, WORD_FUSE_OPTIONS, Fuse.createIndex([], words));
+      fuseByLength.set(length, fuse);
+    }
+    return fuse;
+  };
   const wordCache = new Map<string, Map<number, WordMatch>>();
 
   function matchWord(queryWord: string): Map<number, WordMatch> {
@@ -111,12 +125,14 @@ export function createTranscriptSearch(segments: readonly Segment[]): Transcript
     if (spelled.length > 0) {
       for (const word of spelled) addWord(word, word === queryWord ? 0 : PREFIX_SCORE * (1 - queryWord.length / word.length));
     } else if (queryWord.length >= MIN_FUZZY_WORD_LENGTH) {
-      for (const result of fuse.search(queryWord)) {
-        // A correction is about as long as the typo; "bias" is not a misspelt "basically".
-        if (Math.abs(result.item.length - queryWord.length) > maxLengthDifference(queryWord)) continue;
-        addWord(result.item, FUZZY_BASE_SCORE + (result.score ?? 0));
+      // A correction is about as long as the typo; "bias" is not a misspelt "basically".
+      const spread = maxLengthDifference(queryWord);
+      for (let length = queryWord.length - spread; length <= queryWord.length + spread; length += 1) {
+        for (const result of fuseFor(length)?.search(queryWord) ?? []) addWord(result.item, FUZZY_BASE_SCORE + (result.score ?? 0));
       }
     }
+    // Postings in text order: the jump goes to the first occurrence, and smallestWindow relies on it.
+    for (const match of bySegment.values()) match.postings.sort((a, b) => a.start - b.start);
     if (wordCache.size >= MAX_CACHED_WORDS) wordCache.clear();
     wordCache.set(queryWord, bySegment);
     return bySegment;
@@ -126,7 +142,7 @@ export function createTranscriptSearch(segments: readonly Segment[]): Transcript
     const words = tokenizeQuery(query);
     if (words.length === 0) return [];
     const perWord = words.map(matchWord);
-    const phrase = words.length > 1 ? words.join(' ') : undefined;
+    const phrase = words.length > 1 ? phrasePattern(words) : undefined;
     const candidates = new Set<number>();
     for (const matches of perWord) for (const segmentIndex of matches.keys()) candidates.add(segmentIndex);
 
@@ -141,7 +157,8 @@ export function createTranscriptSearch(segments: readonly Segment[]): Transcript
           scoreSum += match.score;
         } else scoreSum += 1;
       }
-      const phraseOffset = phrase === undefined ? -1 : findPhrase(lowerTexts[segmentIndex]!, phrase);
+      // Only a segment holding every word can hold the phrase.
+      const phraseOffset = phrase && present.length === words.length ? lowerTexts[segmentIndex]!.search(phrase) : -1;
       const window = smallestWindow(present.map((match) => match.postings));
       ranked.push({
         segmentIndex,
@@ -185,13 +202,14 @@ export function wordsStartingWith(sortedWords: readonly string[], prefix: string
   return found;
 }
 
-/** Offset of `phrase` (words joined by single spaces) in `text`, where any run of non-word characters counts as a space. */
-function findPhrase(text: string, phrase: string): number {
-  const direct = text.indexOf(phrase);
-  if (direct >= 0) return direct;
-  const words = phrase.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(words.join('[^\\p{L}\\p{N}]+'), 'u');
-  return text.search(pattern);
+/**
+ * The query words in order, separated by anything that is not a word
+ * character (so "dataset bias" finds "dataset, bias"); the last word may still
+ * be being typed, so it may end mid-word.
+ */
+function phrasePattern(words: readonly string[]): RegExp {
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('[^\\p{L}\\p{N}]+')}`, 'u');
 }
 
 /** The shortest stretch of text holding one posting of every list (lists sorted by start). */

@@ -58,6 +58,25 @@ describe('createTranscriptSearch', () => {
     expect(hit.matchOffset).toBe(segments[3]!.text.indexOf('bias'));
   });
 
+  it('jumps to the first occurrence, whichever spelling of the word it is', () => {
+    const text = 'we trained the models first and then the model again';
+    const [hit] = createTranscriptSearch([segment(text, 0)]).search('mod');
+    expect(hit?.matchOffset).toBe(text.indexOf('models'));
+  });
+
+  it('finds the tightest cluster even when the spellings come in another order', () => {
+    const text = 'the models and the data and then a model';
+    const [hit] = createTranscriptSearch([segment(text, 0)]).search('data mod');
+    expect(hit?.matchOffset).toBe(text.indexOf('models'));
+  });
+
+  it('counts a phrase across punctuation, but not one starting mid-word', () => {
+    const one = createTranscriptSearch([segment('we fixed the dataset, bias remained', 0)]).search;
+    expect(one('dataset bias')[0]?.isExactPhrase).toBe(true);
+    const two = createTranscriptSearch([segment('he said the model works', 0)]).search;
+    expect(two('he model')[0]?.isExactPhrase).toBe(false);
+  });
+
   it('matches a word while it is still being typed', () => {
     expect(search('transf').map((hit) => hit.segmentIndex)).toEqual([4]);
     expect(marked(segments, search('transf')[0]!)).toEqual(['Transformers']);
