@@ -218,25 +218,37 @@ export async function collectGarbage(db: TranscriptDb): Promise<string[]> {
   return stale;
 }
 
-/** A video's info and all of its segments from the active dataset, or `undefined` if it has none. */
-export async function getTranscript(db: TranscriptDb, videoId: VideoId): Promise<Transcript | undefined> {
-  const tx = db.transaction(['meta', 'videos', 'transcripts'], 'readonly');
-  const datasetId = await tx.objectStore('meta').get('activeDatasetId');
-  if (datasetId === undefined) return undefined;
+/** The id of the dataset the panel answers from. */
+export function getActiveDatasetId(db: TranscriptDb): Promise<string | undefined> {
+  return db.get('meta', 'activeDatasetId');
+}
+
+/**
+ * A video's info and all of its segments, or `undefined` if the dataset lacks it.
+ * Pass the active dataset's id when you know it (the background keeps it): the
+ * read is then two gets in one transaction, with no round trip to find the id.
+ */
+export async function getTranscript(
+  db: TranscriptDb,
+  videoId: VideoId,
+  datasetId?: string,
+): Promise<Transcript | undefined> {
+  const id = datasetId ?? (await getActiveDatasetId(db));
+  if (id === undefined) return undefined;
+  const tx = db.transaction(['videos', 'transcripts'], 'readonly');
   const [video, stored] = await Promise.all([
-    tx.objectStore('videos').get([datasetId, videoId]),
-    tx.objectStore('transcripts').get([datasetId, videoId]),
+    tx.objectStore('videos').get([id, videoId]),
+    tx.objectStore('transcripts').get([id, videoId]),
   ]);
   if (!video || !stored) return undefined;
   const { datasetId: _datasetId, ...info } = video;
   return { video: info, segments: stored.segments };
 }
 
-/** A video's facts (no segments) from the active dataset, if it has the video. */
-export async function getVideoInfo(db: TranscriptDb, videoId: VideoId): Promise<VideoInfo | undefined> {
-  const tx = db.transaction(['meta', 'videos'], 'readonly');
-  const datasetId = await tx.objectStore('meta').get('activeDatasetId');
-  const video = datasetId === undefined ? undefined : await tx.objectStore('videos').get([datasetId, videoId]);
+/** A video's facts (no segments), or `undefined` if the dataset lacks it. */
+export async function getVideoInfo(db: TranscriptDb, videoId: VideoId, datasetId?: string): Promise<VideoInfo | undefined> {
+  const id = datasetId ?? (await getActiveDatasetId(db));
+  const video = id === undefined ? undefined : await db.get('videos', [id, videoId]);
   if (!video) return undefined;
   const { datasetId: _datasetId, ...info } = video;
   return info;

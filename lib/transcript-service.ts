@@ -1,6 +1,6 @@
 /** The background's answers to the protocol in `messages.ts`. Reads the database; never throws. */
 import type { MessageHandlers, TranscriptResponse, VideoInfoResponse } from './messages';
-import { getTranscript, getVideoInfo, type TranscriptDb } from './store';
+import { getActiveDatasetId, getTranscript, getVideoInfo, type TranscriptDb } from './store';
 import type { VideoId } from './youtube-url';
 
 function describe(error: unknown): string {
@@ -17,10 +17,14 @@ export function createTranscriptService({
   database,
   pendingImport,
 }: TranscriptServiceOptions): Pick<MessageHandlers, 'getTranscript' | 'getVideoInfo'> {
+  // The active dataset's id, kept in memory: it saves every read a round trip.
+  // A miss re-reads it, so a dataset switched in by an import is picked up.
+  let activeId: Promise<string | undefined> | undefined;
+
   /** Reads one video once the pending import has settled; never throws. */
   async function lookUp<T>(
     videoId: VideoId,
-    read: (db: TranscriptDb) => Promise<T | undefined>,
+    read: (db: TranscriptDb, datasetId: string | undefined) => Promise<T | undefined>,
   ): Promise<{ status: 'found'; value: T } | { status: 'not-in-dataset'; videoId: VideoId } | { status: 'error'; message: string }> {
     let importError: unknown;
     try {
@@ -29,7 +33,14 @@ export function createTranscriptService({
       importError = error;
     }
     try {
-      const value = await read(await database);
+      const db = await database;
+      const cachedId = await (activeId ??= getActiveDatasetId(db));
+      let value = await read(db, cachedId);
+      if (value === undefined) {
+        const freshId = await getActiveDatasetId(db);
+        activeId = Promise.resolve(freshId);
+        if (freshId !== cachedId) value = await read(db, freshId);
+      }
       if (value !== undefined) return { status: 'found', value };
       if (importError !== undefined) {
         return { status: 'error', message: `The transcript dataset could not be loaded: ${describe(importError)}` };
@@ -42,11 +53,11 @@ export function createTranscriptService({
 
   return {
     async getTranscript({ videoId }): Promise<TranscriptResponse> {
-      const result = await lookUp(videoId, (db) => getTranscript(db, videoId));
+      const result = await lookUp(videoId, (db, datasetId) => getTranscript(db, videoId, datasetId));
       return result.status === 'found' ? { status: 'found', transcript: result.value } : result;
     },
     async getVideoInfo({ videoId }): Promise<VideoInfoResponse> {
-      const result = await lookUp(videoId, (db) => getVideoInfo(db, videoId));
+      const result = await lookUp(videoId, (db, datasetId) => getVideoInfo(db, videoId, datasetId));
       return result.status === 'found' ? { status: 'found', video: result.value } : result;
     },
   };

@@ -54,3 +54,20 @@ describe('getTranscript', () => {
     expect(response).toMatchObject({ status: 'error', message: expect.stringContaining('could not be read') as string });
   });
 });
+
+describe('after an import switches datasets', () => {
+  it('answers from the new dataset, though the old id was cached', async () => {
+    const source = { kind: 'bundled', path: '/sample.jsonl' } as const;
+    const service = createTranscriptService({ database: Promise.resolve(db), pendingImport: Promise.resolve() });
+    await importJsonLines(db, SAMPLE_JSONL, source);
+    const before = await service.getTranscript({ type: 'getTranscript', videoId: 'n1SXlK5rhR8' as VideoId });
+    expect(before.status).toBe('found');
+    const other = SAMPLE_JSONL.split('\n').filter((line) => line.includes('T35ba_VXkMY')).join('\n');
+    await importJsonLines(db, other, { kind: 'file', name: 'detr.jsonl' });
+    expect((await service.getTranscript({ type: 'getTranscript', videoId: 'n1SXlK5rhR8' as VideoId })).status).toBe('not-in-dataset');
+    expect(await service.getVideoInfo({ type: 'getVideoInfo', videoId: 'T35ba_VXkMY' as VideoId })).toMatchObject({
+      status: 'found',
+      video: { segmentCount: 26 },
+    });
+  });
+});
