@@ -22,7 +22,7 @@ export interface OptionsPageProps {
 
 function describeLastCheck(status: DatasetStatus): string | null {
   const saved = status.savedUrl;
-  if (!saved?.lastCheckedAt) return null;
+  if (saved?.lastCheckedAt === undefined) return null;
   const when = new Date(saved.lastCheckedAt).toLocaleString();
   const what = { imported: 'imported', unchanged: 'unchanged', failed: 'check failed' }[saved.lastCheck ?? 'imported'];
   return `Last checked ${when}: ${what}.`;
