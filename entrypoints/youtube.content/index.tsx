@@ -70,7 +70,9 @@ export default defineContentScript({
       const anchor = placement.kind === 'floating' ? document.body : placement.anchor;
       // Floating when YouTube shows neither the sidebar nor the area under the player.
       ui.shadowHost.toggleAttribute('data-floating', placement.kind === 'floating');
-      if (ui.shadowHost.parentElement !== anchor || anchor.firstElementChild !== ui.shadowHost) ui.mount();
+      // Only when it is missing or elsewhere: other extensions also insert at the top
+      // of the sidebar, and fighting over the first place would never settle.
+      if (ui.shadowHost.parentElement !== anchor) ui.mount();
     }
 
     function draw(): void {
@@ -134,10 +136,11 @@ export default defineContentScript({
       clearTimeout(placementCheck);
     });
 
-    panelCollapsedItem.watch((next) => {
+    const unwatchCollapsed = panelCollapsedItem.watch((next) => {
       collapsed = next;
       draw();
     });
+    ctx.onInvalidated(unwatchCollapsed);
 
     // The popup asks which video this tab shows (no `tabs` permission needed for that).
     const answerPopup = createPageMessageListener(() => location.href, browser.runtime.id, parseVideoId);
