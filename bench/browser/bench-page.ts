@@ -9,7 +9,7 @@ import { importBench, OURS_DB_NAME } from './import-bench';
 import { lookupBench, type CachedDataset } from './lookup-bench';
 import { NAIVE_DB_NAME } from './naive-store';
 import { searchBench } from './search-bench';
-import { loadSampleVocabulary, type SampleVocabulary } from './synthetic';
+import { loadSampleVocabulary, type SampleVocabulary } from '../shared/synthetic';
 
 let vocabulary: SampleVocabulary | undefined;
 let lastImport: CachedDataset | undefined;

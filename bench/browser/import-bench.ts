@@ -10,8 +10,8 @@ import { importJsonLines } from '../../lib/dataset-import';
 import { openTranscriptDb, saveDataset, type TranscriptDb } from '../../lib/store';
 import type { ImportResult, ImportSpec } from '../shared/protocol';
 import { openEmptyNaiveDb, writeRows } from './naive-store';
-import { createRandom } from './random';
-import { generateDataset, toJsonLines, type SampleVocabulary } from './synthetic';
+import { createRandom } from '../shared/random';
+import { generateDataset, toJsonLines, type SampleVocabulary } from '../shared/synthetic';
 import { progress, timeAsync, timeSync } from './timing';
 
 export const OURS_DB_NAME = 'bench-transcript-search';

@@ -12,7 +12,7 @@ import { isVideoId, type VideoId } from '../../lib/youtube-url';
 import type { LookupResult, LookupSpec } from '../shared/protocol';
 import { openNaiveDb, readByIndex, readByKeyRange } from './naive-store';
 import { OURS_DB_NAME } from './import-bench';
-import { createRandom } from './random';
+import { createRandom } from '../shared/random';
 import { progress, timeAsync } from './timing';
 
 type Method = 'ours' | 'oursKnownDataset' | 'baselineIndex' | 'baselineRange';

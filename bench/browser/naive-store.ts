@@ -4,7 +4,7 @@
  * mapping of the file would give; lib/store.ts keeps one record per video instead.
  */
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { DatasetRow } from './synthetic';
+import type { DatasetRow } from '../shared/synthetic';
 
 export const NAIVE_DB_NAME = 'bench-naive-rows';
 

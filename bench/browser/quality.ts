@@ -6,7 +6,7 @@
  * typo (one letter inserted, deleted or changed) from some stretch of the text,
  * so "netwrk" is found in "network" and "tranformer" in "transformers".
  */
-import { substringEditDistance } from './edit-distance';
+import { substringEditDistance } from '../shared/edit-distance';
 
 const EXACT_UP_TO_LENGTH = 4;
 

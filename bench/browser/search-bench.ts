@@ -9,7 +9,7 @@ import { createTranscriptSearch, tokenizeQuery } from '../../lib/search';
 import type { Segment } from '../../lib/transcript';
 import type { KeystrokeSamples, QueryQuality, SearchResult, SearchSpec } from '../shared/protocol';
 import { idealTopFive, queryWords, topFiveHoldingEveryWord } from './quality';
-import { createRandom } from './random';
+import { createRandom } from '../shared/random';
 import {
   generateVideo,
   inventWords,
@@ -18,7 +18,7 @@ import {
   topicForQueries,
   type SampleVocabulary,
   type TextOptions,
-} from './synthetic';
+} from '../shared/synthetic';
 import { progress, timeSync } from './timing';
 
 export const BASELINE_FUSE_OPTIONS = {
