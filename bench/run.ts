@@ -64,10 +64,10 @@ async function main(): Promise<void> {
     const sampleJsonl = await readFile(path.join(REPO_DIR, 'public', 'sample.jsonl'), 'utf8');
     const bench = await openBenchPage({
       userDataDir: path.join(tempDir, 'profile'),
-      files: {
-        '/': { contentType: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench-page.js"></script>' },
-        '/bench-page.js': { contentType: 'text/javascript; charset=utf-8', body: script },
-      },
+      files: new Map([
+        ['/', { contentType: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench-page.js"></script>' }],
+        ['/bench-page.js', { contentType: 'text/javascript; charset=utf-8', body: script }],
+      ]),
       onConsole: log,
     });
     try {
