@@ -21,7 +21,7 @@ export interface PanelSessionOptions {
 export interface PanelSession {
   /** Call with the page URL on first load and after every navigation; repeats for the same video are ignored. */
   showPage(href: string): void;
-  /** Asks again for the current video (after an error). */
+  /** Asks again for the current video (after an error, or when the dataset changed). */
   retry(): void;
   readonly state: PanelState;
 }

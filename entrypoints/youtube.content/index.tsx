@@ -5,7 +5,7 @@ import { createPageMessageListener } from '../../lib/messages';
 import { sendRequest } from '../../lib/messaging-client';
 import { createPanelSession, type PanelState } from '../../lib/panel-session';
 import { findSegmentIndexAt } from '../../lib/phrase-time';
-import { panelCollapsedItem } from '../../lib/storage-items';
+import { importJobItem, panelCollapsedItem } from '../../lib/storage-items';
 import { createTranscriptSearch, type SearchHit } from '../../lib/search';
 import { onYouTubeNavigated } from '../../lib/youtube-navigation';
 import {
@@ -141,6 +141,11 @@ export default defineContentScript({
       draw();
     });
     ctx.onInvalidated(unwatchCollapsed);
+    // A new dataset switched in while a video is open: show the video from it.
+    const unwatchImports = importJobItem.watch((job, previous) => {
+      if (job?.status === 'succeeded' && previous?.status !== 'succeeded') session.retry();
+    });
+    ctx.onInvalidated(unwatchImports);
 
     // The popup asks which video this tab shows (no `tabs` permission needed for that).
     const answerPopup = createPageMessageListener(() => location.href, browser.runtime.id, parseVideoId);
