@@ -46,10 +46,10 @@ export interface ImportResult {
 export interface LookupResult {
   rows: number;
   segmentsPerLookup: number;
-  /** `getTranscript(db, videoId)`. */
+  /** `getTranscript(db, videoId, datasetId)`: the background's call, with the active id it keeps in memory. */
   ours: Samples;
-  /** Diagnostic: `getTranscript`'s reads without its `meta.activeDatasetId` read (id cached). */
-  oursKnownDataset: Samples;
+  /** `getTranscript(db, videoId)`: reads `meta.activeDatasetId` first (the background's first read after it starts). */
+  oursWithIdRead: Samples;
   /** Per-row store, `getAllFromIndex('segments', 'video_id', id)`. */
   baselineIndex: Samples;
   /** Per-row store, `getAll(IDBKeyRange.bound([id], [id, []]))`. */
