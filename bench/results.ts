@@ -5,7 +5,9 @@ import type { EnvironmentInfo, ImportResult, LookupResult, SearchResult, SearchS
 
 export interface SizeConfig {
   rows: number;
+  /** Timed runs of every import method, and untimed ones before them. */
   importRepetitions: number;
+  importWarmup: number;
   lookups: number;
   lookupWarmup: number;
   lookupSettleMs: number;

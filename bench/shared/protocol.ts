@@ -12,11 +12,6 @@ export interface DatasetSpec {
   seed: number;
 }
 
-export interface ImportSpec extends DatasetSpec {
-  /** Timed runs of each method (ours and the baseline), each into an empty database. */
-  repetitions: number;
-}
-
 export interface LookupSpec {
   /** Timed lookups per method, each of a random 450-segment video. */
   lookups: number;
@@ -30,17 +25,51 @@ export interface LookupSpec {
 /** Timings in milliseconds, in the order they were taken. */
 export type Samples = number[];
 
+/** The dataset files served to the page: the same rows in each. */
+export type ServedFormat = 'jsonl' | 'parquet' | 'jsonl.gz';
+
+export interface ServedDataset {
+  format: ServedFormat;
+  /** Absolute URL the page fetches. */
+  url: string;
+  bytes: number;
+}
+
+export interface ImportSpec extends DatasetSpec {
+  /** Timed runs of every method (each format, each download, the baseline); every import into an empty database. */
+  repetitions: number;
+  /** Untimed runs of every method first. */
+  warmup: number;
+  files: ServedDataset[];
+  /** SHA-256 of the JSON Lines file Node wrote: the page checks it regenerated the same rows. */
+  jsonlSha256: string;
+}
+
+/** One URL import, as the background runs it; times in ms from calling fetch(). */
+export interface UrlImportRun {
+  /** Until `importDatasetStream` resolved: the new dataset is active. */
+  totalMs: number;
+  /** Until fetch() resolved (response headers). */
+  responseMs: number;
+  /** Until `readDataset` finished (its last 'reading' progress): download, decode, parse, validate. */
+  readMs: number;
+}
+
+export interface FormatImportResult {
+  file: ServedDataset;
+  /** fetch → `importDatasetStream` → dataset active. */
+  ours: UrlImportRun[];
+  /** fetch and read the body to its end, nothing else: what the transport costs. */
+  download: Samples;
+}
+
 export interface ImportResult {
   rows: number;
   videos: number;
   lookupVideos: number;
-  jsonlBytes: number;
-  /** `importJsonLines`: parse, validate, hash, `saveDataset`. */
-  ours: Samples;
-  /** One record per row, one transaction, rows already parsed. */
+  formats: FormatImportResult[];
+  /** The same rows, generated in the page before timing; one record per row, one transaction. */
   baseline: Samples;
-  /** One run of each stage of ours on its own, to see where the time goes. */
-  oursStages: { parse: number; hash: number; save: number };
 }
 
 export interface LookupResult {
@@ -110,7 +139,7 @@ export interface BenchApi {
   environment: () => EnvironmentInfo;
   /** Loads the sample rows the synthetic text is drawn from. */
   loadSample: (jsonl: string) => { rows: number; tokens: number; distinctTokens: number };
-  /** Imports (ours and baseline) `repetitions` times; the last import of each stays for `lookup`. */
+  /** Imports every file (ours) and the rows (baseline) `repetitions` times; the last import of each stays for `lookup`. */
   importBench: (spec: ImportSpec) => Promise<ImportResult>;
   /** Reads random lookup videos from what the last `importBench` left in both databases. */
   lookupBench: (spec: LookupSpec) => Promise<LookupResult>;
