@@ -1,4 +1,5 @@
 /** Turns a run's raw samples into summary figures and the printed report. */
+import type { FileSize } from './extension-size';
 import type { BenchResults } from './results';
 import type { FormatImportResult, ImportResult, LookupResult, SearchResult, ServedFormat } from './shared/protocol';
 import { pooled, summarize, type Summary } from './stats';
@@ -74,6 +75,7 @@ export interface ReportSummary {
   largeVocabularySearch: SearchFigure;
   quality: SearchResult['quality'];
   import: ImportFigure[];
+  extension: FileSize[];
   targets: { lookup: boolean | null; keystroke: boolean; import: ImportTarget[] };
 }
 
@@ -152,6 +154,7 @@ export function summarizeResults(results: BenchResults): ReportSummary {
     largeVocabularySearch: searchFigure(results.largeVocabularySearch),
     quality: results.search.quality,
     import: imports,
+    extension: results.extension.files,
     targets: {
       lookup: atTarget
         ? atTarget.ours.median <= TARGETS.lookupMedianMs && atTarget.ours.p95 <= TARGETS.lookupP95Ms
@@ -350,6 +353,17 @@ function formatSection(summary: ReportSummary): string {
   ].join('\n');
 }
 
+function extensionSection(results: BenchResults, summary: ReportSummary): string {
+  const rows = summary.extension.map((file) => [file.file, count(file.bytes), count(file.gzipBytes)]);
+  return [
+    `5. The built extension (wxt build, production, minified; built in ${results.extension.buildSeconds.toFixed(1)} s for this run)`,
+    '   Bytes of .output/chrome-mv3/<file>, raw and gzipped (node:zlib, level 9). The content script is injected into every',
+    '   YouTube page; the background is the service worker.',
+    '',
+    formatTable(['file', 'bytes', 'gzip bytes'], rows),
+  ].join('\n');
+}
+
 export function formatReport(results: BenchResults, summary: ReportSummary): string {
   const { environment: env, sample } = results;
   return [
@@ -369,6 +383,8 @@ export function formatReport(results: BenchResults, summary: ReportSummary): str
     importSection(results, summary),
     '',
     formatSection(summary),
+    '',
+    extensionSection(results, summary),
     '',
     `Total ${results.durationSeconds.toFixed(0)} s.`,
   ].join('\n');

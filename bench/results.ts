@@ -1,6 +1,7 @@
 /** The shape of one bench run's results, and where they are written. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { ExtensionSize } from './extension-size';
 import type { EnvironmentInfo, ImportResult, LookupResult, SearchResult, SearchSpec } from './shared/protocol';
 
 export interface SizeConfig {
@@ -36,6 +37,7 @@ export interface BenchResults {
   search: SearchResult;
   largeVocabularySearch: SearchResult;
   sizes: { import: ImportResult; lookup: LookupResult }[];
+  extension: ExtensionSize;
 }
 
 /** Writes the raw samples and the summary next to each other as JSON. */

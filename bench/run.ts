@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPageBundle } from './build-bundle';
 import { writeDatasetFiles } from './dataset-files';
+import { measureExtension } from './extension-size';
 import { openBenchPage, type ServedFile } from './launch-page';
 import { formatReport, summarizeResults } from './report';
 import { writeResults, type BenchConfig, type BenchResults } from './results';
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
   const startLoad = os.loadavg()[0] ?? Number.NaN;
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'yt-transcript-bench-'));
   try {
+    log('building the extension (wxt build) for its sizes…');
+    const extension = await measureExtension(REPO_DIR);
     log('building the bench page with Vite…');
     const script = await buildPageBundle(path.join(tempDir, 'bundle'));
     const sampleJsonl = await readFile(path.join(REPO_DIR, 'public', 'sample.jsonl'), 'utf8');
@@ -117,6 +120,7 @@ async function main(): Promise<void> {
         search,
         largeVocabularySearch,
         sizes,
+        extension,
       };
       const summary = summarizeResults(results);
       process.stdout.write(`${formatReport(results, summary)}\n`);
