@@ -96,7 +96,7 @@ export interface SaveOptions {
   batchSegments?: number | undefined;
 }
 
-const DEFAULT_BATCH_SEGMENTS = 10_000;
+const DEFAULT_BATCH_SEGMENTS = 2_500;
 
 /**
  * Writes a parsed dataset beside the one in use, in a few transactions, then
