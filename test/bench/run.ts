@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the bench page with the project's real lib/ code,
  * runs it in headless Chromium and prints the figures (progress on stderr,
- * the report on stdout, raw samples in bench/results/latest.json).
+ * the report on stdout, raw samples in test/bench/results/latest.json).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -18,7 +18,7 @@ import type { DatasetSpec, ImportSpec, LookupSpec, SearchSpec } from './shared/p
 import { loadSampleVocabulary } from './shared/synthetic';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
-const REPO_DIR = path.dirname(BENCH_DIR);
+const REPO_DIR = path.resolve(BENCH_DIR, '..', '..');
 const RESULTS_FILE = path.join(BENCH_DIR, 'results', 'latest.json');
 
 const SEED = 20_240_611;
