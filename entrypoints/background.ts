@@ -41,7 +41,7 @@ export default defineBackground(() => {
     createMessageListener(
       {
         ...transcripts,
-        getDatasetStatus: () => imports.status(),
+        getDatasetStatus: () => afterStartup.then(() => imports.status()),
         startImport: ({ source }) => afterStartup.then(() => imports.start(source)),
         cancelImport: () => imports.cancel(),
         checkForUpdate: () => afterStartup.then(() => imports.refreshFromUrl()),
