@@ -567,6 +567,31 @@ describe('an import interrupted or cancelled', () => {
 });
 
 describe('bundled sample and popup', () => {
+  it('shows the bundled sample once the worker has re-created a lost cache at start-up (as at install)', async () => {
+    await startFromBundled();
+    await watch.goto('about:blank');
+    await stopServiceWorker(browser, page, workerUrl);
+    // The cache is gone (as on a fresh install, or site data cleared); no connection is open while the worker is stopped.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.deleteDatabase('transcript-search');
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error ?? new Error('deleteDatabase failed'));
+          request.onblocked = () => reject(new Error('the database is still open somewhere'));
+        }),
+    );
+
+    // The page's status request starts the worker, which imports the bundled sample first.
+    await page.reload();
+
+    await expectFacts(BUNDLED);
+    const cache = await readCache(page);
+    expect(cache.active?.source.kind).toBe('bundled');
+    expect(cache.transcriptDatasetIds).toEqual([cache.activeDatasetId]);
+    await expectPanelLists(WORD2VEC, 66);
+  });
+
   it('"Reset to bundled sample" brings back the 3-video sample', async () => {
     await openOptions();
     await chooseFile(await writeDataset('before-reset.jsonl', toJsonLinesText(rowsOf(DATASET_BIAS))));
