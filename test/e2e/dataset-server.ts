@@ -14,8 +14,10 @@ import type { AddressInfo } from 'node:net';
 export interface ServedFile {
   body: Uint8Array;
   contentType: string;
-  /** Sends `Access-Control-Allow-Origin: *` (and exposes ETag), and answers CORS preflights. */
+  /** Sends `Access-Control-Allow-Origin: *` (and exposes ETag). */
   cors: boolean;
+  /** Answers CORS preflights (when `cors`); many servers that allow plain GETs do not. */
+  preflight: boolean;
   etag?: string;
   lastModified?: string;
   /** Bytes per write, and the pause after each. */
@@ -136,7 +138,7 @@ export async function startDatasetServer(): Promise<DatasetServer> {
       return;
     }
     if (record.method === 'OPTIONS') {
-      if (file.cors) {
+      if (file.cors && file.preflight) {
         answer(204, {
           ...corsHeaders(file),
           'access-control-allow-methods': 'GET, HEAD',
@@ -189,6 +191,7 @@ export async function startDatasetServer(): Promise<DatasetServer> {
       const served: ServedFile = {
         contentType: 'application/octet-stream',
         cors: true,
+        preflight: true,
         chunkBytes: 64 * 1024,
         delayMs: 0,
         holdAt: null,
