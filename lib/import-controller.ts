@@ -214,9 +214,20 @@ export function createImportController(options: ImportControllerOptions) {
       if (!saved) return { status: 'no-url' };
       const abort = new AbortController();
       try {
-        const response = await openUrl(saved.url, abort.signal, saved);
+        let response: Response;
+        try {
+          response = await openUrl(saved.url, abort.signal, saved);
+        } catch (error) {
+          // If-None-Match / If-Modified-Since make a cross-origin request need a CORS
+          // preflight, which many static hosts do not answer; ask plainly and compare.
+          if (!(error instanceof DownloadAccessError)) throw error;
+          response = await openUrl(saved.url, abort.signal);
+        }
         const etag = response.headers.get('ETag') ?? undefined;
-        const unchanged = response.status === 304 || (response.ok && etag !== undefined && etag === saved.etag);
+        const lastModified = response.headers.get('Last-Modified') ?? undefined;
+        const sameVersion =
+          etag !== undefined ? etag === saved.etag : lastModified !== undefined && lastModified === saved.lastModified;
+        const unchanged = response.status === 304 || (response.ok && sameVersion);
         if (unchanged) {
           await response.body?.cancel();
           await urlStore.setValue({ ...saved, lastCheckedAt: now(), lastCheck: 'unchanged' });

@@ -212,6 +212,18 @@ describe('daily check of the saved URL', () => {
     expect((await getTranscript(db, 'yexR53My2O4' as VideoId))?.segments).toHaveLength(66);
   });
 
+  it('asks again without validators when the server refuses them (no CORS preflight), and compares', async () => {
+    urlStore.value = { url: URL_A, etag: '"v1"', lastModified: 'Tue, 01 Sep 2026 10:00:00 GMT' };
+    const controller = controllerWith((request) =>
+      request.headers.has('If-None-Match')
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : new Response(SAMPLE_JSONL, { headers: { 'Last-Modified': 'Tue, 01 Sep 2026 10:00:00 GMT' } }),
+    );
+    expect(await controller.refreshFromUrl()).toEqual({ status: 'unchanged' });
+    expect(requests.map((r) => r.headers.has('If-None-Match'))).toEqual([true, false]);
+    await expectOldDatasetKept();
+  });
+
   it('has nothing to check without a saved URL', async () => {
     expect(await controllerWith(() => new Response('')).refreshFromUrl()).toEqual({ status: 'no-url' });
   });
