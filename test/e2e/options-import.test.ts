@@ -394,6 +394,31 @@ describe('URL imports on the options page', () => {
     expect(recheck?.status).toBe(200);
     expect((await readCache(page)).activeDatasetId).not.toBe(imported.activeDatasetId);
   });
+  it('"Check now" still works on a server that does not answer CORS preflights', async () => {
+    await openOptions();
+    const lastModified = new Date(Date.now() - 7_200_000).toUTCString();
+    server.serve('/static.jsonl', {
+      body: encode(toJsonLinesText(SAMPLE_ROWS)),
+      contentType: 'application/jsonl',
+      etag: '"s1"',
+      lastModified,
+      preflight: false,
+    });
+    const url = server.url('/static.jsonl');
+    await loadUrl(url);
+    await waitForImportText(`Imported ${url}.`);
+    const imported = await readCache(page);
+    const lastCheck = page.locator('p', { hasText: /^Last checked / });
+
+    await page.getByRole('button', { name: 'Check now' }).click();
+
+    await expect.poll(() => textOf(lastCheck), POLL).toMatch(/: unchanged\. Check now$/);
+    // The conditional request could not be sent; the plain one was, and its ETag matched.
+    const plain = server.downloads('/static.jsonl').at(-1);
+    expect(plain?.headers['if-none-match']).toBeUndefined();
+    expect(plain?.status).toBe(200);
+    expect((await readCache(page)).active?.importedAt).toBe(imported.active?.importedAt);
+  });
 });
 
 describe('imports that fail keep the dataset in use', () => {
