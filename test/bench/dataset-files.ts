@@ -8,11 +8,11 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
-import { parquetWriteBuffer } from 'hyparquet-writer';
+import { toParquetBytes } from '../fixtures/dataset-files';
 import type { ServedFile } from './launch-page';
 import type { DatasetSpec, ServedFormat } from './shared/protocol';
 import { createRandom } from './shared/random';
-import { generateDataset, toJsonLines, type DatasetRow, type SampleVocabulary } from './shared/synthetic';
+import { generateDataset, toJsonLines, type SampleVocabulary } from './shared/synthetic';
 
 const gzip = promisify(gzipCallback);
 
@@ -28,21 +28,6 @@ export interface DatasetFiles {
   files: DatasetFile[];
 }
 
-function toParquet(rows: readonly DatasetRow[]): Uint8Array {
-  const buffer = parquetWriteBuffer({
-    columnData: [
-      { name: 'video_id', data: rows.map((r) => r.video_id), type: 'STRING' },
-      { name: 'text', data: rows.map((r) => r.text), type: 'STRING' },
-      { name: 'start_second', data: rows.map((r) => BigInt(r.start_second)), type: 'INT64' },
-      { name: 'end_second', data: rows.map((r) => BigInt(r.end_second)), type: 'INT64' },
-      { name: 'url', data: rows.map((r) => r.url), type: 'STRING' },
-      { name: 'title', data: rows.map((r) => r.title), type: 'STRING' },
-      { name: 'thumbnail', data: rows.map((r) => r.thumbnail), type: 'STRING' },
-    ],
-  });
-  return new Uint8Array(buffer);
-}
-
 /** The rows of `spec` as every served format. Deterministic: the page regenerates the same rows from the seed. */
 export async function writeDatasetFiles(spec: DatasetSpec, vocabulary: SampleVocabulary): Promise<DatasetFiles> {
   const dataset = generateDataset(spec.rows, spec.lookupVideoSegments, vocabulary, createRandom(spec.seed));
@@ -52,7 +37,7 @@ export async function writeDatasetFiles(spec: DatasetSpec, vocabulary: SampleVoc
     jsonlSha256: createHash('sha256').update(jsonl).digest('hex'),
     files: [
       { format: 'jsonl', path: `${name}.jsonl`, file: { contentType: 'application/jsonl', body: jsonl } },
-      { format: 'parquet', path: `${name}.parquet`, file: { contentType: 'application/vnd.apache.parquet', body: toParquet(dataset.rows) } },
+      { format: 'parquet', path: `${name}.parquet`, file: { contentType: 'application/vnd.apache.parquet', body: toParquetBytes(dataset.rows) } },
       // Level 6 (gzip's default), as a file compressed with `gzip` would be.
       { format: 'jsonl.gz', path: `${name}.jsonl.gz`, file: { contentType: 'application/gzip', body: await gzip(jsonl) } },
     ],

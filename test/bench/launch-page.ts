@@ -16,16 +16,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from '../support/chromium';
 
 const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
+  ...HEADLESS_CHROMIUM_ARGS,
   // Lets the import bench collect the last run's garbage before the next, untimed.
   '--js-flags=--expose-gc',
 ];
@@ -81,7 +75,7 @@ export async function openBenchPage(options: {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
     const context = await chromium.launchPersistentContext(options.userDataDir, {
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
       args: CHROMIUM_ARGS,
     });

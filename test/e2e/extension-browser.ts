@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from '../support/chromium';
 import { installYouTubeStandIn, type StandInLog } from './youtube-stand-in';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Built by `wxt build`, which `npm run test:e2e` runs first. */
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -32,21 +32,10 @@ export async function launchWithExtension(userDataDir?: string): Promise<Extensi
   }
   const profile = userDataDir ?? (await mkdtemp(join(tmpdir(), 'yts-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     // --headless=new (below) is the headless mode that runs extensions; Playwright's own flag would pick the old one.
     headless: false,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: [...HEADLESS_CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
     viewport: { width: 1280, height: 800 },
   });
   const log = await installYouTubeStandIn(context);

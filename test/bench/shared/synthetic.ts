@@ -7,19 +7,12 @@
  * Without that, two chosen words would almost never share a 25-second segment
  * and multi-word search quality could not be measured.
  */
+import type { SampleRow } from '../../fixtures/sample';
 import { editDistance } from './edit-distance';
 import type { Random } from './random';
 
-/** One row of the dataset file, exactly as in the JSON Lines source. */
-export interface DatasetRow {
-  video_id: string;
-  text: string;
-  start_second: number;
-  end_second: number;
-  url: string;
-  title: string;
-  thumbnail: string;
-}
+/** One row of the dataset file, exactly as in the JSON Lines source (the sample's shape). */
+export type DatasetRow = SampleRow;
 
 export interface SampleVocabulary {
   /** Every whitespace-separated token of the sample's texts, repeats kept: picking uniformly follows its frequencies. */
