@@ -13,11 +13,13 @@ export interface ScrollListProps {
   center: boolean;
   /** The user scrolled the list themselves (not us keeping an item in view). */
   onUserScroll?: () => void;
+  /** Changes when the items do (a new query), so the active item is brought into view again. */
+  contentKey?: string;
   children: ComponentChildren;
 }
 
 /** A scrolling list that can keep one item in view without moving YouTube's page. */
-export function ScrollList({ label, activeIndex, follow, center, onUserScroll, children }: ScrollListProps) {
+export function ScrollList({ label, activeIndex, follow, center, onUserScroll, contentKey, children }: ScrollListProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const expectedTop = useRef<number | null>(null);
 
@@ -26,7 +28,7 @@ export function ScrollList({ label, activeIndex, follow, center, onUserScroll, c
     if (!follow || activeIndex < 0 || !list) return;
     const item = list.querySelector<HTMLElement>(`:scope > [data-index="${activeIndex}"]`);
     if (item) expectedTop.current = scrollIntoContainer(list, item, { center });
-  }, [activeIndex, follow, center]);
+  }, [activeIndex, follow, center, contentKey]);
 
   const handleScroll = () => {
     const list = listRef.current;

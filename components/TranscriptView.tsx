@@ -93,7 +93,7 @@ export function TranscriptView({ transcript, searchTranscript, playingIndex, onS
       />
       {searching ? (
         hits.length > 0 && (
-          <ScrollList label="Search results" activeIndex={currentHit} follow center={false}>
+          <ScrollList label="Search results" activeIndex={currentHit} follow center={false} contentKey={query}>
             {hits.map((hit, index) => {
               const segment = segments[hit.segmentIndex]!;
               return (
