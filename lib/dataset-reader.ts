@@ -232,7 +232,15 @@ async function readText(
     onRows();
   }
 
-  if (format === undefined) throw new DatasetFormatError('The file is empty.');
+  if (format === undefined) {
+    const rest = buffered.replace(/^\uFEFF/, '').trim();
+    if (rest === '') throw new DatasetFormatError('The file is empty.');
+    // A one-line CSV/TSV without a final line break ended while we waited for one.
+    const delimiter = detectDelimiter(rest);
+    format = delimiter === '\t' ? 'tsv' : 'csv';
+    csv = new CsvParser(delimiter);
+    addCsvRecords(csv.push(rest));
+  }
   if (format === 'jsonl') {
     if (buffered !== '') addJsonLine(buffered);
   } else if (format === 'json-array') {

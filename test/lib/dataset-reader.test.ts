@@ -99,6 +99,10 @@ describe('readDataset reports and refuses', () => {
 
   it('refuses files it cannot read, in words', async () => {
     await expect(readDataset(streamOf(''))).rejects.toThrow('The file is empty.');
+    await expect(readDataset(streamOf(' \n\t\n'))).rejects.toThrow('The file is empty.');
+    // A header and nothing else, without a line break: read as CSV, which has no rows.
+    const headerOnly = await readDataset(streamOf('video_id,start,end,text'));
+    expect(headerOnly).toMatchObject({ format: 'csv', report: { totalRows: 0 } });
     await expect(readDataset(streamOf('[{"video_id": '))).rejects.toThrow(DatasetFormatError);
     await expect(readDataset(streamOf('{"a":1}'.padEnd(2000, ' '), 100), { maxBytes: 1000 })).rejects.toThrow('larger than');
     await expect(readDataset(streamOf(new Uint8Array([0x50, 0x41, 0x52, 0x31, 1, 2, 3])))).rejects.toThrow('Parquet file could not be read');
