@@ -59,6 +59,7 @@ export async function importJsonLines(
   text: string,
   source: DatasetSource,
   now: () => number = Date.now,
+  signal?: AbortSignal,
 ): Promise<DatasetRecord> {
   const { transcripts, report } = parseJsonLines(text);
   if (transcripts.length === 0) throw new EmptyDatasetError(report.rejectedRows);
@@ -71,7 +72,7 @@ export async function importJsonLines(
     bytes: new TextEncoder().encode(text).length,
     importedAt: now(),
   };
-  return saveDataset(db, record, transcripts);
+  return saveDataset(db, record, transcripts, { signal });
 }
 
 /**

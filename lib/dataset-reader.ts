@@ -127,11 +127,13 @@ export async function readDataset(source: ReadableStream<Uint8Array>, options: R
     onProgress({ bytes: sourceBytes, rows: collector.rowCount });
   };
 
+  // The pipe's signal also cancels a source that has stalled (a server holding the connection).
   let stream = source.pipeThrough(
     meter(Number.POSITIVE_INFINITY, signal, (total) => {
       sourceBytes = total;
       report();
     }),
+    signal ? { signal } : {},
   );
   let { head, stream: rest } = await peek(stream, 4);
   const compressed = startsWith(head, GZIP_MAGIC);

@@ -32,7 +32,7 @@ export interface ImportControllerOptions {
   progressIntervalMs?: number;
 }
 
-export type StartImportResponse = { status: 'started'; jobId: string } | { status: 'busy'; jobId: string };
+export type StartImportResponse = { status: 'started'; jobId: string } | { status: 'busy' };
 export type RefreshResponse = { status: 'started' | 'unchanged' | 'busy' | 'no-url' } | { status: 'failed'; message: string };
 
 export interface DatasetStatus {
@@ -58,6 +58,9 @@ export function createImportController(options: ImportControllerOptions) {
   const now = options.now ?? Date.now;
   const progressIntervalMs = options.progressIntervalMs ?? 250;
   let current: { job: ImportJob; abort: AbortController; done: Promise<void> } | null = null;
+  // Set while the daily check asks the server, before any job exists: the one import slot is taken.
+  let checking = false;
+  const isBusy = () => current !== null || checking;
 
   async function openUrl(url: string, signal: AbortSignal, conditional?: SavedDatasetUrl): Promise<Response> {
     const headers = new Headers();
@@ -74,10 +77,12 @@ export function createImportController(options: ImportControllerOptions) {
   function fromResponse(response: Response): Opened {
     if (!response.ok || !response.body) throw new HttpStatusError(response.status, response.statusText);
     const length = Number(response.headers.get('Content-Length'));
-    // Content-Length of a gzip-encoded response counts compressed bytes, which is what we count too.
+    // With Content-Encoding, Content-Length counts the encoded bytes but the body
+    // yields decoded ones: the total is then unknown to us.
+    const encoded = response.headers.has('Content-Encoding');
     return {
       stream: response.body,
-      totalBytes: Number.isFinite(length) && length > 0 ? length : null,
+      totalBytes: !encoded && Number.isFinite(length) && length > 0 ? length : null,
       etag: response.headers.get('ETag') ?? undefined,
       lastModified: response.headers.get('Last-Modified') ?? undefined,
     };
@@ -97,8 +102,9 @@ export function createImportController(options: ImportControllerOptions) {
     }
   }
 
-  async function runJob(job: ImportJob, opened?: Opened): Promise<void> {
-    const abort = new AbortController();
+  async function runJob(job: ImportJob, given: { opened: Opened; abort: AbortController } | null = null): Promise<void> {
+    const abort = given?.abort ?? new AbortController();
+    const opened = given?.opened;
     let state = job;
     let lastSaved = 0;
     const save = async (patch: Partial<ImportJob>, force = false) => {
@@ -126,7 +132,7 @@ export function createImportController(options: ImportControllerOptions) {
         const dataset =
           job.source.kind === 'bundled'
             ? // The bundled sample keeps its content hash, so start-up recognises it.
-              await importJsonLines(db, await new Response(source.stream).text(), { kind: 'bundled', path: bundledPath }, now)
+              await importJsonLines(db, await new Response(source.stream).text(), { kind: 'bundled', path: bundledPath }, now, abort.signal)
             : await importDatasetStream(db, source.stream, {
                 source: job.source.kind === 'url' ? { kind: 'url', url: job.source.url } : { kind: 'file', name: job.source.name },
                 signal: abort.signal,
@@ -177,7 +183,7 @@ export function createImportController(options: ImportControllerOptions) {
   return {
     /** Starts an import unless one is running. Resolves once it has started (not when it ends). */
     start(source: ImportSourceRequest): Promise<StartImportResponse> {
-      if (current) return Promise.resolve({ status: 'busy', jobId: current.job.id });
+      if (isBusy()) return Promise.resolve({ status: 'busy' });
       const job = newJob(source);
       void runJob(job);
       return Promise.resolve({ status: 'started', jobId: job.id });
@@ -193,8 +199,9 @@ export function createImportController(options: ImportControllerOptions) {
     /** At start-up: starts over an import the browser interrupted. Returns whether it did. */
     async resumeInterrupted(): Promise<boolean> {
       const job = await jobStore.getValue();
-      if (!job || job.status !== 'running' || current) return false;
+      if (!job || job.status !== 'running' || isBusy()) return false;
       if (job.restarts >= MAX_RESTARTS) {
+        if (job.source.kind === 'file') await deleteUpload(await database, job.source.uploadId).catch(() => undefined);
         await jobStore.setValue({
           ...job,
           status: 'failed',
@@ -209,36 +216,44 @@ export function createImportController(options: ImportControllerOptions) {
 
     /** The daily check: re-imports the saved URL only if the server says it changed. */
     async refreshFromUrl(): Promise<RefreshResponse> {
-      if (current) return { status: 'busy' };
-      const saved = await urlStore.getValue();
-      if (!saved) return { status: 'no-url' };
-      const abort = new AbortController();
+      if (isBusy()) return { status: 'busy' };
+      checking = true;
+      let started = false;
       try {
-        let response: Response;
+        const saved = await urlStore.getValue();
+        if (!saved) return { status: 'no-url' };
+        // The job's own controller from the start, so cancelling it also stops this download.
+        const abort = new AbortController();
         try {
-          response = await openUrl(saved.url, abort.signal, saved);
+          let response: Response;
+          try {
+            response = await openUrl(saved.url, abort.signal, saved);
+          } catch (error) {
+            // If-None-Match / If-Modified-Since make a cross-origin request need a CORS
+            // preflight, which many static hosts do not answer; ask plainly and compare.
+            if (!(error instanceof DownloadAccessError)) throw error;
+            response = await openUrl(saved.url, abort.signal);
+          }
+          const etag = response.headers.get('ETag') ?? undefined;
+          const lastModified = response.headers.get('Last-Modified') ?? undefined;
+          const sameVersion =
+            etag !== undefined ? etag === saved.etag : lastModified !== undefined && lastModified === saved.lastModified;
+          if (response.status === 304 || (response.ok && sameVersion)) {
+            await response.body?.cancel();
+            await urlStore.setValue({ ...saved, lastCheckedAt: now(), lastCheck: 'unchanged' });
+            return { status: 'unchanged' };
+          }
+          const opened = fromResponse(response);
+          checking = false;
+          started = true;
+          void runJob(newJob({ kind: 'url', url: saved.url }), { opened, abort });
+          return { status: 'started' };
         } catch (error) {
-          // If-None-Match / If-Modified-Since make a cross-origin request need a CORS
-          // preflight, which many static hosts do not answer; ask plainly and compare.
-          if (!(error instanceof DownloadAccessError)) throw error;
-          response = await openUrl(saved.url, abort.signal);
+          await urlStore.setValue({ ...saved, lastCheckedAt: now(), lastCheck: 'failed' });
+          return { status: 'failed', message: describeImportError(error).message };
         }
-        const etag = response.headers.get('ETag') ?? undefined;
-        const lastModified = response.headers.get('Last-Modified') ?? undefined;
-        const sameVersion =
-          etag !== undefined ? etag === saved.etag : lastModified !== undefined && lastModified === saved.lastModified;
-        const unchanged = response.status === 304 || (response.ok && sameVersion);
-        if (unchanged) {
-          await response.body?.cancel();
-          await urlStore.setValue({ ...saved, lastCheckedAt: now(), lastCheck: 'unchanged' });
-          return { status: 'unchanged' };
-        }
-        const opened = fromResponse(response);
-        void runJob(newJob({ kind: 'url', url: saved.url }), opened);
-        return { status: 'started' };
-      } catch (error) {
-        await urlStore.setValue({ ...saved, lastCheckedAt: now(), lastCheck: 'failed' });
-        return { status: 'failed', message: describeImportError(error).message };
+      } finally {
+        if (!started) checking = false;
       }
     },
 

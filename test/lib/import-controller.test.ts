@@ -241,3 +241,62 @@ describe('reset to the bundled sample', () => {
     expect(urlStore.value).toBeNull();
   });
 });
+
+describe('one import at a time, whoever starts it', () => {
+  it('refuses a new import while the daily check is still asking the server, and vice versa', async () => {
+    urlStore.value = { url: URL_A, etag: '"v1"' };
+    let answer: (response: Response) => void = () => undefined;
+    const controller = controllerWith(
+      (request) =>
+        request.url === URL_A
+          ? new Promise<Response>((resolve) => (answer = resolve))
+          : new Response(SAMPLE_JSONL),
+    );
+    const check = controller.refreshFromUrl();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await controller.start({ kind: 'url', url: 'https://other.example/b.jsonl' })).toEqual({ status: 'busy' });
+    answer(new Response(SAMPLE_JSONL, { headers: { ETag: '"v2"' } }));
+    expect(await check).toEqual({ status: 'started' });
+    expect(await controller.refreshFromUrl()).toEqual({ status: 'busy' });
+    await controller.whenIdle();
+    expect(requests.map((r) => r.url)).toEqual([URL_A]);
+    expect(urlStore.value).toMatchObject({ url: URL_A, etag: '"v2"' });
+  });
+
+  it('cancels an import the daily check started, even while the server stalls', async () => {
+    urlStore.value = { url: URL_A, etag: '"v1"' };
+    const stalled = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(toJsonLinesText(SAMPLE.slice(0, 5))));
+        // …and then nothing, ever.
+      },
+    });
+    const controller = controllerWith(() => new Response(stalled, { headers: { ETag: '"v2"' } }));
+    expect(await controller.refreshFromUrl()).toEqual({ status: 'started' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const cancelled = await Promise.race([
+      controller.cancel(),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 1000)),
+    ]);
+    expect(cancelled).toEqual({ cancelled: true });
+    expect(jobStore.value?.status).toBe('cancelled');
+    await expectOldDatasetKept();
+  });
+
+  it('a cancelled reset to the bundled sample changes nothing', async () => {
+    const controller = controllerWith(() => new Response(SAMPLE_JSONL));
+    await controller.start({ kind: 'bundled' });
+    await controller.cancel();
+    expect(jobStore.value?.status).toBe('cancelled');
+    await expectOldDatasetKept();
+  });
+
+  it('does not claim a total it cannot count (compressed transfer)', async () => {
+    const controller = controllerWith(
+      () => new Response(SAMPLE_JSONL, { headers: { 'Content-Length': '1000', 'Content-Encoding': 'gzip' } }),
+    );
+    await controller.start({ kind: 'url', url: URL_A });
+    await controller.whenIdle();
+    expect(jobStore.value).toMatchObject({ status: 'succeeded', totalBytes: null });
+  });
+});
