@@ -23,7 +23,10 @@ export interface SearchHit {
   matchOffset: number;
   /** How many distinct query words the segment holds. */
   matchedWords: number;
-  /** The whole query, as typed (case and spacing aside), appears in the text. */
+  /**
+   * The query's words appear in the text in order, next to each other (only
+   * spaces or punctuation between), each as typed or as its closest spelling.
+   */
   isExactPhrase: boolean;
 }
 
@@ -62,7 +65,7 @@ interface WordMatch {
   postings: Posting[];
 }
 
-/** Lower-cases and folds accents so "Café" and "cafe" compare equal, keeping string length. */
+/** Lower-cases and folds accents so "Café" and "cafe" compare equal (for vocabulary keys, not offsets). */
 export function normalizeText(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
@@ -85,7 +88,6 @@ export function createTranscriptSearch(segments: readonly Segment[]): Transcript
       else postingsByWord.set(word, [posting]);
     }
   });
-  const lowerTexts = segments.map(({ text }) => text.toLowerCase());
   const vocabulary = [...postingsByWord.keys()];
   const sortedVocabulary = [...vocabulary].sort();
   // Corrections are about as long as the typo, so fuse.js only ever needs the
@@ -142,7 +144,6 @@ export function createTranscriptSearch(segments: readonly Segment[]): Transcript
     const words = tokenizeQuery(query);
     if (words.length === 0) return [];
     const perWord = words.map(matchWord);
-    const phrase = words.length > 1 ? phrasePattern(words) : undefined;
     const candidates = new Set<number>();
     for (const matches of perWord) for (const segmentIndex of matches.keys()) candidates.add(segmentIndex);
 
@@ -157,8 +158,11 @@ export function createTranscriptSearch(segments: readonly Segment[]): Transcript
           scoreSum += match.score;
         } else scoreSum += 1;
       }
-      // Only a segment holding every word can hold the phrase.
-      const phraseOffset = phrase && present.length === words.length ? lowerTexts[segmentIndex]!.search(phrase) : -1;
+      // Only a segment holding every word can hold the phrase; offsets come from the original text.
+      const phraseOffset =
+        words.length > 1 && present.length === words.length
+          ? findAdjacentRun(segments[segmentIndex]!.text, present.map((match) => match.postings))
+          : -1;
       const window = smallestWindow(present.map((match) => match.postings));
       ranked.push({
         segmentIndex,
@@ -202,14 +206,30 @@ export function wordsStartingWith(sortedWords: readonly string[], prefix: string
   return found;
 }
 
+const ONLY_SEPARATORS = /^[^\p{L}\p{N}]+$/u;
+
 /**
- * The query words in order, separated by anything that is not a word
- * character (so "dataset bias" finds "dataset, bias"); the last word may still
- * be being typed, so it may end mid-word.
+ * Start of the first place where one posting of each list follows the one of
+ * the list before, with only spaces or punctuation between ("dataset, bias"),
+ * or -1. Lists are sorted by start.
  */
-function phrasePattern(words: readonly string[]): RegExp {
-  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('[^\\p{L}\\p{N}]+')}`, 'u');
+function findAdjacentRun(text: string, lists: readonly Posting[][]): number {
+  const follows = (before: Posting, after: Posting) =>
+    after.start > before.end && ONLY_SEPARATORS.test(text.slice(before.end, after.start));
+  for (const first of lists[0]!) {
+    let previous = first;
+    let complete = true;
+    for (const list of lists.slice(1)) {
+      const next = list.find((posting) => follows(previous, posting));
+      if (!next) {
+        complete = false;
+        break;
+      }
+      previous = next;
+    }
+    if (complete) return first.start;
+  }
+  return -1;
 }
 
 /** The shortest stretch of text holding one posting of every list (lists sorted by start). */

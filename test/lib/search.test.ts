@@ -70,6 +70,16 @@ describe('createTranscriptSearch', () => {
     expect(hit?.matchOffset).toBe(text.indexOf('models'));
   });
 
+  it('finds phrases in accented and non-Latin text, with offsets into the original text', () => {
+    const cafe = createTranscriptSearch([segment('latte café here', 0), segment('we had café latte', 1)]).search;
+    expect(cafe('café latte')[0]).toMatchObject({ segmentIndex: 1, isExactPhrase: true, matchOffset: 7 });
+    const korean = createTranscriptSearch([segment('사람 한국', 0), segment('우리는 한국 사람이다', 1)]).search;
+    expect(korean('한국 사람')[0]).toMatchObject({ segmentIndex: 1, isExactPhrase: true });
+    const text = 'İİİİ then dataset bias';
+    const [hit] = createTranscriptSearch([segment(text, 0)]).search('dataset bias');
+    expect(hit?.matchOffset).toBe(text.indexOf('dataset'));
+  });
+
   it('counts a phrase across punctuation, but not one starting mid-word', () => {
     const one = createTranscriptSearch([segment('we fixed the dataset, bias remained', 0)]).search;
     expect(one('dataset bias')[0]?.isExactPhrase).toBe(true);
