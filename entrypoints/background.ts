@@ -47,6 +47,7 @@ export default defineBackground(() => {
         checkForUpdate: () => afterStartup.then(() => imports.refreshFromUrl()),
       },
       browser.runtime.id,
+      browser.runtime.getURL('/'),
     ),
   );
 

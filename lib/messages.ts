@@ -108,16 +108,31 @@ export function dispatchRequest(handlers: MessageHandlers, request: Request): Pr
 /** The slice of `runtime.MessageSender` we rely on. */
 export interface MessageSenderLike {
   id?: string | undefined;
+  url?: string | undefined;
 }
 
 /**
+ * Requests only the extension's own pages (options, popup) may make: they
+ * change or reveal the dataset. The content script lives in YouTube's
+ * renderer and only ever needs to read transcripts.
+ */
+const EXTENSION_PAGES_ONLY: ReadonlySet<MessageType> = new Set([
+  'getDatasetStatus',
+  'startImport',
+  'cancelImport',
+  'checkForUpdate',
+]);
+
+/**
  * A `runtime.onMessage` listener that answers only this extension's own
- * contexts (content scripts and pages: `sender.id` is our id) and only
+ * contexts (`sender.id` is our id), dataset controls only from its pages
+ * (`sender.url` under `ownOrigin`, e.g. `chrome-extension://<id>/`), and only
  * well-formed requests; anything else gets no answer.
  */
-export function createMessageListener(handlers: MessageHandlers, ownExtensionId: string) {
+export function createMessageListener(handlers: MessageHandlers, ownExtensionId: string, ownOrigin: string) {
   return (message: unknown, sender: MessageSenderLike, sendResponse: (response: unknown) => void): boolean => {
     if (sender.id !== ownExtensionId || !isRequest(message)) return false;
+    if (EXTENSION_PAGES_ONLY.has(message.type) && !sender.url?.startsWith(ownOrigin)) return false;
     void dispatchRequest(handlers, message).then(sendResponse);
     return true; // keeps the channel open for the asynchronous answer
   };

@@ -35,13 +35,26 @@ describe('isRequest', () => {
 });
 
 describe('createMessageListener', () => {
-  const listener = createMessageListener(handlers, OWN_ID);
+  const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
+  const listener = createMessageListener(handlers, OWN_ID, OWN_ORIGIN);
+  const contentScript = { id: OWN_ID, url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' };
+  const optionsPage = { id: OWN_ID, url: `${OWN_ORIGIN}options.html` };
 
   it('answers a request from this extension', async () => {
     const sendResponse = vi.fn();
-    const keptOpen = listener({ type: 'getTranscript', videoId: 'dQw4w9WgXcQ' }, { id: OWN_ID }, sendResponse);
+    const keptOpen = listener({ type: 'getTranscript', videoId: 'dQw4w9WgXcQ' }, contentScript, sendResponse);
     expect(keptOpen).toBe(true);
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ status: 'not-in-dataset', videoId: 'dQw4w9WgXcQ' as VideoId }));
+  });
+
+  it('takes dataset controls only from its own pages, not from the content script in YouTube', async () => {
+    const sendResponse = vi.fn();
+    const start = { type: 'startImport', source: { kind: 'url', url: 'https://evil.example/x.jsonl' } };
+    expect(listener(start, contentScript, sendResponse)).toBe(false);
+    expect(listener({ type: 'getDatasetStatus' }, contentScript, sendResponse)).toBe(false);
+    expect(sendResponse).not.toHaveBeenCalled();
+    expect(listener(start, optionsPage, sendResponse)).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ status: 'started', jobId: 'job' }));
   });
 
   it('ignores other extensions and pages', () => {
@@ -53,7 +66,7 @@ describe('createMessageListener', () => {
 
   it('ignores malformed messages', () => {
     const sendResponse = vi.fn();
-    expect(listener({ type: 'getTranscript', videoId: '../../etc' }, { id: OWN_ID }, sendResponse)).toBe(false);
+    expect(listener({ type: 'getTranscript', videoId: '../../etc' }, optionsPage, sendResponse)).toBe(false);
     expect(sendResponse).not.toHaveBeenCalled();
   });
 });
