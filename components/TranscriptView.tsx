@@ -22,7 +22,7 @@ const COPY_STATUS_MS = 2000;
 export function TranscriptView({ transcript, searchTranscript, playingIndex, onSeek, onCopyLink }: TranscriptViewProps) {
   const { video, segments } = transcript;
   const [query, setQuery] = useState('');
-  const [currentHit, setCurrentHit] = useState(0);
+  const [chosenHit, setCurrentHit] = useState(0);
   // Whether the video already jumped to the current hit: the first Enter plays it, later ones step on.
   const [landedOnHit, setLandedOnHit] = useState(false);
   const [followPaused, setFollowPaused] = useState(false);
@@ -30,6 +30,8 @@ export function TranscriptView({ transcript, searchTranscript, playingIndex, onS
 
   const searching = query.trim() !== '';
   const hits = useMemo(() => (searching ? searchTranscript(query) : []), [searching, query, searchTranscript]);
+  // A dataset refreshed under the panel may bring fewer hits than the one chosen.
+  const currentHit = Math.min(chosenHit, Math.max(0, hits.length - 1));
   const hitTimes = useMemo(
     () => hits.map((hit) => estimatePhraseTime(segments[hit.segmentIndex]!, hit.matchOffset)),
     [hits, segments],

@@ -21,8 +21,13 @@ export interface PanelSessionOptions {
 export interface PanelSession {
   /** Call with the page URL on first load and after every navigation; repeats for the same video are ignored. */
   showPage(href: string): void;
-  /** Asks again for the current video (after an error, or when the dataset changed). */
+  /** Asks again for the current video (after an error). */
   retry(): void;
+  /**
+   * The dataset changed: asks again without showing "loading", so a panel in
+   * use keeps its search and focus; the new answer replaces it when it comes.
+   */
+  refresh(): void;
   readonly state: PanelState;
 }
 
@@ -40,10 +45,10 @@ export function createPanelSession({ fetchTranscript, onChange }: PanelSessionOp
     onChange(next);
   };
 
-  const load = async (videoId: VideoId): Promise<void> => {
+  const load = async (videoId: VideoId, { quietly }: { quietly: boolean }): Promise<void> => {
     latestRequest += 1;
     const request = latestRequest;
-    setState({ kind: 'loading', videoId });
+    if (!quietly) setState({ kind: 'loading', videoId });
     let next: PanelState;
     try {
       const response = await fetchTranscript(videoId);
@@ -53,7 +58,8 @@ export function createPanelSession({ fetchTranscript, onChange }: PanelSessionOp
     } catch (error) {
       next = { kind: 'error', videoId, message: describeFailure(error) };
     }
-    if (request === latestRequest) setState(next);
+    // A quiet refresh that failed keeps what the panel shows.
+    if (request === latestRequest && !(quietly && next.kind === 'error')) setState(next);
   };
 
   return {
@@ -65,10 +71,13 @@ export function createPanelSession({ fetchTranscript, onChange }: PanelSessionOp
         return;
       }
       if (state.kind !== 'hidden' && state.videoId === videoId) return;
-      void load(videoId);
+      void load(videoId, { quietly: false });
     },
     retry() {
-      if (state.kind !== 'hidden') void load(state.videoId);
+      if (state.kind !== 'hidden') void load(state.videoId, { quietly: false });
+    },
+    refresh() {
+      if (state.kind !== 'hidden') void load(state.videoId, { quietly: state.kind === 'ready' || state.kind === 'missing' });
     },
     get state() {
       return state;

@@ -76,6 +76,8 @@ export default defineContentScript({
     }
 
     function draw(): void {
+      // An answer arriving after the extension was reloaded must not bring back a dead panel.
+      if (ctx.isInvalid) return;
       const state = session.state;
       if (state.kind === 'hidden') {
         if (ui.shadowHost.isConnected) ui.remove();
@@ -143,7 +145,7 @@ export default defineContentScript({
     ctx.onInvalidated(unwatchCollapsed);
     // A new dataset switched in while a video is open: show the video from it.
     const unwatchImports = importJobItem.watch((job, previous) => {
-      if (job?.status === 'succeeded' && previous?.status !== 'succeeded') session.retry();
+      if (job?.status === 'succeeded' && previous?.status !== 'succeeded') session.refresh();
     });
     ctx.onInvalidated(unwatchImports);
 

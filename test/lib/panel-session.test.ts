@@ -87,3 +87,37 @@ describe('createPanelSession', () => {
     expect(failing.state.kind).toBe('loading');
   });
 });
+
+describe('refresh after the dataset changed', () => {
+  it('keeps the panel as it is while asking, then shows the new answer', async () => {
+    const { fetchTranscript, answer } = controlledFetch();
+    const states: PanelState[] = [];
+    const session = createPanelSession({ fetchTranscript, onChange: (state) => states.push(state) });
+    session.showPage(watch('aaaaaaaaaaa'));
+    await answer('aaaaaaaaaaa');
+    await vi.waitFor(() => expect(session.state.kind).toBe('ready'));
+    session.refresh();
+    expect(session.state.kind).toBe('ready'); // no "loading" in between
+    await answer('aaaaaaaaaaa', { status: 'not-in-dataset', videoId: 'aaaaaaaaaaa' as VideoId });
+    await vi.waitFor(() => expect(session.state.kind).toBe('missing'));
+    expect(states.map((s) => s.kind)).toEqual(['loading', 'ready', 'missing']);
+  });
+
+  it('keeps showing the transcript if the quiet refresh fails', async () => {
+    let calls = 0;
+    const session = createPanelSession({
+      fetchTranscript: () => {
+        calls += 1;
+        return calls === 1
+          ? Promise.resolve({ status: 'found', transcript: transcriptOf('aaaaaaaaaaa') })
+          : Promise.reject(new Error('gone'));
+      },
+      onChange: () => undefined,
+    });
+    session.showPage(watch('aaaaaaaaaaa'));
+    await vi.waitFor(() => expect(session.state.kind).toBe('ready'));
+    session.refresh();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(session.state.kind).toBe('ready');
+  });
+});
