@@ -5,7 +5,7 @@ import { REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from '../lib/dataset-refresh';
 import { createImportController } from '../lib/import-controller';
 import { createMessageListener } from '../lib/messages';
 import { datasetUrlItem, importJobItem } from '../lib/storage-items';
-import { collectGarbage, openTranscriptDb } from '../lib/store';
+import { collectGarbage, openTranscriptDb, pruneUploads } from '../lib/store';
 import { createTranscriptService } from '../lib/transcript-service';
 
 export default defineBackground(() => {
@@ -26,6 +26,9 @@ export default defineBackground(() => {
   // an import the browser cut short.
   const startup = database.then(async (db) => {
     await collectGarbage(db);
+    const job = await importJobItem.getValue();
+    const resumable = job?.status === 'running' && job.source.kind === 'file' ? job.source.uploadId : undefined;
+    await pruneUploads(db, resumable);
     const response = await fetch(bundledUrl);
     if (!response.ok) throw new Error(`the bundled file could not be read (HTTP ${response.status})`);
     await ensureBundledDataset(db, { path: BUNDLED_DATASET_PATH, text: await response.text() });

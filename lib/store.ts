@@ -293,3 +293,10 @@ export function getUpload(db: TranscriptDb, id: string): Promise<UploadRecord | 
 export function deleteUpload(db: TranscriptDb, id: string): Promise<void> {
   return db.delete('uploads', id);
 }
+
+/** Removes staged files no import will read (left when an import never started or was abandoned). */
+export async function pruneUploads(db: TranscriptDb, keepId?: string): Promise<number> {
+  const ids = (await db.getAllKeys('uploads')).filter((id) => id !== keepId);
+  await Promise.all(ids.map((id) => db.delete('uploads', id)));
+  return ids.length;
+}

@@ -5,7 +5,7 @@ import type { DatasetStatus } from '../../lib/import-controller';
 import type { ImportSourceRequest } from '../../lib/import-job';
 import { sendRequest } from '../../lib/messaging-client';
 import { datasetUrlItem, importJobItem } from '../../lib/storage-items';
-import { openTranscriptDb, stageUpload } from '../../lib/store';
+import { deleteUpload, openTranscriptDb, stageUpload } from '../../lib/store';
 
 const root = document.getElementById('app')!;
 let status: DatasetStatus | null = null;
@@ -26,15 +26,19 @@ async function refresh(): Promise<void> {
   draw();
 }
 
-async function startImport(source: ImportSourceRequest): Promise<void> {
+/** Asks the background to import; says whether it started. */
+async function startImport(source: ImportSourceRequest): Promise<boolean> {
   problem = '';
+  let started = false;
   try {
     const response = await sendRequest({ type: 'startImport', source });
-    if (response.status === 'busy') problem = 'An import is already running; cancel it first.';
+    started = response.status === 'started';
+    if (!started) problem = 'An import is already running; cancel it first.';
   } catch (error) {
     problem = `The import could not be started (${describe(error)}).`;
   }
   await refresh();
+  return started;
 }
 
 async function importFile(file: File): Promise<void> {
@@ -42,9 +46,12 @@ async function importFile(file: File): Promise<void> {
   try {
     // The background reads the file from IndexedDB, so a restarted worker can read it again.
     const db = await openTranscriptDb();
-    const uploadId = await stageUpload(db, file, file.name);
-    db.close();
-    await startImport({ kind: 'file', uploadId, name: file.name });
+    try {
+      const uploadId = await stageUpload(db, file, file.name);
+      if (!(await startImport({ kind: 'file', uploadId, name: file.name }))) await deleteUpload(db, uploadId);
+    } finally {
+      db.close();
+    }
   } catch (error) {
     problem = `The file could not be handed to the importer (${describe(error)}).`;
     draw();

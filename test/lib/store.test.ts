@@ -7,7 +7,9 @@ import {
   getTranscript,
   listVideos,
   openTranscriptDb,
+  pruneUploads,
   saveDataset,
+  stageUpload,
   type TranscriptDb,
 } from '../../lib/store';
 import { parseJsonLines } from '../../lib/dataset';
@@ -229,5 +231,17 @@ describe('an import interrupted by the browser (worker stopped mid-write)', () =
     expect(await collectGarbage(db)).toEqual(['half-written']);
     expect(await db.count('transcripts')).toBe(3);
     expect((await getTranscript(db, WORD2VEC))?.segments).toHaveLength(66);
+  });
+});
+
+describe('staged uploads', () => {
+  it('pruneUploads drops every staged file but the one a resumable import needs', async () => {
+    const { Blob: NodeBlob } = await import('node:buffer');
+    const keep = await stageUpload(db, new NodeBlob(['a']) as unknown as Blob, 'keep.jsonl');
+    await stageUpload(db, new NodeBlob(['b']) as unknown as Blob, 'orphan.jsonl');
+    expect(await pruneUploads(db, keep)).toBe(1);
+    expect(await db.getAllKeys('uploads')).toEqual([keep]);
+    expect(await pruneUploads(db)).toBe(1);
+    expect(await db.count('uploads')).toBe(0);
   });
 });
