@@ -20,7 +20,7 @@ function describeSource(dataset: DatasetRecord): string {
 }
 
 export function positionWordFor(format: string | undefined): 'line' | 'row' {
-  return format === 'json-array' || format === 'parquet' ? 'row' : 'line';
+  return format === 'json-array' || format === 'json' || format === 'parquet' ? 'row' : 'line';
 }
 
 /** The dataset the panel answers from. */

@@ -8,7 +8,7 @@ import { parquetReadObjects } from 'hyparquet';
 import { CsvParser, detectDelimiter, type CsvRecord } from './csv-parser';
 import { collectJsonLine, TranscriptCollector, type ParsedDataset } from './dataset';
 
-export type DatasetFormat = 'jsonl' | 'json-array' | 'csv' | 'tsv' | 'parquet';
+export type DatasetFormat = 'jsonl' | 'json-array' | 'json' | 'csv' | 'tsv' | 'parquet';
 
 export interface ReadProgress {
   /** Bytes taken from the source so far (compressed bytes for a .gz). */
@@ -170,6 +170,30 @@ async function readParquet(bytes: Uint8Array, collector: TranscriptCollector): P
 }
 
 /** Reads text formats; decides between them from the first non-blank character and the header line. */
+/** Longest first line we wait for before deciding a text format from what we have. */
+const MAX_FIRST_LINE = 64 * 1024;
+
+/**
+ * The text format, from the file's start (BOM and leading blanks removed), or
+ * `undefined` while the first line is incomplete and more text may come.
+ */
+function detectTextFormat(start: string, complete: boolean): DatasetFormat | undefined {
+  if (start.startsWith('[')) return 'json-array';
+  const newline = start.search(/\r?\n/);
+  if (newline < 0 && !complete && start.length < MAX_FIRST_LINE) return undefined;
+  const firstLine = newline < 0 ? start : start.slice(0, newline);
+  if (start.startsWith('{')) {
+    // One object per line, or one (pretty-printed) object: a Whisper output file.
+    try {
+      JSON.parse(firstLine);
+      return 'jsonl';
+    } catch {
+      return 'json';
+    }
+  }
+  return detectDelimiter(firstLine) === '\t' ? 'tsv' : 'csv';
+}
+
 async function readText(
   text: ReadableStream<string>,
   collector: TranscriptCollector,
@@ -180,6 +204,7 @@ async function readText(
   let buffered = '';
   let lineNumber = 0;
   let csv: CsvParser | undefined;
+  let decimalComma = false;
   let header: string[] | undefined;
 
   const addCsvRecords = (records: CsvRecord[]) => {
@@ -192,76 +217,71 @@ async function readText(
       header.forEach((name, i) => {
         row[name] = fields[i];
       });
-      collector.add(row, line);
+      collector.add(row, line, { decimalComma });
     }
   };
 
-  const addJsonLine = (line: string) => {
-    lineNumber += 1;
-    collectJsonLine(collector, line, lineNumber);
+  const addJsonLines = (final: boolean) => {
+    const lines = buffered.split('\n');
+    buffered = final ? '' : (lines.pop() ?? '');
+    for (const line of lines) {
+      lineNumber += 1;
+      collectJsonLine(collector, line, lineNumber);
+    }
+  };
+
+  /** Decides the format once enough text is in; then hands what is buffered to its reader. */
+  const decide = (complete: boolean) => {
+    buffered = buffered.replace(/^\uFEFF/, '');
+    format = detectTextFormat(buffered.trimStart(), complete);
+    if (format === 'csv' || format === 'tsv') {
+      const firstLine = buffered.trimStart().split(/\r?\n/, 1)[0] ?? '';
+      const delimiter = detectDelimiter(firstLine);
+      // Semicolon files come from locales that write 1,5 for one and a half.
+      decimalComma = delimiter === ';';
+      csv = new CsvParser(delimiter);
+      addCsvRecords(csv.push(buffered));
+      buffered = '';
+    }
   };
 
   for await (const chunk of text) {
     signal?.throwIfAborted();
-    if (format === undefined) {
-      buffered += chunk;
-      const start = buffered.replace(/^\uFEFF/, '').trimStart();
-      if (start === '') continue;
-      if (start.startsWith('[')) format = 'json-array';
-      else if (start.startsWith('{')) format = 'jsonl';
-      else {
-        const newline = start.search(/\r?\n/);
-        if (newline < 0 && buffered.length < 64 * 1024) continue; // wait for the whole header line
-        const delimiter = detectDelimiter(newline < 0 ? start : start.slice(0, newline));
-        format = delimiter === '\t' ? 'tsv' : 'csv';
-        csv = new CsvParser(delimiter);
-      }
-      buffered = buffered.replace(/^\uFEFF/, '');
-      if (csv) {
-        addCsvRecords(csv.push(buffered));
-        buffered = '';
-      }
-    } else if (csv) {
-      addCsvRecords(csv.push(chunk));
-    } else {
-      buffered += chunk;
-    }
-    if (format === 'jsonl') {
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) addJsonLine(line);
-    }
+    if (csv) addCsvRecords(csv.push(chunk));
+    else buffered += chunk;
+    if (format === undefined && buffered.trim() !== '') decide(false);
+    if (format === 'jsonl') addJsonLines(false);
     onRows();
   }
 
   if (format === undefined) {
-    const rest = buffered.replace(/^\uFEFF/, '').trim();
-    if (rest === '') throw new DatasetFormatError('The file is empty.');
-    // A one-line CSV/TSV without a final line break ended while we waited for one.
-    const delimiter = detectDelimiter(rest);
-    format = delimiter === '\t' ? 'tsv' : 'csv';
-    csv = new CsvParser(delimiter);
-    addCsvRecords(csv.push(rest));
+    if (buffered.replace(/^\uFEFF/, '').trim() === '') throw new DatasetFormatError('The file is empty.');
+    decide(true);
   }
-  if (format === 'jsonl') {
-    if (buffered !== '') addJsonLine(buffered);
-  } else if (format === 'json-array') {
-    readJsonArray(buffered, collector);
-  } else {
-    addCsvRecords(csv!.finish());
-    if (!header) throw new DatasetFormatError('The file has no header line naming its columns.');
+  switch (format) {
+    case 'jsonl':
+      addJsonLines(true);
+      break;
+    case 'json-array':
+    case 'json':
+      readJsonDocument(buffered, collector);
+      break;
+    default:
+      addCsvRecords(csv!.finish());
+      if (!header) throw new DatasetFormatError('The file has no header line naming its columns.');
   }
-  return format;
+  return format!;
 }
 
-function readJsonArray(text: string, collector: TranscriptCollector): void {
+/** A whole JSON file: an array of rows, or one object (a row, or a Whisper-style video with its segments). */
+function readJsonDocument(text: string, collector: TranscriptCollector): void {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new DatasetFormatError(`The file starts like a JSON array but is not valid JSON (${detail}).`);
+    throw new DatasetFormatError(`The file starts like JSON but is not valid JSON (${detail}).`);
   }
-  if (!Array.isArray(value)) throw new DatasetFormatError('The file is JSON but not an array of rows.');
-  value.forEach((row: unknown, index) => collector.add(row, index + 1));
+  if (Array.isArray(value)) value.forEach((row: unknown, index) => collector.add(row, index + 1));
+  else collector.add(value, 1);
 }

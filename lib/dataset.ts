@@ -2,7 +2,7 @@
  * Rows of the transcript dataset (the shape of `pinecone/yt-transcriptions`)
  * turned into validated transcripts. Pure: text in, transcripts and a report out.
  */
-import { resolveRow, type CandidateRow } from './row-schema';
+import { resolveRow, type CandidateRow, type RowOptions } from './row-schema';
 import type { Segment, Transcript, VideoInfo } from './transcript';
 import { isVideoId, type VideoId } from './youtube-url';
 
@@ -111,12 +111,12 @@ export class TranscriptCollector {
   private duplicateRows = 0;
 
   /** Validates and keeps one decoded row (or each segment of a Whisper-style row); `line` is its 1-based place in the source. */
-  add(value: unknown, line: number): void {
+  add(value: unknown, line: number, options?: RowOptions): void {
     if (!isRecord(value)) {
       this.addResult({ ok: false, reason: 'not-an-object' }, line);
       return;
     }
-    for (const candidate of resolveRow(value)) this.addResult(validateCandidate(candidate), line);
+    for (const candidate of resolveRow(value, options)) this.addResult(validateCandidate(candidate), line);
   }
 
   /** Rows seen so far, for progress. */

@@ -27,10 +27,18 @@ const DURATION_KEYS = ['duration', 'dur'] as const;
 const TEXT_KEYS = ['text', 'transcript', 'caption'] as const;
 const URL_KEYS = ['url', 'video_url', 'link'] as const;
 
+/** How numbers are written in the source. */
+export interface RowOptions {
+  /** `1,5` is one and a half (semicolon-separated files); otherwise `1,250` is a thousands comma. */
+  decimalComma?: boolean;
+}
+
 /** `HH:MM:SS(.mmm)`, `MM:SS(.mmm)`, also with a comma before the milliseconds (SRT). */
 const CLOCK_PATTERN = /^(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:[.,]\d+)?)$/;
-/** Plain numbers, including the thousands commas of a copied table ("1,234.5"). */
-const NUMBER_PATTERN = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+/** The thousands commas of a copied table: "1,234" or "12,345.5". */
+const THOUSANDS_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const DECIMAL_COMMA_NUMBER = /^[+-]?\d+,\d+$/;
 
 function firstPresent(row: Record<string, unknown>, keys: readonly string[]): unknown {
   for (const key of keys) {
@@ -44,7 +52,7 @@ function firstPresent(row: Record<string, unknown>, keys: readonly string[]): un
  * Seconds from a number, a numeric string or a clock time; `undefined` if
  * none of those. Negative and non-finite values pass through for validation to name.
  */
-export function parseSeconds(value: unknown): number | undefined {
+export function parseSeconds(value: unknown, { decimalComma = false }: RowOptions = {}): number | undefined {
   if (typeof value === 'number') return value;
   if (typeof value === 'bigint') return Number(value);
   if (typeof value !== 'string') return undefined;
@@ -55,7 +63,9 @@ export function parseSeconds(value: unknown): number | undefined {
     const [, hours = '0', minutes = '0', seconds = '0'] = clock;
     return Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds.replace(',', '.'));
   }
-  if (NUMBER_PATTERN.test(text) && /\d/.test(text)) return Number(text.replaceAll(',', ''));
+  if (PLAIN_NUMBER.test(text)) return Number(text);
+  if (!decimalComma && THOUSANDS_NUMBER.test(text)) return Number(text.replaceAll(',', ''));
+  if (DECIMAL_COMMA_NUMBER.test(text)) return Number(text.replace(',', '.'));
   return undefined;
 }
 
@@ -67,7 +77,9 @@ export function videoIdFromLink(value: unknown): VideoId | undefined {
 }
 
 function resolveVideoId(row: Record<string, unknown>): unknown {
-  const direct = firstPresent(row, ID_KEYS);
+  const found = firstPresent(row, ID_KEYS);
+  // Spreadsheets pad cells: " yexR53My2O4 " is still the id.
+  const direct = typeof found === 'string' ? found.trim() : found;
   if (isVideoId(direct)) return direct;
   // `id` is sometimes a row number; a link may still name the video.
   for (const key of URL_KEYS) {
@@ -77,16 +89,16 @@ function resolveVideoId(row: Record<string, unknown>): unknown {
   return direct;
 }
 
-function resolveSpan(row: Record<string, unknown>): { start: number | undefined; end: number | undefined } {
+function resolveSpan(row: Record<string, unknown>, options: RowOptions): { start: number | undefined; end: number | undefined } {
   // Hugging Face ASR pipeline chunks: `timestamp: [start, end]`.
   if (Array.isArray(row.timestamp) && row.timestamp.length === 2) {
     const [from, to] = row.timestamp as unknown[];
-    return { start: parseSeconds(from), end: parseSeconds(to) };
+    return { start: parseSeconds(from, options), end: parseSeconds(to, options) };
   }
-  const start = parseSeconds(firstPresent(row, START_KEYS));
-  let end = parseSeconds(firstPresent(row, END_KEYS));
+  const start = parseSeconds(firstPresent(row, START_KEYS), options);
+  let end = parseSeconds(firstPresent(row, END_KEYS), options);
   if (end === undefined) {
-    const duration = parseSeconds(firstPresent(row, DURATION_KEYS));
+    const duration = parseSeconds(firstPresent(row, DURATION_KEYS), options);
     if (duration !== undefined && start !== undefined) end = start + duration;
   }
   return { start, end };
@@ -96,7 +108,7 @@ function resolveSpan(row: Record<string, unknown>): { start: number | undefined;
  * Maps one decoded row to candidate rows: one for a flat row, one per entry of
  * a Whisper-style `segments` list (which inherit the row's video id and title).
  */
-export function resolveRow(row: Record<string, unknown>): CandidateRow[] {
+export function resolveRow(row: Record<string, unknown>, options: RowOptions = {}): CandidateRow[] {
   const videoId = resolveVideoId(row);
   const title = row.title;
   const thumbnail = row.thumbnail;
@@ -104,8 +116,8 @@ export function resolveRow(row: Record<string, unknown>): CandidateRow[] {
   if (Array.isArray(nested)) {
     return nested.map((entry: unknown) => {
       const segment = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
-      return { videoId, ...resolveSpan(segment), text: firstPresent(segment, TEXT_KEYS), title, thumbnail };
+      return { videoId, ...resolveSpan(segment, options), text: firstPresent(segment, TEXT_KEYS), title, thumbnail };
     });
   }
-  return [{ videoId, ...resolveSpan(row), text: firstPresent(row, TEXT_KEYS), title, thumbnail }];
+  return [{ videoId, ...resolveSpan(row, options), text: firstPresent(row, TEXT_KEYS), title, thumbnail }];
 }

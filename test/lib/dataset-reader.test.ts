@@ -77,6 +77,29 @@ describe('readDataset detects the format by content', () => {
     expect(video.thumbnail).toBe('https://i.ytimg.com/vi/yexR53My2O4/hqdefault.jpg');
   });
 
+  it('a semicolon CSV with decimal commas (a European spreadsheet export)', async () => {
+    const csv = 'video_id;start_second;end_second;text\r\nyexR53My2O4;1,250;3,750;hello there\r\n';
+    const result = await readDataset(streamOf(csv));
+    expect(result.transcripts[0]?.segments).toEqual([{ start: 1.25, end: 3.75, text: 'hello there' }]);
+  });
+
+  it('one pretty-printed JSON object: a Whisper-style video with its segments', async () => {
+    const [video] = toWhisperRows(SAMPLE.filter((row) => row.video_id === 'n1SXlK5rhR8'));
+    const result = await readDataset(streamOf(JSON.stringify(video, null, 2)));
+    expect(result).toMatchObject({ format: 'json', report: { acceptedRows: 8, rejectedRows: 0 } });
+  });
+
+  it('a single JSON line without a final line break', async () => {
+    const result = await readDataset(streamOf(JSON.stringify(SAMPLE[0])));
+    expect(result).toMatchObject({ format: 'jsonl', report: { acceptedRows: 1 } });
+  });
+
+  it('multi-byte characters split across chunks', async () => {
+    const row = { ...SAMPLE[0]!, text: 'naïve café — 日本語のテキスト 🎉 done' };
+    const result = await readDataset(streamOf(toJsonLinesText([row]), 3));
+    expect(result.transcripts[0]?.segments[0]?.text).toBe(row.text);
+  });
+
   it('a byte-order mark and a single chunk per byte', async () => {
     const result = await readDataset(streamOf(`\uFEFF${toJsonLinesText(SAMPLE.slice(0, 3))}`, 1));
     expect(result.report.acceptedRows).toBe(3);
