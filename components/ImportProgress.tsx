@@ -28,15 +28,26 @@ export function ImportProgress({ job, onCancel, onGrantAccess }: ImportProgressP
   if (job.status === 'running') {
     const speed = rowsPerSecond(job);
     const reading = job.phase === 'reading';
-    const max = reading ? (job.totalBytes ?? undefined) : job.videosTotal;
+    // A total the bytes outgrew (a server that misreports it) is no total at all.
+    const byteTotal = job.totalBytes !== null && job.bytesRead <= job.totalBytes ? job.totalBytes : undefined;
+    const max = reading ? byteTotal : job.videosTotal;
     const value = reading ? job.bytesRead : job.videosWritten;
     const label = reading
       ? `Reading ${source}: ${formatBytes(job.bytesRead)}${job.totalBytes ? ` of ${formatBytes(job.totalBytes)}` : ''}, ${plural(job.rows, 'row')}`
       : `Saving: ${formatCount(job.videosWritten)} of ${plural(job.videosTotal, 'video')}`;
     return (
       <div class="yts-import">
-        <progress aria-label="Import progress" max={max} value={max === undefined ? undefined : value} />
-        <p role="status">
+        <progress
+          aria-label="Import progress"
+          aria-describedby="import-progress-detail"
+          max={max}
+          value={max === undefined ? undefined : value}
+        />
+        {/* Announced once per phase; the changing figures would flood a screen reader every 250 ms. */}
+        <p role="status" class="yts-visually-hidden">
+          {reading ? `Importing ${source}` : 'Saving the new dataset'}
+        </p>
+        <p id="import-progress-detail">
           {label}
           {speed !== null && ` · ${formatCount(speed)} rows/s`}
           {job.restarts > 0 && ` · restarted after the browser stopped it (${job.restarts}×)`}

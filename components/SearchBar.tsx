@@ -5,6 +5,8 @@ export interface SearchBarProps {
   hitCount: number;
   /** 0-based index of the current hit. */
   currentHit: number;
+  /** What the current hit says ("14:54, be correlated because…"), read out with the count. */
+  currentHitDescription?: string | undefined;
   onQueryChange: (query: string) => void;
   /** Move to the next (+1) or previous (-1) hit; `seek` when the video should jump there too. */
   onStep: (direction: 1 | -1, options: { seek: boolean }) => void;
@@ -13,7 +15,7 @@ export interface SearchBarProps {
 }
 
 /** The search box with its "3 of 12" count and previous/next buttons. */
-export function SearchBar({ query, hitCount, currentHit, onQueryChange, onStep, onEnter }: SearchBarProps) {
+export function SearchBar({ query, hitCount, currentHit, currentHitDescription, onQueryChange, onStep, onEnter }: SearchBarProps) {
   const handleKeyDown = (event: KeyboardEvent) => {
     if (event.isComposing) return;
     switch (event.key) {
@@ -58,6 +60,7 @@ export function SearchBar({ query, hitCount, currentHit, onQueryChange, onStep, 
       />
       <span class="yts-search__status" role="status">
         {status}
+        {hitCount > 0 && currentHitDescription && <span class="yts-visually-hidden">, {currentHitDescription}</span>}
       </span>
       <button
         type="button"

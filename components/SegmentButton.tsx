@@ -12,13 +12,22 @@ export interface SegmentButtonProps {
   /** `time` marks the segment being spoken; `true` the current search hit. */
   current?: 'time' | true | undefined;
   onActivate: (seconds: number) => void;
+  /** The one segment of its list that Tab reaches (arrow keys move between the others). */
+  tabbable?: boolean;
   buttonRef?: Ref<HTMLButtonElement>;
 }
 
 /** One segment as one button: "1:23 what was said". Click or Enter seeks there. */
-export function SegmentButton({ seconds, text, ranges = [], current, onActivate, buttonRef }: SegmentButtonProps) {
+export function SegmentButton({ seconds, text, ranges = [], current, onActivate, tabbable = false, buttonRef }: SegmentButtonProps) {
   return (
-    <button type="button" class="yts-segment" aria-current={current} ref={buttonRef} onClick={() => onActivate(seconds)}>
+    <button
+      type="button"
+      class="yts-segment"
+      aria-current={current}
+      tabIndex={tabbable ? 0 : -1}
+      ref={buttonRef}
+      onClick={() => onActivate(seconds)}
+    >
       <span class="yts-segment__time">{formatTimestamp(seconds)}</span>{' '}
       <span class="yts-segment__text">
         <HighlightedText text={text} ranges={ranges} />

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { estimatePhraseTime } from '../lib/phrase-time';
 import type { SearchHit } from '../lib/search';
 import type { Transcript } from '../lib/transcript';
+import { formatTimestamp } from '../lib/time';
 import { buildWatchUrl } from '../lib/youtube-url';
 import { ScrollList } from './ScrollList';
 import { SearchBar } from './SearchBar';
@@ -17,6 +18,14 @@ export interface TranscriptViewProps {
 }
 
 const COPY_STATUS_MS = 2000;
+const SPOKEN_SNIPPET_LENGTH = 80;
+
+/** "14:54, be correlated because the path…": the current hit as a screen reader hears it. */
+function describeHit(seconds: number | undefined, text: string | undefined): string | undefined {
+  if (seconds === undefined || text === undefined) return undefined;
+  const snippet = text.length > SPOKEN_SNIPPET_LENGTH ? `${text.slice(0, SPOKEN_SNIPPET_LENGTH)}…` : text;
+  return `${formatTimestamp(seconds)}, ${snippet}`;
+}
 
 /** Search box, segment list (following playback) or ranked hits, and the link/follow controls. */
 export function TranscriptView({ transcript, searchTranscript, playingIndex, onSeek, onCopyLink }: TranscriptViewProps) {
@@ -26,6 +35,8 @@ export function TranscriptView({ transcript, searchTranscript, playingIndex, onS
   // Whether the video already jumped to the current hit: the first Enter plays it, later ones step on.
   const [landedOnHit, setLandedOnHit] = useState(false);
   const [followPaused, setFollowPaused] = useState(false);
+  // The segment Tab returns to after the user moved focus in the list; else the one being spoken.
+  const [focusedSegment, setFocusedSegment] = useState<number | null>(null);
   const [copyStatus, setCopyStatus] = useState('');
 
   const searching = query.trim() !== '';
@@ -48,7 +59,7 @@ export function TranscriptView({ transcript, searchTranscript, playingIndex, onS
     setCurrentHit(0);
     setLandedOnHit(false);
     // Leaving search hands the list back to playback.
-    if (next.trim() === '') setFollowPaused(false);
+    if (next.trim() === '') resumeFollowing();
   };
 
   const goToHit = (index: number, { seek }: { seek: boolean }) => {
@@ -69,8 +80,13 @@ export function TranscriptView({ transcript, searchTranscript, playingIndex, onS
     else goToHit(currentHit, { seek: true });
   };
 
-  const seekSegment = (seconds: number) => {
+  const resumeFollowing = () => {
     setFollowPaused(false);
+    setFocusedSegment(null);
+  };
+
+  const seekSegment = (seconds: number) => {
+    resumeFollowing();
     onSeek(seconds);
   };
 
@@ -89,13 +105,23 @@ export function TranscriptView({ transcript, searchTranscript, playingIndex, onS
         query={query}
         hitCount={hits.length}
         currentHit={currentHit}
+        currentHitDescription={describeHit(hitTimes[currentHit], segments[hits[currentHit]?.segmentIndex ?? -1]?.text)}
         onQueryChange={changeQuery}
         onStep={step}
         onEnter={enter}
       />
       {searching ? (
         hits.length > 0 && (
-          <ScrollList label="Search results" activeIndex={currentHit} follow center={false} contentKey={query}>
+          <ScrollList
+            label="Search results"
+            activeIndex={currentHit}
+            follow
+            center={false}
+            contentKey={query}
+            onFocusItem={(index) => {
+              if (index !== currentHit) goToHit(index, { seek: false });
+            }}
+          >
             {hits.map((hit, index) => {
               const segment = segments[hit.segmentIndex]!;
               return (
@@ -105,6 +131,7 @@ export function TranscriptView({ transcript, searchTranscript, playingIndex, onS
                     text={segment.text}
                     ranges={hit.ranges}
                     current={index === currentHit ? true : undefined}
+                    tabbable={index === currentHit}
                     onActivate={() => goToHit(index, { seek: true })}
                   />
                 </li>
@@ -119,6 +146,7 @@ export function TranscriptView({ transcript, searchTranscript, playingIndex, onS
           follow={!followPaused}
           center
           onUserScroll={() => setFollowPaused(true)}
+          onFocusItem={setFocusedSegment}
         >
           {segments.map((segment, index) => (
             <li key={segment.start} data-index={index}>
@@ -126,6 +154,7 @@ export function TranscriptView({ transcript, searchTranscript, playingIndex, onS
                 seconds={segment.start}
                 text={segment.text}
                 current={index === playingIndex ? 'time' : undefined}
+                tabbable={index === (focusedSegment ?? Math.max(0, playingIndex))}
                 onActivate={seekSegment}
               />
             </li>
@@ -137,7 +166,7 @@ export function TranscriptView({ transcript, searchTranscript, playingIndex, onS
           {searching ? 'Copy link to match' : 'Copy link to segment'}
         </button>
         {!searching && followPaused && playingIndex >= 0 && (
-          <button type="button" class="yts-text-button" onClick={() => setFollowPaused(false)}>
+          <button type="button" class="yts-text-button" onClick={resumeFollowing}>
             Back to current
           </button>
         )}

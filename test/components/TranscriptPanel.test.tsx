@@ -30,9 +30,13 @@ function renderPanel(overrides: Partial<TranscriptPanelProps> = {}, transcript: 
   return { ...view, props, user: userEvent.setup() };
 }
 
-/** The "3 of 12" / "No matches" line of the search bar. */
+function searchStatusElement(): HTMLElement {
+  return screen.getAllByRole('status').find((s) => s.closest('.yts-search'))!;
+}
+
+/** The visible "3 of 12" / "No matches" of the search bar (screen readers also hear the hit's time and words). */
 function searchStatus(): string {
-  return screen.getAllByRole('status').find((s) => s.closest('.yts-search'))!.textContent;
+  return searchStatusElement().textContent.split(',')[0]!;
 }
 
 function segmentButtons() {
@@ -85,6 +89,9 @@ describe('search', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search transcript' }), 'negativ samplng');
     const results = within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('button');
     expect(searchStatus()).toBe(`1 of ${results.length}`);
+    // The current hit is read out with the count: its time and first words.
+    const [time] = results[0]!.textContent.split(' ');
+    expect(searchStatusElement().textContent).toMatch(new RegExp(`^1 of ${results.length}, ${time}, \\S`));
     const marks = [...results[0]!.querySelectorAll('mark')].map((mark) => mark.textContent.toLowerCase());
     expect(marks).toEqual(expect.arrayContaining(['negative', 'sampling']));
     expect(results[0]!.getAttribute('aria-current')).toBe('true');
@@ -171,6 +178,32 @@ describe('follow along', () => {
     const back = await screen.findByRole('button', { name: 'Back to current' });
     rerender(<TranscriptPanel {...props} playingIndex={6} />);
     await user.click(back);
+    expect(screen.queryByRole('button', { name: 'Back to current' })).toBeNull();
+  });
+});
+
+describe('keyboard', () => {
+  it('gives the long list one Tab stop (the segment being spoken) and moves inside it with arrows, Home and End', async () => {
+    const { user, props } = renderPanel({ playingIndex: 4 });
+    const buttons = segmentButtons();
+    expect(buttons.filter((button) => button.tabIndex === 0)).toEqual([buttons[4]]);
+    screen.getByRole('searchbox', { name: 'Search transcript' }).focus();
+    await user.tab();
+    expect(document.activeElement).toBe(buttons[4]);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(buttons[5]);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(buttons[65]);
+    await user.keyboard('{Home}{ArrowUp}');
+    expect(document.activeElement).toBe(buttons[0]);
+    // Browsing by keyboard pauses following playback, with a way back.
+    expect(screen.getByRole('button', { name: 'Back to current' })).toBeTruthy();
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Copy link to segment' }));
+    await user.tab({ shift: true });
+    await user.keyboard('{Home}{Enter}');
+    expect(props.onSeek).toHaveBeenLastCalledWith(0);
+    // Playing a segment hands the list back to playback.
     expect(screen.queryByRole('button', { name: 'Back to current' })).toBeNull();
   });
 });
