@@ -174,6 +174,32 @@ describe('a failed write', () => {
   });
 });
 
+describe('a write the browser aborts later (quota is reported at commit)', () => {
+  it('leaves the cached dataset whole and removes what was written', async () => {
+    const cached = await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with its own `this`
+    const realPut = IDBObjectStore.prototype.put;
+    let puts = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      puts += 1;
+      const request = realPut.apply(this, args);
+      // Chrome reports a full disk as the transaction aborting after its puts were
+      // accepted: here, the second batch's last put (4 videos × 2 records a batch).
+      if (puts === 16) this.transaction.abort();
+      return request;
+    });
+    const rows = Array.from({ length: 12 }, (_, i) => makeRow({ video_id: `video${String(i).padStart(6, '0')}`, url: undefined }));
+    const { transcripts, report } = parseJsonLines(toJsonLines(rows));
+    await expect(
+      saveDataset(db, { id: 'too-big', source: BUNDLED, report, importedAt: 0 }, transcripts, { batchSegments: 4 }),
+    ).rejects.toThrow();
+    vi.restoreAllMocks();
+    expect((await getActiveDataset(db))?.id).toBe(cached.id);
+    expect(await db.count('transcripts')).toBe(3);
+    expect((await getTranscript(db, WORD2VEC))?.segments).toHaveLength(66);
+  });
+});
+
 describe('importDatasetStream', () => {
   const streamOf = (text: string) => new Blob([text]).stream();
 
