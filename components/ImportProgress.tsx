@@ -3,6 +3,7 @@ import { rowsPerSecond } from '../lib/import-job';
 import { formatBytes, formatCount, plural } from '../lib/units';
 import { positionWordFor } from './DatasetSummary';
 import { ImportReportView } from './ImportReportView';
+import './visually-hidden.css';
 
 export interface ImportProgressProps {
   job: ImportJob;

@@ -1,4 +1,5 @@
 import './SearchBar.css';
+import './visually-hidden.css';
 
 export interface SearchBarProps {
   query: string;
