@@ -1,4 +1,3 @@
-import type { Ref } from 'preact';
 import type { TextRange } from '../lib/search';
 import { formatTimestamp } from '../lib/time';
 import { HighlightedText } from './HighlightedText';
@@ -14,18 +13,16 @@ export interface SegmentButtonProps {
   onActivate: (seconds: number) => void;
   /** The one segment of its list that Tab reaches (arrow keys move between the others). */
   tabbable?: boolean;
-  buttonRef?: Ref<HTMLButtonElement>;
 }
 
 /** One segment as one button: "1:23 what was said". Click or Enter seeks there. */
-export function SegmentButton({ seconds, text, ranges = [], current, onActivate, tabbable = false, buttonRef }: SegmentButtonProps) {
+export function SegmentButton({ seconds, text, ranges = [], current, onActivate, tabbable = false }: SegmentButtonProps) {
   return (
     <button
       type="button"
       class="yts-segment"
       aria-current={current}
       tabIndex={tabbable ? 0 : -1}
-      ref={buttonRef}
       onClick={() => onActivate(seconds)}
     >
       <span class="yts-segment__time">{formatTimestamp(seconds)}</span>{' '}

@@ -271,14 +271,6 @@ export async function getSegment(db: TranscriptDb, videoId: VideoId, startSecond
   return undefined;
 }
 
-/** Every video of the active dataset (without segments). */
-export async function listVideos(db: TranscriptDb): Promise<VideoInfo[]> {
-  const dataset = await getActiveDataset(db);
-  if (!dataset) return [];
-  const records = await db.getAllFromIndex('videos', 'by-dataset', dataset.id);
-  return records.map(({ datasetId: _datasetId, ...info }) => info);
-}
-
 /** Keeps a file for the background to import. Returns its id. */
 export async function stageUpload(db: TranscriptDb, file: Blob, name: string, now: number = Date.now()): Promise<string> {
   const id = crypto.randomUUID();
