@@ -117,8 +117,9 @@ export function createImportController(options: ImportControllerOptions) {
     };
     const timer = keepAlive ? setInterval(() => void keepAlive().catch(() => undefined), KEEP_ALIVE_MS) : undefined;
     const done = (async () => {
-      const db = await database;
+      let db: TranscriptDb | undefined;
       try {
+        db = await database;
         await save({}, true);
         const source = opened ?? (await open(job.source, abort.signal, db));
         await save({ totalBytes: source.totalBytes });
@@ -154,7 +155,7 @@ export function createImportController(options: ImportControllerOptions) {
         else await save({ status: 'failed', error: describeImportError(error) }, true);
       } finally {
         clearInterval(timer);
-        if (job.source.kind === 'file') await deleteUpload(db, job.source.uploadId).catch(() => undefined);
+        if (db && job.source.kind === 'file') await deleteUpload(db, job.source.uploadId).catch(() => undefined);
         if (current?.job.id === job.id) current = null;
       }
     })();

@@ -300,3 +300,15 @@ describe('one import at a time, whoever starts it', () => {
     expect(jobStore.value).toMatchObject({ status: 'succeeded', totalBytes: null });
   });
 });
+
+describe('when the cache cannot be opened', () => {
+  it('reports the failure and does not stay busy', async () => {
+    const controller = controllerWith(() => new Response(SAMPLE_JSONL), {
+      database: Promise.reject(new DOMException('The database is blocked.', 'UnknownError')),
+    });
+    await controller.start({ kind: 'url', url: URL_A });
+    await controller.whenIdle();
+    expect(jobStore.value).toMatchObject({ status: 'failed', error: { message: expect.stringContaining('database is blocked') as string } });
+    expect(await controller.start({ kind: 'url', url: URL_A })).toMatchObject({ status: 'started' });
+  });
+});
