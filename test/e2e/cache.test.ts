@@ -107,6 +107,18 @@ describe('dataset cache', () => {
     expect(await activeDataset()).toEqual(before);
   });
 
+  it('schedules the daily check of the dataset URL with chrome.alarms', async () => {
+    const worker = await browser.serviceWorker();
+    const readAlarms = () =>
+      worker.evaluate(async () => {
+        // Runs in the extension's worker, where `chrome` exists.
+        type Alarm = { name: string; periodInMinutes?: number };
+        const { chrome } = globalThis as unknown as { chrome: { alarms: { getAll: () => Promise<Alarm[]> } } };
+        return (await chrome.alarms.getAll()).map(({ name, periodInMinutes }) => ({ name, periodInMinutes }));
+      });
+    await expect.poll(readAlarms).toEqual([{ name: 'refresh-dataset', periodInMinutes: 24 * 60 }]);
+  });
+
   it('keeps the cache over a browser restart with the same profile', async () => {
     const before = await activeDataset();
     await browser.close({ keepProfile: true });
