@@ -31,7 +31,7 @@ function describeHit(seconds: number | undefined, text: string | undefined): str
 export function TranscriptView({ transcript, searchTranscript, playingIndex, onSeek, onCopyLink }: TranscriptViewProps) {
   const { video, segments } = transcript;
   const [query, setQuery] = useState('');
-  const [chosenHit, setCurrentHit] = useState(0);
+  const [chosenHit, setChosenHit] = useState(0);
   // Whether the video already jumped to the current hit: the first Enter plays it, later ones step on.
   const [landedOnHit, setLandedOnHit] = useState(false);
   const [followPaused, setFollowPaused] = useState(false);
@@ -56,14 +56,14 @@ export function TranscriptView({ transcript, searchTranscript, playingIndex, onS
 
   const changeQuery = (next: string) => {
     setQuery(next);
-    setCurrentHit(0);
+    setChosenHit(0);
     setLandedOnHit(false);
     // Leaving search hands the list back to playback.
     if (next.trim() === '') resumeFollowing();
   };
 
   const goToHit = (index: number, { seek }: { seek: boolean }) => {
-    setCurrentHit(index);
+    setChosenHit(index);
     setLandedOnHit(seek);
     const time = hitTimes[index];
     if (seek && time !== undefined) onSeek(time);
