@@ -1,5 +1,5 @@
-import type { DatasetRecord } from '../lib/store';
-import { formatBytes, formatCount, plural } from '../lib/units';
+import type { DatasetRecord } from '../lib/store/database';
+import { formatBytes, formatCount, plural } from '../lib/format/units';
 import { ImportReportView } from './ImportReportView';
 
 export interface DatasetSummaryProps {

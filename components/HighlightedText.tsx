@@ -1,4 +1,4 @@
-import type { TextRange } from '../lib/search';
+import type { TextRange } from '../lib/transcript/search';
 
 export interface HighlightedTextProps {
   text: string;

@@ -1,6 +1,6 @@
-import type { ImportJob } from '../lib/import-job';
-import { rowsPerSecond } from '../lib/import-job';
-import { formatBytes, formatCount, plural } from '../lib/units';
+import type { ImportJob } from '../lib/imports/job';
+import { rowsPerSecond } from '../lib/imports/job';
+import { formatBytes, formatCount, plural } from '../lib/format/units';
 import { positionWordFor } from './DatasetSummary';
 import { ImportReportView } from './ImportReportView';
 import './visually-hidden.css';

@@ -1,5 +1,5 @@
-import { REJECT_REASON_TEXT, type ImportReport, type RejectReason } from '../lib/dataset';
-import { plural } from '../lib/units';
+import { REJECT_REASON_TEXT, type ImportReport, type RejectReason } from '../lib/dataset/rows';
+import { plural } from '../lib/format/units';
 
 export interface ImportReportViewProps {
   report: ImportReport;

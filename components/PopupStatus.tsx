@@ -1,5 +1,5 @@
-import type { DatasetStatus } from '../lib/import-controller';
-import { formatCount, plural } from '../lib/units';
+import type { DatasetStatus } from '../lib/imports/controller';
+import { formatCount, plural } from '../lib/format/units';
 import './PopupStatus.css';
 
 /** What the active tab shows, as far as the popup can tell. */

@@ -1,5 +1,5 @@
-import type { TextRange } from '../lib/search';
-import { formatTimestamp } from '../lib/time';
+import type { TextRange } from '../lib/transcript/search';
+import { formatTimestamp } from '../lib/format/time';
 import { HighlightedText } from './HighlightedText';
 import './SegmentButton.css';
 

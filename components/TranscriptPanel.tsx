@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
-import type { PanelState } from '../lib/panel-session';
-import type { SearchHit } from '../lib/search';
-import { formatDuration } from '../lib/time';
+import type { PanelState } from '../lib/panel/session';
+import type { SearchHit } from '../lib/transcript/search';
+import { formatDuration } from '../lib/format/time';
 import { PanelHeader } from './PanelHeader';
 import { TranscriptView } from './TranscriptView';
 import './TranscriptPanel.css';

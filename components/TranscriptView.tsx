@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { estimatePhraseTime } from '../lib/phrase-time';
-import type { SearchHit } from '../lib/search';
-import type { Transcript } from '../lib/transcript';
-import { formatTimestamp } from '../lib/time';
-import { buildWatchUrl } from '../lib/youtube-url';
+import { estimatePhraseTime } from '../lib/transcript/phrase-time';
+import type { SearchHit } from '../lib/transcript/search';
+import type { Transcript } from '../lib/transcript/types';
+import { formatTimestamp } from '../lib/format/time';
+import { buildWatchUrl } from '../lib/youtube/url';
 import { ScrollList } from './ScrollList';
 import { SearchBar } from './SearchBar';
 import { SegmentButton } from './SegmentButton';

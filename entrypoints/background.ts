@@ -1,12 +1,12 @@
 import { browser, defineBackground } from '#imports';
-import { BUNDLED_DATASET_PATH } from '../lib/bundled-dataset';
-import { ensureBundledDataset } from '../lib/dataset-import';
-import { REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from '../lib/dataset-refresh';
-import { createImportController } from '../lib/import-controller';
-import { createMessageListener } from '../lib/messages';
-import { datasetUrlItem, importJobItem } from '../lib/storage-items';
-import { collectGarbage, openTranscriptDb, pruneUploads } from '../lib/store';
-import { createTranscriptService } from '../lib/transcript-service';
+import { BUNDLED_DATASET_PATH } from '../lib/dataset/bundled';
+import { ensureBundledDataset } from '../lib/imports/import-dataset';
+import { REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from '../lib/imports/refresh';
+import { createImportController } from '../lib/imports/controller';
+import { createMessageListener } from '../lib/messaging/protocol';
+import { datasetUrlItem, importJobItem } from '../lib/settings/storage-items';
+import { collectGarbage, openTranscriptDb, pruneUploads } from '../lib/store/database';
+import { createTranscriptService } from '../lib/lookup/dataset-lookup';
 
 export default defineBackground(() => {
   const bundledUrl = browser.runtime.getURL(BUNDLED_DATASET_PATH);

@@ -1,11 +1,11 @@
 import { browser } from '#imports';
 import { render } from 'preact';
 import { OptionsPage } from '../../components/OptionsPage';
-import type { DatasetStatus } from '../../lib/import-controller';
-import type { ImportSourceRequest } from '../../lib/import-job';
-import { sendRequest } from '../../lib/messaging-client';
-import { datasetUrlItem, importJobItem } from '../../lib/storage-items';
-import { deleteUpload, openTranscriptDb, stageUpload } from '../../lib/store';
+import type { DatasetStatus } from '../../lib/imports/controller';
+import type { ImportSourceRequest } from '../../lib/imports/job';
+import { sendRequest } from '../../lib/messaging/client';
+import { datasetUrlItem, importJobItem } from '../../lib/settings/storage-items';
+import { deleteUpload, openTranscriptDb, stageUpload } from '../../lib/store/database';
 
 const root = document.getElementById('app')!;
 let status: DatasetStatus | null = null;

@@ -1,9 +1,9 @@
 import { browser } from '#imports';
 import { render } from 'preact';
 import { PopupStatus, type PageCoverage } from '../../components/PopupStatus';
-import type { DatasetStatus } from '../../lib/import-controller';
-import { isPageResponse } from '../../lib/messages';
-import { sendRequest } from '../../lib/messaging-client';
+import type { DatasetStatus } from '../../lib/imports/controller';
+import { isPageResponse } from '../../lib/messaging/protocol';
+import { sendRequest } from '../../lib/messaging/client';
 
 const root = document.getElementById('app')!;
 let status: DatasetStatus | null = null;

@@ -1,13 +1,13 @@
 import { browser, createShadowRootUi, defineContentScript } from '#imports';
 import { render } from 'preact';
 import { TranscriptPanel } from '../../components/TranscriptPanel';
-import { createPageMessageListener } from '../../lib/messages';
-import { sendRequest } from '../../lib/messaging-client';
-import { createPanelSession, type PanelState } from '../../lib/panel-session';
-import { findSegmentIndexAt } from '../../lib/phrase-time';
-import { importJobItem, panelCollapsedItem } from '../../lib/storage-items';
-import { createTranscriptSearch, type SearchHit } from '../../lib/search';
-import { onYouTubeNavigated } from '../../lib/youtube-navigation';
+import { createPageMessageListener } from '../../lib/messaging/protocol';
+import { sendRequest } from '../../lib/messaging/client';
+import { createPanelSession, type PanelState } from '../../lib/panel/session';
+import { findSegmentIndexAt } from '../../lib/transcript/phrase-time';
+import { importJobItem, panelCollapsedItem } from '../../lib/settings/storage-items';
+import { createTranscriptSearch, type SearchHit } from '../../lib/transcript/search';
+import { onYouTubeNavigated } from '../../lib/youtube/navigation';
 import {
   DARK_THEME_ATTRIBUTE,
   findMainVideo,
@@ -15,8 +15,8 @@ import {
   isDarkTheme,
   SELECTORS,
   seekVideo,
-} from '../../lib/youtube-page';
-import { parseVideoId } from '../../lib/youtube-url';
+} from '../../lib/youtube/page';
+import { parseVideoId } from '../../lib/youtube/url';
 import './host.css';
 
 /** How often, at most, we check that YouTube has not dropped or hidden the panel. */

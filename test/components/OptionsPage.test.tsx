@@ -2,10 +2,10 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { OptionsPage, type OptionsPageProps } from '../../components/OptionsPage';
-import type { ImportReport } from '../../lib/dataset';
-import type { DatasetStatus } from '../../lib/import-controller';
-import { DEFAULT_DATASET_URL, type ImportJob } from '../../lib/import-job';
-import type { DatasetRecord } from '../../lib/store';
+import type { ImportReport } from '../../lib/dataset/rows';
+import type { DatasetStatus } from '../../lib/imports/controller';
+import { DEFAULT_DATASET_URL, type ImportJob } from '../../lib/imports/job';
+import type { DatasetRecord } from '../../lib/store/database';
 
 const report: ImportReport = {
   totalRows: 11_310,

@@ -2,11 +2,11 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { TranscriptPanel, type TranscriptPanelProps } from '../../components/TranscriptPanel';
-import { parseJsonLines } from '../../lib/dataset';
-import { estimatePhraseTime } from '../../lib/phrase-time';
-import { createTranscriptSearch } from '../../lib/search';
-import type { Transcript } from '../../lib/transcript';
-import type { VideoId } from '../../lib/youtube-url';
+import { parseJsonLines } from '../../lib/dataset/rows';
+import { estimatePhraseTime } from '../../lib/transcript/phrase-time';
+import { createTranscriptSearch } from '../../lib/transcript/search';
+import type { Transcript } from '../../lib/transcript/types';
+import type { VideoId } from '../../lib/youtube/url';
 import { SAMPLE_JSONL } from '../fixtures/sample';
 
 const { transcripts } = parseJsonLines(SAMPLE_JSONL);

@@ -5,7 +5,7 @@
  * service worker is stopped, and does not wake it.
  */
 import type { Page, Worker } from 'playwright-core';
-import type { ImportJob } from '../../lib/import-job';
+import type { ImportJob } from '../../lib/imports/job';
 import type { ExtensionBrowser } from './extension-browser';
 
 export const extensionIdOf = (worker: Worker): string => new URL(worker.url()).host;

@@ -10,9 +10,9 @@
  * shows what the transport costs. Every import starts from an empty database.
  */
 import { deleteDB } from 'idb';
-import { hashText } from '../../../lib/content-hash';
-import { importDatasetStream } from '../../../lib/dataset-import';
-import { openTranscriptDb, type TranscriptDb } from '../../../lib/store';
+import { hashText } from '../../../lib/dataset/content-hash';
+import { importDatasetStream } from '../../../lib/imports/import-dataset';
+import { openTranscriptDb, type TranscriptDb } from '../../../lib/store/database';
 import type { FormatImportResult, ImportResult, ImportSpec, ServedDataset, UrlImportRun } from '../shared/protocol';
 import { createRandom } from '../shared/random';
 import { generateDataset, toJsonLines, type DatasetRow, type SampleVocabulary } from '../shared/synthetic';

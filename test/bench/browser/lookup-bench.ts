@@ -8,8 +8,8 @@
  * per-row layout read through its video_id index and through a key range.
  * Both databases hold the same rows (left there by the import bench).
  */
-import { getActiveDatasetId, getTranscript, openTranscriptDb } from '../../../lib/store';
-import { isVideoId } from '../../../lib/youtube-url';
+import { getActiveDatasetId, getTranscript, openTranscriptDb } from '../../../lib/store/database';
+import { isVideoId } from '../../../lib/youtube/url';
 import type { LookupResult, LookupSpec } from '../shared/protocol';
 import { createRandom } from '../shared/random';
 import { openNaiveDb, readByIndex, readByKeyRange } from './naive-store';

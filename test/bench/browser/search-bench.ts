@@ -5,8 +5,8 @@
  * the segment texts, searched with the same prefixes.
  */
 import Fuse from 'fuse.js';
-import { createTranscriptSearch, tokenizeQuery } from '../../../lib/search';
-import type { Segment } from '../../../lib/transcript';
+import { createTranscriptSearch, tokenizeQuery } from '../../../lib/transcript/search';
+import type { Segment } from '../../../lib/transcript/types';
 import type { KeystrokeSamples, QueryQuality, SearchResult, SearchSpec } from '../shared/protocol';
 import { idealTopFive, queryWords, topFiveHoldingEveryWord } from './quality';
 import { createRandom } from '../shared/random';

@@ -1,0 +1,199 @@
+/**
+ * Rows of the transcript dataset (the shape of `pinecone/yt-transcriptions`)
+ * turned into validated transcripts. Pure: text in, transcripts and a report out.
+ */
+import { resolveRow, type CandidateRow, type RowOptions } from './row-schema';
+import type { Segment, Transcript, VideoInfo } from '../transcript/types';
+import { isVideoId, type VideoId } from '../youtube/url';
+
+/** Why a row was left out. */
+export type RejectReason =
+  | 'invalid-json'
+  | 'not-an-object'
+  | 'bad-video-id'
+  | 'bad-start'
+  | 'bad-end'
+  | 'start-not-before-end'
+  | 'empty-text';
+
+export const REJECT_REASON_TEXT: Record<RejectReason, string> = {
+  'invalid-json': 'not valid JSON',
+  'not-an-object': 'not a row of named fields',
+  'bad-video-id': 'no YouTube video id (11 characters of A-Z, a-z, 0-9, _ or -)',
+  'bad-start': 'start time missing or not a number of seconds ≥ 0',
+  'bad-end': 'end time missing or not a number of seconds ≥ 0',
+  'start-not-before-end': 'start time is not before end time',
+  'empty-text': 'text missing or empty',
+};
+
+/** A row that passed validation. */
+export interface ValidRow {
+  videoId: VideoId;
+  segment: Segment;
+  title: string;
+  thumbnail: string;
+}
+
+export type RowResult = { ok: true; row: ValidRow } | { ok: false; reason: RejectReason };
+
+export interface RejectedExample {
+  /** 1-based line number in the source file. */
+  line: number;
+  reason: RejectReason;
+}
+
+export interface ImportReport {
+  totalRows: number;
+  acceptedRows: number;
+  rejectedRows: number;
+  rejectedByReason: Partial<Record<RejectReason, number>>;
+  /** The first few rejected rows, so a user can find them in the file. */
+  rejectedExamples: RejectedExample[];
+  /** Rows whose [video_id, start_second] came again later; the later row wins. */
+  duplicateRows: number;
+  videoCount: number;
+}
+
+export interface ParsedDataset {
+  transcripts: Transcript[];
+  report: ImportReport;
+}
+
+const MAX_REJECTED_EXAMPLES = 5;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isSecond(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+function thumbnailFor(videoId: VideoId): string {
+  return `https://i.ytimg.com/vi/${videoId}/hqdefault.jpg`;
+}
+
+/** Checks one row (after column aliases are resolved) against what we store. */
+export function validateCandidate({ videoId, start, end, text, title, thumbnail }: CandidateRow): RowResult {
+  if (!isVideoId(videoId)) return { ok: false, reason: 'bad-video-id' };
+  if (!isSecond(start)) return { ok: false, reason: 'bad-start' };
+  if (!isSecond(end)) return { ok: false, reason: 'bad-end' };
+  if (start >= end) return { ok: false, reason: 'start-not-before-end' };
+  if (typeof text !== 'string' || text.trim() === '') return { ok: false, reason: 'empty-text' };
+  return {
+    ok: true,
+    row: {
+      videoId,
+      segment: { start, end, text: text.trim() },
+      title: typeof title === 'string' ? title.trim() : '',
+      thumbnail: typeof thumbnail === 'string' && thumbnail !== '' ? thumbnail : thumbnailFor(videoId),
+    },
+  };
+}
+
+/** Checks one flat decoded row (any of the known column names). */
+export function validateRow(value: unknown): RowResult {
+  if (!isRecord(value)) return { ok: false, reason: 'not-an-object' };
+  const [candidate] = resolveRow(value);
+  return candidate ? validateCandidate(candidate) : { ok: false, reason: 'empty-text' };
+}
+
+/**
+ * Collects valid rows into per-video transcripts. Feed rows in file order;
+ * a later row with the same [video_id, start_second] replaces the earlier one.
+ */
+export class TranscriptCollector {
+  private readonly videos = new Map<VideoId, { title: string; thumbnail: string; segments: Map<number, Segment> }>();
+  private readonly rejectedByReason: Partial<Record<RejectReason, number>> = {};
+  private readonly rejectedExamples: RejectedExample[] = [];
+  private totalRows = 0;
+  private rejectedRows = 0;
+  private duplicateRows = 0;
+
+  /** Validates and keeps one decoded row (or each segment of a Whisper-style row); `line` is its 1-based place in the source. */
+  add(value: unknown, line: number, options?: RowOptions): void {
+    if (!isRecord(value)) {
+      this.addResult({ ok: false, reason: 'not-an-object' }, line);
+      return;
+    }
+    for (const candidate of resolveRow(value, options)) this.addResult(validateCandidate(candidate), line);
+  }
+
+  /** Rows seen so far, for progress. */
+  get rowCount(): number {
+    return this.totalRows;
+  }
+
+  /** Counts a row that could not even be decoded. */
+  reject(reason: RejectReason, line: number): void {
+    this.addResult({ ok: false, reason }, line);
+  }
+
+  private addResult(result: RowResult, line: number): void {
+    this.totalRows += 1;
+    if (!result.ok) {
+      this.rejectedRows += 1;
+      this.rejectedByReason[result.reason] = (this.rejectedByReason[result.reason] ?? 0) + 1;
+      if (this.rejectedExamples.length < MAX_REJECTED_EXAMPLES) this.rejectedExamples.push({ line, reason: result.reason });
+      return;
+    }
+    const { videoId, segment, title, thumbnail } = result.row;
+    let video = this.videos.get(videoId);
+    if (!video) {
+      video = { title, thumbnail, segments: new Map() };
+      this.videos.set(videoId, video);
+    }
+    if (title !== '') video.title = title;
+    if (video.segments.has(segment.start)) this.duplicateRows += 1;
+    video.segments.set(segment.start, segment);
+  }
+
+  /** The transcripts so far (segments sorted by start) and the report. */
+  finish(): ParsedDataset {
+    const transcripts: Transcript[] = [];
+    for (const [videoId, { title, thumbnail, segments }] of this.videos) {
+      const sorted = [...segments.values()].sort((a, b) => a.start - b.start);
+      const video: VideoInfo = {
+        videoId,
+        title: title === '' ? videoId : title,
+        thumbnail,
+        segmentCount: sorted.length,
+        duration: sorted.reduce((max, s) => Math.max(max, s.end), 0),
+      };
+      transcripts.push({ video, segments: sorted });
+    }
+    return {
+      transcripts,
+      report: {
+        totalRows: this.totalRows,
+        acceptedRows: this.totalRows - this.rejectedRows - this.duplicateRows,
+        rejectedRows: this.rejectedRows,
+        rejectedByReason: { ...this.rejectedByReason },
+        rejectedExamples: [...this.rejectedExamples],
+        duplicateRows: this.duplicateRows,
+        videoCount: transcripts.length,
+      },
+    };
+  }
+}
+
+/** Decodes one line of a JSON Lines file into `collector` (blank lines are skipped, not rows). */
+export function collectJsonLine(collector: TranscriptCollector, line: string, lineNumber: number): void {
+  const trimmed = line.trim();
+  if (trimmed === '') return;
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch {
+    collector.reject('invalid-json', lineNumber);
+    return;
+  }
+  collector.add(value, lineNumber);
+}
+
+/** Parses a JSON Lines file held in memory (one row per line). */
+export function parseJsonLines(text: string): ParsedDataset {
+  const collector = new TranscriptCollector();
+  text.split('\n').forEach((line, i) => collectJsonLine(collector, line, i + 1));
+  return collector.finish();
+}

@@ -1,0 +1,44 @@
+/** Import failures in plain words. Pure. */
+import { EmptyDatasetError } from './import-dataset';
+import { DatasetFormatError } from '../dataset/reader';
+import type { ImportError } from './job';
+
+const KEPT = 'The dataset you had is still in use.';
+
+/** The server answered, but not with the file. */
+export class HttpStatusError extends Error {
+  override name = 'HttpStatusError';
+  constructor(readonly status: number, statusText: string) {
+    super(`The server answered ${status}${statusText ? ` ${statusText}` : ''}.`);
+  }
+}
+
+/** The request never got an answer we may read: offline, a wrong host, or CORS without host access. */
+export class DownloadAccessError extends Error {
+  override name = 'DownloadAccessError';
+  constructor(readonly accessPattern: string, host: string) {
+    super(
+      `Could not download from ${host}: it could not be reached, or it does not let browser extensions read it. ` +
+        `If the address is right, allow access to ${host} and try again.`,
+    );
+  }
+}
+
+function isNamed(error: unknown, name: string): boolean {
+  return typeof error === 'object' && error !== null && 'name' in error && error.name === name;
+}
+
+export function describeImportError(error: unknown): ImportError {
+  if (isNamed(error, 'QuotaExceededError')) {
+    return { message: `There is not enough storage space for this dataset. ${KEPT}` };
+  }
+  if (error instanceof DownloadAccessError) return { message: `${error.message} ${KEPT}`, accessPattern: error.accessPattern };
+  if (error instanceof EmptyDatasetError || error instanceof DatasetFormatError || error instanceof HttpStatusError) {
+    return { message: `${error.message} ${KEPT}` };
+  }
+  if (error instanceof TypeError && /network|fetch|decod|aborted/i.test(error.message)) {
+    return { message: `The download broke off (${error.message}). ${KEPT}` };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { message: `The import failed: ${detail}. ${KEPT}` };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { CsvParser, detectDelimiter } from '../../../lib/dataset/csv-parser';
+
+function parseAll(text: string, delimiter: ',' | '\t' = ',', chunkSize = text.length) {
+  const parser = new CsvParser(delimiter);
+  const records = [];
+  for (let i = 0; i < text.length; i += chunkSize) records.push(...parser.push(text.slice(i, i + chunkSize)));
+  records.push(...parser.finish());
+  return records;
+}
+
+describe('CsvParser', () => {
+  const text = 'video_id,text,start\r\nabc,"hello, ""world""\nsecond line",10\r\n\r\nxyz,plain,20';
+
+  it('reads quoted fields with commas, doubled quotes and line breaks', () => {
+    expect(parseAll(text)).toEqual([
+      { fields: ['video_id', 'text', 'start'], line: 1 },
+      { fields: ['abc', 'hello, "world"\nsecond line', '10'], line: 2 },
+      { fields: ['xyz', 'plain', '20'], line: 5 },
+    ]);
+  });
+
+  it.each([1, 2, 3, 7])('gives the same records when fed %i characters at a time', (size) => {
+    expect(parseAll(text, ',', size)).toEqual(parseAll(text));
+  });
+
+  it('reads TSV and keeps empty fields', () => {
+    expect(parseAll('a\tb\tc\n1\t\t3\n', '\t').map((r) => r.fields)).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '', '3'],
+    ]);
+  });
+
+  it('ends a last quoted field at the end of input', () => {
+    expect(parseAll('a,b\n1,"x"').map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['1', 'x'],
+    ]);
+  });
+});
+
+describe('detectDelimiter', () => {
+  it.each([
+    ['video_id,text,start_second', ','],
+    ['video_id\ttext\tstart_second', '\t'],
+    ['video_id;text;start_second', ';'],
+    ['text', ','],
+  ])('%j → %j', (header, expected) => {
+    expect(detectDelimiter(header)).toBe(expected);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createMessageListener, createPageMessageListener, isPageRequest, isRequest, type MessageHandlers } from '../../../lib/messaging/protocol';
+import { parseVideoId } from '../../../lib/youtube/url';
+import type { VideoId } from '../../../lib/youtube/url';
+
+const OWN_ID = 'ownextensionid';
+const handlers: MessageHandlers = {
+  getTranscript: ({ videoId }) => Promise.resolve({ status: 'not-in-dataset', videoId }),
+  getVideoInfo: ({ videoId }) => Promise.resolve({ status: 'not-in-dataset', videoId }),
+  getDatasetStatus: () => Promise.resolve({ dataset: null, job: null, savedUrl: null }),
+  startImport: () => Promise.resolve({ status: 'started', jobId: 'job' }),
+  cancelImport: () => Promise.resolve({ cancelled: false }),
+  checkForUpdate: () => Promise.resolve({ status: 'no-url' }),
+};
+
+describe('isRequest', () => {
+  it.each([
+    [{ type: 'getTranscript', videoId: 'yexR53My2O4' }, true],
+    [{ type: 'getTranscript', videoId: 'not-an-id' }, false],
+    [{ type: 'getTranscript' }, false],
+    [{ type: 'deleteEverything', videoId: 'yexR53My2O4' }, false],
+    [{ type: 'toString' }, false],
+    [{ type: 'getDatasetStatus' }, true],
+    [{ type: 'startImport', source: { kind: 'url', url: 'https://huggingface.co/x.jsonl' } }, true],
+    [{ type: 'startImport', source: { kind: 'url', url: 'javascript:alert(1)' } }, false],
+    [{ type: 'startImport', source: { kind: 'file', uploadId: 'u1', name: 'a.csv' } }, true],
+    [{ type: 'startImport', source: { kind: 'file' } }, false],
+    [{ type: 'startImport', source: { kind: 'bundled' } }, true],
+    [{ type: 'startImport' }, false],
+    ['getTranscript', false],
+    [null, false],
+  ])('%j → %s', (message, expected) => {
+    expect(isRequest(message)).toBe(expected);
+  });
+});
+
+describe('createMessageListener', () => {
+  const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
+  const listener = createMessageListener(handlers, OWN_ID, OWN_ORIGIN);
+  const contentScript = { id: OWN_ID, url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' };
+  const optionsPage = { id: OWN_ID, url: `${OWN_ORIGIN}options.html` };
+
+  it('answers a request from this extension', async () => {
+    const sendResponse = vi.fn();
+    const keptOpen = listener({ type: 'getTranscript', videoId: 'dQw4w9WgXcQ' }, contentScript, sendResponse);
+    expect(keptOpen).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ status: 'not-in-dataset', videoId: 'dQw4w9WgXcQ' as VideoId }));
+  });
+
+  it('takes dataset controls only from its own pages, not from the content script in YouTube', async () => {
+    const sendResponse = vi.fn();
+    const start = { type: 'startImport', source: { kind: 'url', url: 'https://evil.example/x.jsonl' } };
+    expect(listener(start, contentScript, sendResponse)).toBe(false);
+    expect(listener({ type: 'getDatasetStatus' }, contentScript, sendResponse)).toBe(false);
+    expect(sendResponse).not.toHaveBeenCalled();
+    expect(listener(start, optionsPage, sendResponse)).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ status: 'started', jobId: 'job' }));
+  });
+
+  it('ignores other extensions and pages', () => {
+    const sendResponse = vi.fn();
+    expect(listener({ type: 'getTranscript', videoId: 'dQw4w9WgXcQ' }, { id: 'someoneelse' }, sendResponse)).toBe(false);
+    expect(listener({ type: 'getTranscript', videoId: 'dQw4w9WgXcQ' }, {}, sendResponse)).toBe(false);
+    expect(sendResponse).not.toHaveBeenCalled();
+  });
+
+  it('ignores malformed messages', () => {
+    const sendResponse = vi.fn();
+    expect(listener({ type: 'getTranscript', videoId: '../../etc' }, optionsPage, sendResponse)).toBe(false);
+    expect(sendResponse).not.toHaveBeenCalled();
+  });
+});
+
+describe('isPageRequest', () => {
+  it('accepts only getPageVideo', () => {
+    expect(isPageRequest({ type: 'getPageVideo' })).toBe(true);
+    expect(isPageRequest({ type: 'getTranscript', videoId: 'yexR53My2O4' })).toBe(false);
+  });
+});
+
+describe('createPageMessageListener', () => {
+  it("tells our popup the tab's video, and nobody else", () => {
+    const listener = createPageMessageListener(() => 'https://www.youtube.com/watch?v=yexR53My2O4&t=5s', OWN_ID, parseVideoId);
+    const sendResponse = vi.fn();
+    listener({ type: 'getPageVideo' }, { id: 'other' }, sendResponse);
+    expect(sendResponse).not.toHaveBeenCalled();
+    listener({ type: 'getPageVideo' }, { id: OWN_ID }, sendResponse);
+    expect(sendResponse).toHaveBeenCalledWith({ videoId: 'yexR53My2O4' });
+  });
+});
