@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { OptionsPage } from '../../components/OptionsPage';
 import type { DatasetStatus } from '../../lib/imports/controller';
 import type { ImportSourceRequest } from '../../lib/imports/job';
+import { describeError } from '../../lib/format/describe-error';
 import { sendRequest } from '../../lib/messaging/client';
 import { datasetUrlItem, importJobItem } from '../../lib/settings/storage-items';
 import { deleteUpload, openTranscriptDb, stageUpload } from '../../lib/store/database';
@@ -12,16 +13,12 @@ let status: DatasetStatus | null = null;
 let storageUsed: number | null = null;
 let problem = '';
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 async function refresh(): Promise<void> {
   try {
     status = await sendRequest({ type: 'getDatasetStatus' });
     storageUsed = (await navigator.storage.estimate()).usage ?? null;
   } catch (error) {
-    problem = `The extension's background worker did not answer (${describe(error)}).`;
+    problem = `The extension's background worker did not answer (${describeError(error)}).`;
   }
   draw();
 }
@@ -35,7 +32,7 @@ async function startImport(source: ImportSourceRequest): Promise<boolean> {
     started = response.status === 'started';
     if (!started) problem = 'An import is already running; cancel it first.';
   } catch (error) {
-    problem = `The import could not be started (${describe(error)}).`;
+    problem = `The import could not be started (${describeError(error)}).`;
   }
   await refresh();
   return started;
@@ -53,7 +50,7 @@ async function importFile(file: File): Promise<void> {
       db.close();
     }
   } catch (error) {
-    problem = `The file could not be handed to the importer (${describe(error)}).`;
+    problem = `The file could not be handed to the importer (${describeError(error)}).`;
     draw();
   }
 }

@@ -7,6 +7,7 @@
 import { parquetReadObjects } from 'hyparquet';
 import { CsvParser, detectDelimiter, type CsvRecord } from './csv-parser';
 import { collectJsonLine, TranscriptCollector, type ParsedDataset } from './rows';
+import { describeError } from '../format/describe-error';
 
 export type DatasetFormat = 'jsonl' | 'json-array' | 'json' | 'csv' | 'tsv' | 'parquet';
 
@@ -163,8 +164,7 @@ async function readParquet(bytes: Uint8Array, collector: TranscriptCollector): P
   try {
     rows = (await parquetReadObjects({ file: buffer })) as Record<string, unknown>[];
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new DatasetFormatError(`The Parquet file could not be read (${detail}).`);
+    throw new DatasetFormatError(`The Parquet file could not be read (${describeError(error)}).`);
   }
   rows.forEach((row, index) => collector.add(row, index + 1));
 }
@@ -279,8 +279,7 @@ function readJsonDocument(text: string, collector: TranscriptCollector): void {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new DatasetFormatError(`The file starts like JSON but is not valid JSON (${detail}).`);
+    throw new DatasetFormatError(`The file starts like JSON but is not valid JSON (${describeError(error)}).`);
   }
   if (Array.isArray(value)) value.forEach((row: unknown, index) => collector.add(row, index + 1));
   else collector.add(value, 1);

@@ -5,6 +5,7 @@
 import { resolveRow, type CandidateRow, type RowOptions } from './row-schema';
 import type { Segment, Transcript, VideoInfo } from '../transcript/types';
 import { isVideoId, type VideoId } from '../youtube/url';
+import { isRecord } from '../guards/is-record';
 
 /** Why a row was left out. */
 export type RejectReason =
@@ -60,10 +61,6 @@ export interface ParsedDataset {
 }
 
 const MAX_REJECTED_EXAMPLES = 5;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isSecond(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;

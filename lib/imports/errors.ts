@@ -2,6 +2,7 @@
 import { EmptyDatasetError } from './import-dataset';
 import { DatasetFormatError } from '../dataset/reader';
 import type { ImportError } from './job';
+import { describeError } from '../format/describe-error';
 
 const KEPT = 'The dataset you had is still in use.';
 
@@ -39,6 +40,5 @@ export function describeImportError(error: unknown): ImportError {
   if (error instanceof TypeError && /network|fetch|decod|aborted/i.test(error.message)) {
     return { message: `The download broke off (${error.message}). ${KEPT}` };
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  return { message: `The import failed: ${detail}. ${KEPT}` };
+  return { message: `The import failed: ${describeError(error)}. ${KEPT}` };
 }

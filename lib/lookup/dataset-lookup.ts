@@ -2,10 +2,7 @@
 import type { MessageHandlers, TranscriptResponse, VideoInfoResponse } from '../messaging/protocol';
 import { getActiveDatasetId, getTranscript, getVideoInfo, type TranscriptDb } from '../store/database';
 import type { VideoId } from '../youtube/url';
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { describeError } from '../format/describe-error';
 
 export interface TranscriptServiceOptions {
   database: Promise<TranscriptDb>;
@@ -43,11 +40,11 @@ export function createTranscriptService({
       }
       if (value !== undefined) return { status: 'found', value };
       if (importError !== undefined) {
-        return { status: 'error', message: `The transcript dataset could not be loaded: ${describe(importError)}` };
+        return { status: 'error', message: `The transcript dataset could not be loaded: ${describeError(importError)}` };
       }
       return { status: 'not-in-dataset', videoId };
     } catch (error) {
-      return { status: 'error', message: `The transcript cache could not be read: ${describe(error)}` };
+      return { status: 'error', message: `The transcript cache could not be read: ${describeError(error)}` };
     }
   }
 

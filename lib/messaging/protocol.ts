@@ -9,6 +9,7 @@
 import type { DatasetStatus, RefreshResponse, StartImportResponse } from '../imports/controller';
 import type { ImportSourceRequest } from '../imports/job';
 import type { Transcript, VideoInfo } from '../transcript/types';
+import { isRecord } from '../guards/is-record';
 import { isVideoId, type VideoId } from '../youtube/url';
 
 export type TranscriptResponse =
@@ -47,10 +48,6 @@ export type Request<K extends MessageType = MessageType> = { [T in K]: RequestOf
 export type Response<K extends MessageType> = ResponseOf<MessageMap, K>;
 export type PageRequest = RequestOf<PageMessageMap, 'getPageVideo'>;
 export type PageResponse = ResponseOf<PageMessageMap, 'getPageVideo'>;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 function isSourceRequest(value: unknown): value is ImportSourceRequest {
   if (!isRecord(value)) return false;

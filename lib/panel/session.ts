@@ -5,6 +5,7 @@
 import type { TranscriptResponse } from '../messaging/protocol';
 import type { Transcript } from '../transcript/types';
 import { parseVideoId, type VideoId } from '../youtube/url';
+import { describeError } from '../format/describe-error';
 
 export type PanelState =
   | { kind: 'hidden' }
@@ -32,8 +33,7 @@ export interface PanelSession {
 }
 
 function describeFailure(error: unknown): string {
-  const detail = error instanceof Error ? error.message : String(error);
-  return `The extension's background worker did not answer (${detail}). Reload the page to try again.`;
+  return `The extension's background worker did not answer (${describeError(error)}). Reload the page to try again.`;
 }
 
 export function createPanelSession({ fetchTranscript, onChange }: PanelSessionOptions): PanelSession {

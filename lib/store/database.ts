@@ -254,23 +254,6 @@ export async function getVideoInfo(db: TranscriptDb, videoId: VideoId, datasetId
   return info;
 }
 
-/** The segment of a video that starts at exactly `startSecond`, if there is one. */
-export async function getSegment(db: TranscriptDb, videoId: VideoId, startSecond: number): Promise<Segment | undefined> {
-  const transcript = await getTranscript(db, videoId);
-  if (!transcript) return undefined;
-  const { segments } = transcript;
-  let low = 0;
-  let high = segments.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const segment = segments[mid]!;
-    if (segment.start === startSecond) return segment;
-    if (segment.start < startSecond) low = mid + 1;
-    else high = mid - 1;
-  }
-  return undefined;
-}
-
 /** Keeps a file for the background to import. Returns its id. */
 export async function stageUpload(db: TranscriptDb, file: Blob, name: string, now: number = Date.now()): Promise<string> {
   const id = crypto.randomUUID();

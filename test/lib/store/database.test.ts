@@ -3,7 +3,6 @@ import { EmptyDatasetError, ensureBundledDataset, importDatasetStream, importJso
 import {
   collectGarbage,
   getActiveDataset,
-  getSegment,
   getTranscript,
   getVideoInfo,
   openTranscriptDb,
@@ -56,15 +55,6 @@ describe('importJsonLines', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     for (const id of ['T35ba_VXkMY', 'n1SXlK5rhR8']) expect((await getVideoInfo(db, id as VideoId))?.videoId).toBe(id);
     expect(await db.count('videos')).toBe(3);
-  });
-
-  it('addresses a single segment by [video_id, start_second]', async () => {
-    await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
-    const transcript = await getTranscript(db, DETR);
-    const third = transcript!.segments[2]!;
-    expect(await getSegment(db, DETR, third.start)).toEqual(third);
-    expect(await getSegment(db, DETR, third.start + 0.5)).toBeUndefined();
-    expect(await getSegment(db, 'dQw4w9WgXcQ' as VideoId, 0)).toBeUndefined();
   });
 
   it('answers undefined for a video the dataset lacks', async () => {
