@@ -4,14 +4,22 @@ import { defineConfig } from 'wxt';
 // The video the bundled sample covers most fully (66 segments): `npm run dev` opens it.
 const SAMPLE_VIDEO_URL = 'https://www.youtube.com/watch?v=yexR53My2O4';
 
+/**
+ * The add-on's id in Firefox. Fixed, so storage survives reinstalls, AMO keeps
+ * one listing, and the tests know the extension's moz-extension:// origin.
+ */
+const GECKO_ID = 'youtube-transcript-search@transcript-search';
+
 export default defineConfig({
   // Every file imports what it uses (WXT APIs from '#imports'), so dependencies stay visible.
   imports: false,
+  // MV3 for Firefox too (WXT defaults Firefox to MV2, which drops optional_host_permissions).
+  manifestVersion: 3,
   vite: () => ({
     // prefresh (hot reload) does not apply to content scripts in a shadow root.
     plugins: [preact({ prefreshEnabled: false })],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'YouTube Transcript Search',
     description: 'Search inside the YouTube video you are watching and jump straight to a spoken phrase.',
     // storage: preferences and the import checkpoint; unlimitedStorage: the full dataset
@@ -20,6 +28,25 @@ export default defineConfig({
     // Asked for at run time, for one origin, only when a dataset server does not
     // let extensions read it (CORS). Nothing is granted at install.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Chrome warns about keys it does not know, so only Firefox gets these.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          // 140 (the ESR before 153): the first with the data-collection consent
+          // below; MV3 host access granted at install (127) and the rest came earlier.
+          strict_min_version: '140.0',
+          // Nothing leaves the browser except the downloads the user asks for.
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android learnt data_collection_permissions in 142.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+  zip: {
+    // AMO reviewers rebuild from these sources; tests, store art and local files are not needed.
+    excludeSources: ['test/**', 'store/**', 'coverage/**', 'reports/**'],
   },
   webExt: {
     startUrls: [SAMPLE_VIDEO_URL],

@@ -56,7 +56,15 @@ async function importFile(file: File): Promise<void> {
 }
 
 async function grantAccessAndRetry(pattern: string): Promise<void> {
-  const granted = await browser.permissions.request({ origins: [pattern] });
+  let granted: boolean;
+  try {
+    granted = await browser.permissions.request({ origins: [pattern] });
+  } catch (error) {
+    // E.g. a pattern the manifest does not list, or no user gesture: say so rather than nothing.
+    problem = `Access could not be asked for (${describeError(error)}).`;
+    draw();
+    return;
+  }
   const source = status?.job?.source;
   if (!granted) {
     problem = 'Access was not granted, so the dataset cannot be downloaded from there.';
