@@ -1,0 +1,90 @@
+/**
+ * What the stand-in youtube.com answers, whichever browser driver asks: the
+ * page for its routes, the test video with HTTP byte ranges (206), a 404 for
+ * anything else on youtube.com, and an abort for every other host, so nothing
+ * reaches the network. The drivers' adapters (../youtube-stand-in.ts for
+ * Playwright, ../firefox/firefox-browser.ts for Puppeteer) only translate.
+ */
+import { open, readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { ORIGIN, PAGE_HTML, VIDEO_PATH } from './page';
+
+const VIDEO_FILE = fileURLToPath(new URL('../../fixtures/silent-4000s.webm', import.meta.url));
+
+/** Requests the stand-in answered, for debugging and for checking nothing leaked. */
+export interface StandInLog {
+  served: string[];
+  blocked: string[];
+  videoRanges: string[];
+}
+
+export const createStandInLog = (): StandInLog => ({ served: [], blocked: [], videoRanges: [] });
+
+export interface StandInRequest {
+  url: string;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+}
+
+export type StandInAnswer =
+  | { kind: 'abort' }
+  | { kind: 'respond'; status: number; headers: Record<string, string>; body: Buffer | string };
+
+const RANGE_PATTERN = /^bytes=(\d*)-(\d*)$/;
+
+async function answerVideo(range: string | undefined, log: StandInLog): Promise<StandInAnswer> {
+  const { size } = await stat(VIDEO_FILE);
+  const common = { 'accept-ranges': 'bytes', 'content-type': 'video/webm', 'cache-control': 'no-store' };
+  if (range === undefined) {
+    log.videoRanges.push('none');
+    return { kind: 'respond', status: 200, headers: { ...common, 'content-length': String(size) }, body: await readFile(VIDEO_FILE) };
+  }
+  log.videoRanges.push(range);
+  const match = RANGE_PATTERN.exec(range.trim());
+  let start: number;
+  let end: number;
+  if (!match || (match[1] === '' && match[2] === '')) {
+    start = Number.NaN;
+    end = Number.NaN;
+  } else if (match[1] === '') {
+    // "bytes=-N": the last N bytes.
+    start = Math.max(0, size - Number(match[2]));
+    end = size - 1;
+  } else {
+    start = Number(match[1]);
+    end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+  }
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start > end || start >= size) {
+    return { kind: 'respond', status: 416, headers: { ...common, 'content-range': `bytes */${size}` }, body: '' };
+  }
+  const length = end - start + 1;
+  const body = Buffer.alloc(length);
+  const file = await open(VIDEO_FILE, 'r');
+  try {
+    await file.read(body, 0, length, start);
+  } finally {
+    await file.close();
+  }
+  return {
+    kind: 'respond',
+    status: 206,
+    headers: { ...common, 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': String(length) },
+    body,
+  };
+}
+
+/** The stand-in's answer to one http(s) request; records it in `log`. */
+export async function answerStandInRequest(request: StandInRequest, log: StandInLog): Promise<StandInAnswer> {
+  const url = new URL(request.url);
+  if (url.origin !== ORIGIN) {
+    // Thumbnails (i.ytimg.com), fonts, analytics: nothing leaves the machine.
+    log.blocked.push(url.href);
+    return { kind: 'abort' };
+  }
+  log.served.push(url.pathname + url.search);
+  if (url.pathname === VIDEO_PATH) return answerVideo(request.headers.range, log);
+  if (url.pathname === '/' || url.pathname === '/watch' || url.pathname === '/results' || url.pathname.startsWith('/@')) {
+    return { kind: 'respond', status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: PAGE_HTML };
+  }
+  return { kind: 'respond', status: 404, headers: { 'content-type': 'text/plain' }, body: 'not in the stand-in' };
+}
