@@ -1,0 +1,17 @@
+/** Parquet files (as Hugging Face publishes datasets) decoded into rows. */
+import { parquetReadObjects } from 'hyparquet';
+import { DatasetFormatError } from './format-error';
+import type { TranscriptCollector } from './rows';
+import { describeError } from '../format/describe-error';
+
+/** Decodes a whole Parquet file into `collector`. Throws `DatasetFormatError` for a file hyparquet cannot read. */
+export async function readParquet(bytes: Uint8Array, collector: TranscriptCollector): Promise<void> {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  let rows: Record<string, unknown>[];
+  try {
+    rows = (await parquetReadObjects({ file: buffer })) as Record<string, unknown>[];
+  } catch (error) {
+    throw new DatasetFormatError(`The Parquet file could not be read (${describeError(error)}).`);
+  }
+  rows.forEach((row, index) => collector.add(row, index + 1));
+}
