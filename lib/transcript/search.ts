@@ -8,8 +8,10 @@
  * of the query's words it holds before how closely they match. Results per
  * query word are cached, so while typing only the word being typed is searched.
  */
-import Fuse from 'fuse.js';
 import type { Segment } from './types';
+import { createWordMatcher } from './word-match';
+
+export { wordsStartingWith } from './word-match';
 
 /** A character range `[start, end)` in a segment's text. */
 export type TextRange = readonly [start: number, end: number];
@@ -35,31 +37,19 @@ export interface TranscriptSearch {
   search: (query: string) => SearchHit[];
 }
 
-/** Fuzzy matching of one misspelt query word against the video's words. */
-export const WORD_FUSE_OPTIONS = {
-  includeScore: true,
-  // A typo may be anywhere in the word, and a word may be part of a longer one.
-  ignoreLocation: true,
-  // 0 is exact; ~0.34 allows one typo in a 3-5 letter word, two in a long one.
-  threshold: 0.34,
-  isCaseSensitive: false,
-} as const;
-
-/** Shorter query words match only as typed (or as the start of a word): fuzzy two-letter matches are noise. */
-const MIN_FUZZY_WORD_LENGTH = 3;
-/** Scores rank exact words, then words being typed, then spelling corrections. */
-const PREFIX_SCORE = 0.05;
-const FUZZY_BASE_SCORE = 0.1;
 const MAX_CACHED_WORDS = 200;
-const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+/** A word: letters and digits, with inner apostrophes ("don't"). Global: use with `matchAll`. */
+export const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
-interface Posting {
+/** Where one word occurs in a text. */
+export interface Posting {
   segmentIndex: number;
   start: number;
   end: number;
 }
 
-interface WordMatch {
+/** How one query word occurs in one segment. */
+export interface WordMatch {
   /** Fuse score of the best matching spelling, 0 (exact) to threshold. */
   score: number;
   postings: Posting[];
@@ -89,22 +79,8 @@ export function createTranscriptSearch(segments: readonly Segment[]): Transcript
     }
   });
   const vocabulary = [...postingsByWord.keys()];
-  const sortedVocabulary = [...vocabulary].sort();
-  // Corrections are about as long as the typo, so fuse.js only ever needs the
-  // words of a few lengths: one small index per length, built on first use.
-  const wordsByLength = new Map<number, string[]>();
-  for (const word of vocabulary) wordsByLength.set(word.length, [...(wordsByLength.get(word.length) ?? []), word]);
-  const fuseByLength = new Map<number, Fuse<string>>();
-  const fuseFor = (length: number): Fuse<string> | undefined => {
-    const words = wordsByLength.get(length);
-    if (!words) return undefined;
-    let fuse = fuseByLength.get(length);
-    if (!fuse) {
-      fuse = new Fuse(words, WORD_FUSE_OPTIONS, Fuse.createIndex([], words));
-      fuseByLength.set(length, fuse);
-    }
-    return fuse;
-  };
+  const sortedVocabulary = vocabulary.sort();
+  const matcher = createWordMatcher(sortedVocabulary);
   const wordCache = new Map<string, Map<number, WordMatch>>();
 
   function matchWord(queryWord: string): Map<number, WordMatch> {
@@ -121,18 +97,7 @@ export function createTranscriptSearch(segments: readonly Segment[]): Transcript
         }
       }
     };
-    // A word the video really contains (or starts, while it is being typed) is
-    // what the user meant; spelling variants would only add noise ("word" → "work").
-    const spelled = wordsStartingWith(sortedVocabulary, queryWord);
-    if (spelled.length > 0) {
-      for (const word of spelled) addWord(word, word === queryWord ? 0 : PREFIX_SCORE * (1 - queryWord.length / word.length));
-    } else if (queryWord.length >= MIN_FUZZY_WORD_LENGTH) {
-      // A correction is about as long as the typo; "bias" is not a misspelt "basically".
-      const spread = maxLengthDifference(queryWord);
-      for (let length = queryWord.length - spread; length <= queryWord.length + spread; length += 1) {
-        for (const result of fuseFor(length)?.search(queryWord) ?? []) addWord(result.item, FUZZY_BASE_SCORE + (result.score ?? 0));
-      }
-    }
+    for (const { index, score } of matcher.match(queryWord, { prefix: true })) addWord(sortedVocabulary[index]!, score);
     // Postings in text order: the jump goes to the first occurrence, and smallestWindow relies on it.
     for (const match of bySegment.values()) match.postings.sort((a, b) => a.start - b.start);
     if (wordCache.size >= MAX_CACHED_WORDS) wordCache.clear();
@@ -147,63 +112,65 @@ export function createTranscriptSearch(segments: readonly Segment[]): Transcript
     const candidates = new Set<number>();
     for (const matches of perWord) for (const segmentIndex of matches.keys()) candidates.add(segmentIndex);
 
-    const ranked: Array<SearchHit & { scoreSum: number; span: number }> = [];
+    const ranked: RankedHit[] = [];
     for (const segmentIndex of candidates) {
       const present: WordMatch[] = [];
-      let scoreSum = 0;
       for (const matches of perWord) {
         const match = matches.get(segmentIndex);
-        if (match) {
-          present.push(match);
-          scoreSum += match.score;
-        } else scoreSum += 1;
+        if (match) present.push(match);
       }
-      // Only a segment holding every word can hold the phrase; offsets come from the original text.
-      const phraseOffset =
-        words.length > 1 && present.length === words.length
-          ? findAdjacentRun(segments[segmentIndex]!.text, present.map((match) => match.postings))
-          : -1;
-      const window = smallestWindow(present.map((match) => match.postings));
-      ranked.push({
-        segmentIndex,
-        ranges: mergeRanges(present.flatMap((match) => match.postings.map((p): TextRange => [p.start, p.end]))),
-        matchOffset: phraseOffset >= 0 ? phraseOffset : window.start,
-        matchedWords: present.length,
-        isExactPhrase: phraseOffset >= 0,
-        scoreSum,
-        span: window.end - window.start,
-      });
+      ranked.push(describeSegmentMatch({ segmentIndex, text: segments[segmentIndex]!.text, present, queryWordCount: words.length }));
     }
-    ranked.sort(
-      (a, b) =>
-        Number(b.isExactPhrase) - Number(a.isExactPhrase) ||
-        b.matchedWords - a.matchedWords ||
-        a.scoreSum - b.scoreSum ||
-        a.span - b.span ||
-        a.segmentIndex - b.segmentIndex,
-    );
+    ranked.sort(compareRankedHits);
     return ranked.map(({ scoreSum: _scoreSum, span: _span, ...hit }) => hit);
   }
 
   return { search };
 }
 
-function maxLengthDifference(queryWord: string): number {
-  return Math.max(2, Math.ceil(queryWord.length / 4));
+/** A hit with the figures that rank it. */
+export interface RankedHit extends SearchHit {
+  /** Sum over query words of the best spelling's score, 1 for a word the segment lacks. */
+  scoreSum: number;
+  /** Length of the shortest stretch of text holding every word it holds. */
+  span: number;
 }
 
-/** The words of a sorted list that start with `prefix` (binary search for the first, then a scan). */
-export function wordsStartingWith(sortedWords: readonly string[], prefix: string): string[] {
-  let low = 0;
-  let high = sortedWords.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sortedWords[mid]! < prefix) low = mid + 1;
-    else high = mid;
-  }
-  const found: string[] = [];
-  for (let i = low; i < sortedWords.length && sortedWords[i]!.startsWith(prefix); i += 1) found.push(sortedWords[i]!);
-  return found;
+export interface SegmentMatch {
+  segmentIndex: number;
+  text: string;
+  /** One entry per query word the segment holds, in query order, postings sorted by start. */
+  present: readonly WordMatch[];
+  queryWordCount: number;
+}
+
+/** Ranks one segment: phrase, marks and the jump offset from where the query words occur in it. Pure. */
+export function describeSegmentMatch({ segmentIndex, text, present, queryWordCount }: SegmentMatch): RankedHit {
+  const scoreSum = present.reduce((sum, match) => sum + match.score, queryWordCount - present.length);
+  // Only a segment holding every word can hold the phrase; offsets come from the original text.
+  const phraseOffset =
+    queryWordCount > 1 && present.length === queryWordCount ? findAdjacentRun(text, present.map((match) => match.postings)) : -1;
+  const window = smallestWindow(present.map((match) => match.postings));
+  return {
+    segmentIndex,
+    ranges: mergeRanges(present.flatMap((match) => match.postings.map((p): TextRange => [p.start, p.end]))),
+    matchOffset: phraseOffset >= 0 ? phraseOffset : window.start,
+    matchedWords: present.length,
+    isExactPhrase: phraseOffset >= 0,
+    scoreSum,
+    span: window.end - window.start,
+  };
+}
+
+/** Best first: exact phrase, then most query words, then closest spelling, then tightest cluster, then text order. */
+export function compareRankedHits(a: RankedHit, b: RankedHit): number {
+  return (
+    Number(b.isExactPhrase) - Number(a.isExactPhrase) ||
+    b.matchedWords - a.matchedWords ||
+    a.scoreSum - b.scoreSum ||
+    a.span - b.span ||
+    a.segmentIndex - b.segmentIndex
+  );
 }
 
 const ONLY_SEPARATORS = /^[^\p{L}\p{N}]+$/u;

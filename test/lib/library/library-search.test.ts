@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { buildLibraryIndex } from '../../../lib/library/library-index';
+import { createLibrarySearch, type LibrarySearchResult, type LibrarySource } from '../../../lib/library/library-search';
+import type { Segment, Transcript } from '../../../lib/transcript/types';
+import type { VideoId } from '../../../lib/youtube/url';
+
+/** A video whose segments are 20 s each from 0 s. */
+function video(videoId: string, title: string, texts: readonly string[]): Transcript {
+  const segments: Segment[] = texts.map((text, i) => ({ start: i * 20, end: i * 20 + 20, text }));
+  return {
+    video: { videoId: videoId as VideoId, title, thumbnail: `https://i.ytimg.com/vi/${videoId}/hqdefault.jpg`, segmentCount: texts.length, duration: texts.length * 20 },
+    segments,
+  };
+}
+
+function sourceOf(transcripts: readonly Transcript[]): LibrarySource {
+  const index = buildLibraryIndex('dataset-1', transcripts);
+  return {
+    loadIndex: () => Promise.resolve(index),
+    loadSegments: (_sourceId, videoIds) =>
+      Promise.resolve(new Map(transcripts.filter((t) => videoIds.includes(t.video.videoId)).map((t) => [t.video.videoId, t.segments]))),
+  };
+}
+
+const LIBRARY = [
+  video('aaaaaaaaaaa', 'Word vectors', [
+    'today we look at word vectors and how they are trained',
+    'the negative examples are drawn at random, that is the sampling part',
+    'we use negative sampling to make training cheap',
+  ]),
+  video('bbbbbbbbbbb', 'Convolutional networks', [
+    'a convolutional neural network looks at small patches',
+    'sampling the image at a lower resolution',
+  ]),
+  video('ccccccccccc', 'Attention', [
+    'the transformer model uses attention everywhere',
+    'negative results are results too',
+  ]),
+];
+
+const PAGE = { videoLimit: 10, hitsPerVideo: 3 };
+
+async function search(query: string, transcripts: readonly Transcript[] = LIBRARY): Promise<LibrarySearchResult> {
+  return createLibrarySearch(sourceOf(transcripts)).search(query, PAGE);
+}
+
+function found(result: LibrarySearchResult) {
+  if (result.status !== 'found') throw new Error(`expected results, got ${result.status}`);
+  return result;
+}
+
+describe('library search: ranking', () => {
+  it('puts the exact phrase first, then segments holding every word, then the rest', async () => {
+    const result = found(await search('negative sampling'));
+    const first = result.videos[0]!;
+    expect(first.videoId).toBe('aaaaaaaaaaa');
+    expect(first.hits.map((hit) => hit.text)).toEqual([
+      'we use negative sampling to make training cheap',
+      'the negative examples are drawn at random, that is the sampling part',
+    ]);
+    expect(first.hits.map((hit) => hit.isExactPhrase)).toEqual([true, false]);
+    // Videos holding only one of the words come after, in either order.
+    expect(result.videos.slice(1).map((v) => v.videoId).sort()).toEqual(['bbbbbbbbbbb', 'ccccccccccc']);
+  });
+
+  it('ranks a video whose best segment holds every word above one with more partial hits', async () => {
+    const result = found(
+      await search('attention model', [
+        video('ddddddddddd', 'Many partial', ['attention please', 'attention again', 'more attention']),
+        video('eeeeeeeeeee', 'One full', ['a model with attention']),
+      ]),
+    );
+    expect(result.videos.map((v) => v.videoId)).toEqual(['eeeeeeeeeee', 'ddddddddddd']);
+  });
+});
+
+describe('library search: words', () => {
+  it.each([
+    ['a typo', 'negatve', ['aaaaaaaaaaa', 'ccccccccccc']],
+    ['a typo in a middle word', 'convolutonal neural', ['bbbbbbbbbbb']],
+    ['the last word being typed', 'transf', ['ccccccccccc']],
+    ['upper case and accents folded', 'TRANSFÓRMER', ['ccccccccccc']],
+  ])('finds %s', async (_case, query, videoIds) => {
+    expect(found(await search(query)).videos.map((v) => v.videoId).sort()).toEqual(videoIds);
+  });
+
+  it('completes only the last word: an earlier one must be whole or misspelt, not cut short', async () => {
+    // "transf" stands for "transformer" at the end of the query, not before another word.
+    const result = await search('transf attention');
+    const videos = found(result).videos;
+    expect(videos).toHaveLength(1);
+    expect(videos[0]!.hits[0]!.ranges).toHaveLength(1); // only "attention" is marked
+  });
+
+  it('marks every matched word of a hit', async () => {
+    const hit = found(await search('negative sampling')).videos[0]!.hits[1]!;
+    expect(hit.ranges.map(([start, end]) => hit.text.slice(start, end))).toEqual(['negative', 'sampling']);
+  });
+});
+
+describe('library search: the link', () => {
+  it('starts at the moment the phrase is spoken, a second early, as the panel jumps', async () => {
+    // Segment 2 spans 40–60 s; "negative sampling" starts at character 7 of 47: 40 + 7/47 × 20 − 1 = 41.98 s.
+    const hit = found(await search('negative sampling')).videos[0]!.hits[0]!;
+    expect(hit.seconds).toBeCloseTo(41.979, 3);
+    expect(hit.url).toBe('https://www.youtube.com/watch?v=aaaaaaaaaaa&t=41s');
+  });
+});
+
+describe('library search: counts and pages', () => {
+  it('counts every matching segment and every video holding one', async () => {
+    const result = found(await search('sampling'));
+    expect([result.resultCount, result.videoCount]).toEqual([3, 2]);
+    expect(result.videos.map((v) => [v.videoId, v.hitCount])).toEqual([
+      ['aaaaaaaaaaa', 2],
+      ['bbbbbbbbbbb', 1],
+    ]);
+  });
+
+  it('gives at most the asked number of hits per video and videos per page', async () => {
+    const many = video('fffffffffff', 'Many', Array.from({ length: 8 }, (_, i) => `segment ${i} says model`));
+    const other = video('ggggggggggg', 'Other', ['model here']);
+    const search = createLibrarySearch(sourceOf([many, other]));
+    const first = found(await search.search('model', { videoLimit: 1, hitsPerVideo: 3 }));
+    expect(first.videos.map((v) => [v.videoId, v.hits.length, v.hitCount])).toEqual([['fffffffffff', 3, 8]]);
+    const second = found(await search.search('model', { videoLimit: 1, videoOffset: 1, hitsPerVideo: 3 }));
+    expect(second.videos.map((v) => v.videoId)).toEqual(['ggggggggggg']);
+    expect(second.videoOffset).toBe(1);
+  });
+});
+
+describe('library search: plain states', () => {
+  it.each([
+    ['an empty library', [], 'model', { status: 'empty-library' }],
+    ['nothing found', LIBRARY, 'zebra', { status: 'no-results', query: 'zebra' }],
+    ['punctuation only', LIBRARY, '?!… --', { status: 'no-words', query: '?!… --' }],
+    ['a blank query', LIBRARY, '   ', { status: 'no-words', query: '   ' }],
+  ] as const)('%s', async (_case, transcripts, query, expected) => {
+    await expect(search(query, transcripts)).resolves.toEqual(expected);
+  });
+
+  it('says "empty library" when no index was ever built', async () => {
+    const search = createLibrarySearch({ loadIndex: () => Promise.resolve(undefined), loadSegments: () => Promise.resolve(new Map()) });
+    await expect(search.search('model', PAGE)).resolves.toEqual({ status: 'empty-library' });
+  });
+});
