@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests: Debian's Chromium (playwright-core) with the built extension
-// (.output/chrome-mv3, from `wxt build`) on a stand-in youtube.com.
+// Browser tests on a stand-in youtube.com: Debian's Chromium (playwright-core) with
+// .output/chrome-mv3, and in test/e2e/firefox/ Firefox ESR (puppeteer-core) with
+// .output/firefox-mv3; `npm run test:e2e` builds both first.
 export default defineConfig({
   test: {
     environment: 'node',

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from '../support/chromium';
+import { hasMainVideoMetadataInPage, readPlayersInPage, rewindMainVideoInPage, type PlayerSnapshot } from './stand-in/players';
 import { installYouTubeStandIn, type StandInLog } from './youtube-stand-in';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -150,48 +151,17 @@ export async function readActiveDataset(worker: Worker): Promise<DatasetSnapshot
   });
 }
 
-/** Main player and hover-preview positions, and the seeks the page saw. */
-export interface PlayerSnapshot {
-  main: number;
-  decoy: number;
-  mainReadyState: number;
-  mainDuration: number;
-  seeks: number[];
-}
+export type { PlayerSnapshot } from './stand-in/players';
 
-export const readPlayers = (page: Page): Promise<PlayerSnapshot> =>
-  page.evaluate(() => {
-    const main = document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video');
-    const decoy = document.querySelector<HTMLVideoElement>('#inline-preview-player');
-    if (!main || !decoy) throw new Error('the stand-in page has no players');
-    return {
-      main: main.currentTime,
-      decoy: decoy.currentTime,
-      mainReadyState: main.readyState,
-      mainDuration: main.duration,
-      seeks: [...window.ytStandIn.seeks],
-    };
-  });
+export const readPlayers = (page: Page): Promise<PlayerSnapshot> => page.evaluate(readPlayersInPage);
 
 /** Waits until the main video knows its length, so a seek is a real seek (HTTP ranges), not a stored start position. */
 export async function waitForMainVideoMetadata(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const video = document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video');
-    return video !== null && video.readyState >= 1 && video.duration > 3900;
-  });
+  await page.waitForFunction(hasMainVideoMetadataInPage);
 }
 
 /** Stops the main video at 0 s, so the next seek is unmistakable. */
-export const rewindMainVideo = (page: Page): Promise<void> =>
-  page.evaluate(async () => {
-    const video = document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video');
-    if (!video) throw new Error('no main video');
-    video.pause();
-    const seeked = new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }));
-    video.currentTime = 0;
-    await seeked;
-    window.ytStandIn.seeks.length = 0;
-  });
+export const rewindMainVideo = (page: Page): Promise<void> => page.evaluate(rewindMainVideoInPage);
 
 /** Median of a non-empty list. */
 export function median(values: readonly number[]): number {

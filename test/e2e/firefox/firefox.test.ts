@@ -1,0 +1,133 @@
+/**
+ * The Firefox build in Debian's Firefox ESR: installed unmodified as a temporary
+ * add-on (MV3, background scripts, its fixed add-on id), the panel on the stand-in
+ * youtube.com, search, seeking the main video, and an import from the options page.
+ * One browser and one dataset server for the file.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toJsonLinesText } from '../../fixtures/dataset-files';
+import { SAMPLE_ROWS } from '../../fixtures/sample';
+import { startDatasetServer, type DatasetServer } from '../dataset-server';
+import { parseTimestampPrefix } from '../extension-browser';
+import { hasMainVideoMetadataInPage, readPlayersInPage, rewindMainVideoInPage, type PlayerSnapshot } from '../stand-in/players';
+import { watchUrl } from '../stand-in/page';
+import { findOne, launchFirefoxWithExtension, PANEL, textsOf, type FirefoxWithExtension } from './firefox-browser';
+
+const WORD2VEC = 'yexR53My2O4';
+const POLL = { timeout: 15_000, interval: 100 };
+
+let firefox: FirefoxWithExtension;
+let server: DatasetServer;
+let watch: Page;
+
+const word2vecRows = () => SAMPLE_ROWS.filter((row) => row.video_id === WORD2VEC).sort((a, b) => a.start_second - b.start_second);
+
+beforeAll(async () => {
+  server = await startDatasetServer();
+  firefox = await launchFirefoxWithExtension();
+  watch = await firefox.newStandInPage();
+});
+
+afterAll(async () => {
+  await firefox.close();
+  await server.close();
+  // Everything the pages asked for came from the stand-in.
+  expect(firefox.log.blocked).toEqual([]);
+});
+
+async function openWatchPage(videoId: string): Promise<void> {
+  await watch.goto(watchUrl(videoId));
+  await watch.waitForSelector(PANEL.segmentButtons);
+}
+
+/** Polls until the main video is at `shownSeconds` (a hit's `m:ss`), allowing for playback moving on a little. */
+async function waitForMainVideoAt(shownSeconds: number): Promise<PlayerSnapshot> {
+  await watch.waitForFunction(
+    (shown) => {
+      const video = document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video');
+      return video !== null && video.currentTime >= shown - 0.5 && video.currentTime < shown + 1.5;
+    },
+    { timeout: 5_000 },
+    shownSeconds,
+  );
+  return watch.evaluate(readPlayersInPage);
+}
+
+describe('the Firefox add-on', () => {
+  it('lists every segment of a dataset video in the panel, first at 0:00', async () => {
+    await openWatchPage(WORD2VEC);
+    const rows = word2vecRows();
+    await expect.poll(async () => (await textsOf(watch, PANEL.segmentButtons)).length, POLL).toBe(rows.length);
+    const texts = await textsOf(watch, PANEL.segmentButtons);
+    expect(texts[0]).toBe(`0:00 ${rows[0]!.text.trim().replace(/\s+/g, ' ')}`);
+    expect(texts.at(-1)).toMatch(/^30:30 /);
+    // First in the sidebar, once.
+    expect(
+      await watch.evaluate(() => [
+        document.querySelectorAll('[data-transcript-search]').length,
+        document.querySelector('ytd-watch-flexy #secondary-inner')?.firstElementChild?.hasAttribute('data-transcript-search'),
+      ]),
+    ).toEqual([1, true]);
+  });
+
+  it('marks a misspelled search hit, and a click seeks the main video to it over HTTP ranges', async () => {
+    await openWatchPage(WORD2VEC);
+    await watch.waitForFunction(hasMainVideoMetadataInPage);
+    await watch.evaluate(rewindMainVideoInPage);
+
+    // "hierarchical", one letter dropped.
+    await (await findOne(watch, PANEL.searchBox)).type('hierarhical');
+    await watch.waitForSelector(PANEL.hitButtons);
+    const marks = await textsOf(watch, PANEL.marks);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.map((mark) => mark.toLowerCase())).toContain('hierarchical');
+
+    const [firstHit] = await watch.$$(PANEL.hitButtons);
+    const name = (await textsOf(watch, PANEL.hitButtons))[0]!;
+    const shown = parseTimestampPrefix(name);
+    const segment = word2vecRows().find((row) => name.endsWith(row.text.trim().replace(/\s+/g, ' ')));
+    expect(segment).toBeDefined();
+    expect(shown).toBeGreaterThanOrEqual(segment!.start_second);
+    expect(shown).toBeGreaterThan(5); // far enough from 0 that a missing seek cannot pass
+
+    await firstHit!.click();
+    const players = await waitForMainVideoAt(shown);
+    expect(players.main).toBeGreaterThanOrEqual(segment!.start_second);
+    expect(players.main).toBeLessThanOrEqual(segment!.end_second);
+    expect(players.seeks).toHaveLength(1);
+    expect(Math.floor(players.seeks[0]!)).toBe(shown);
+    // The hover preview, also an html5-main-video and earlier in the document, was left alone.
+    expect(players.decoy).toBe(0);
+    // Firefox fetched the video in byte ranges, answered with 206.
+    expect(firefox.log.videoRanges.some((range) => range.startsWith('bytes='))).toBe(true);
+  });
+
+  it('imports a dataset from a URL on the options page, and the panel shows it', async () => {
+    const marker = 'firefoxmarker';
+    const rows = SAMPLE_ROWS.filter((row) => row.video_id === WORD2VEC).map((row) => ({ ...row, text: `${marker} ${row.text}` }));
+    server.serve('/firefox.jsonl', { body: new TextEncoder().encode(toJsonLinesText(rows)), contentType: 'application/jsonl', cors: true });
+    const url = server.url('/firefox.jsonl');
+
+    const options = await firefox.browser.newPage();
+    await firefox.openExtensionPage(options, 'options.html');
+    const field = await findOne(options, 'aria/Dataset URL[role="textbox"]');
+    await field.click({ count: 3 });
+    await field.type(url);
+    await (await findOne(options, 'aria/Load[role="button"]')).click();
+
+    const fact = (name: string) =>
+      options.evaluate(
+        (term) => [...document.querySelectorAll('dt')].find((dt) => dt.textContent === term)?.nextElementSibling?.textContent ?? '',
+        name,
+      );
+    await expect.poll(() => fact('Source'), POLL).toContain(url);
+    await expect.poll(() => fact('Segments'), POLL).toBe(String(rows.length));
+    expect(await fact('Videos')).toBe('1');
+    expect(server.downloads('/firefox.jsonl').map((request) => request.status)).toEqual([200]);
+    await options.close();
+
+    await openWatchPage(WORD2VEC);
+    await expect.poll(async () => (await textsOf(watch, PANEL.segmentButtons))[0], POLL).toMatch(new RegExp(`^0:00 ${marker} `));
+  });
+});
