@@ -20,8 +20,17 @@ describe('formatTimestamp', () => {
 });
 
 describe('formatDuration', () => {
-  it('rounds to minutes, with hours past an hour', () => {
-    expect(formatDuration(1858)).toBe('31 min');
-    expect(formatDuration(3900)).toBe('1 h 5 min');
+  it.each([
+    [0, '0 min'],
+    [-120, '0 min'],
+    [89, '1 min'],
+    [90, '2 min'],
+    [1858, '31 min'],
+    [3540, '59 min'],
+    [3600, '1 h 0 min'],
+    [3900, '1 h 5 min'],
+    [7260, '2 h 1 min'],
+  ])('%s s → %s', (seconds, expected) => {
+    expect(formatDuration(seconds)).toBe(expected);
   });
 });

@@ -57,6 +57,30 @@ describe('createMessageListener', () => {
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ status: 'started', jobId: 'job' }));
   });
 
+  it.each([
+    ['getDatasetStatus', { type: 'getDatasetStatus' }],
+    ['startImport', { type: 'startImport', source: { kind: 'bundled' } }],
+    ['cancelImport', { type: 'cancelImport' }],
+    ['checkForUpdate', { type: 'checkForUpdate' }],
+  ])('leaves %s unanswered from YouTube or from a page outside the extension', (_type, request) => {
+    const sendResponse = vi.fn();
+    expect(listener(request, contentScript, sendResponse)).toBe(false);
+    expect(listener(request, { id: OWN_ID }, sendResponse)).toBe(false);
+    expect(listener(request, { id: OWN_ID, url: `https://evil.example/${OWN_ORIGIN}` }, sendResponse)).toBe(false);
+    expect(sendResponse).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [{ type: 'getDatasetStatus' }, { dataset: null, job: null, savedUrl: null }],
+    [{ type: 'cancelImport' }, { cancelled: false }],
+    [{ type: 'checkForUpdate' }, { status: 'no-url' }],
+    [{ type: 'getVideoInfo', videoId: 'dQw4w9WgXcQ' }, { status: 'not-in-dataset', videoId: 'dQw4w9WgXcQ' }],
+  ])('answers %j from its own pages with that handler', async (request, expected) => {
+    const sendResponse = vi.fn();
+    expect(listener(request, optionsPage, sendResponse)).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith(expected));
+  });
+
   it('ignores other extensions and pages', () => {
     const sendResponse = vi.fn();
     expect(listener({ type: 'getTranscript', videoId: 'dQw4w9WgXcQ' }, { id: 'someoneelse' }, sendResponse)).toBe(false);

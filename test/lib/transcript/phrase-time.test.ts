@@ -16,6 +16,10 @@ describe('estimatePhraseTime', () => {
     expect(estimatePhraseTime(segment, 10_000)).toBe(125 - LEAD_IN_SECONDS);
     expect(estimatePhraseTime(segment, -5)).toBe(100);
   });
+
+  it('gives the start of a segment with no text', () => {
+    expect(estimatePhraseTime({ start: 100, end: 125, text: '' }, 0)).toBe(100);
+  });
 });
 
 describe('findSegmentIndexAt', () => {
@@ -40,5 +44,12 @@ describe('findSegmentIndexAt', () => {
 
   it('handles an empty transcript', () => {
     expect(findSegmentIndexAt([], 10)).toBe(-1);
+  });
+
+  it.each([
+    [5, 0],
+    [10, -1],
+  ])('in a one-segment transcript, at %s s → %s', (seconds, expected) => {
+    expect(findSegmentIndexAt([{ start: 0, end: 10, text: 'a' }], seconds)).toBe(expected);
   });
 });

@@ -52,6 +52,25 @@ describe('createTranscriptSearch', () => {
     expect(hit.ranges).toEqual(mergeRanges(hit.ranges));
   });
 
+  it('ranks a segment holding every word first, even when each word is badly misspelt', () => {
+    // Four close spellings (and one word missing) against five distant ones: holding the words counts before spelling.
+    const texts = [
+      'representaton understandng optimisation clasification',
+      'klassefikasion genarelisasion upteemisation ondirstonding reprisintatoon',
+    ];
+    const hits = createTranscriptSearch(texts.map(segment)).search('representation understanding optimization generalization classification');
+    expect(hits.map((hit) => [hit.segmentIndex, hit.matchedWords])).toEqual([
+      [1, 5],
+      [0, 4],
+    ]);
+  });
+
+  it('jumps to the spoken phrase, not to a tighter cluster of its words elsewhere', () => {
+    const text = 'the dataset -- bias, then bias dataset';
+    const [hit] = createTranscriptSearch([segment(text, 0)]).search('dataset bias');
+    expect(hit).toMatchObject({ isExactPhrase: true, matchOffset: 4 });
+  });
+
   it('starts the jump at the closest cluster of the query words', () => {
     const hit = search('model bias').find((h) => h.segmentIndex === 3)!;
     // "bias that the model": the window from "bias" to "model" is the tightest.

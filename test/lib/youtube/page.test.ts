@@ -61,4 +61,39 @@ describe('seekVideo', () => {
     expect(video.currentTime).toBe(95.5);
     expect(play).toHaveBeenCalled();
   });
+
+  it.each([
+    ['a time before the start', -3, 600, 0],
+    ['a time past the end', 700, 600, 600],
+    ['the very end', 600, 600, 600],
+    ['any time while the length is not known yet', 700, Number.NaN, 700],
+  ])('keeps %s inside the video', (_label, seconds, duration, expected) => {
+    const video = document.createElement('video');
+    vi.spyOn(video, 'duration', 'get').mockReturnValue(duration);
+    vi.spyOn(video, 'play').mockResolvedValue(undefined);
+    seekVideo(video, seconds);
+    expect(video.currentTime).toBe(expected);
+  });
+
+  it('leaves a playing video playing, without asking it to play again', () => {
+    const video = document.createElement('video');
+    const play = vi.spyOn(video, 'play').mockResolvedValue(undefined);
+    vi.spyOn(video, 'paused', 'get').mockReturnValue(false);
+    seekVideo(video, 12);
+    expect(video.currentTime).toBe(12);
+    expect(play).not.toHaveBeenCalled();
+  });
+
+  it('still seeks, and leaves no unhandled rejection, when the browser refuses to start playback', async () => {
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    const video = document.createElement('video');
+    video.play = () => Promise.reject(new DOMException('autoplay', 'NotAllowedError'));
+    vi.spyOn(video, 'paused', 'get').mockReturnValue(true);
+    seekVideo(video, 30);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    process.off('unhandledRejection', unhandled);
+    expect(unhandled).not.toHaveBeenCalled();
+    expect(video.currentTime).toBe(30);
+  });
 });
