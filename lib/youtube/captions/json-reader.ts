@@ -64,6 +64,25 @@ export function readText(root: unknown, path: readonly (string | number)[] = [])
   return undefined;
 }
 
+/**
+ * A copy of `root` holding only the values at `paths`, in their places
+ * (e.g. a 300 kB player response cut to its caption tracks). Pure.
+ */
+export function copyPaths(root: unknown, paths: readonly (readonly string[])[]): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const path of paths) {
+    const value = readPath(root, path);
+    if (value === undefined || path.length === 0) continue;
+    let node = copy;
+    for (const step of path.slice(0, -1)) {
+      const next = node[step];
+      node = isJsonObject(next) ? (next) : (node[step] = {});
+    }
+    node[path.at(-1)!] = value;
+  }
+  return copy;
+}
+
 /** Parses JSON text; `undefined` (never an exception) when it is not JSON. */
 export function parseJsonText(text: string): unknown {
   try {

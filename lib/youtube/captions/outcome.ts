@@ -25,7 +25,8 @@ export type MethodFailure =
 
 /** The result of one captions fetch for one video. */
 export type CaptionsResult =
-  | { status: 'found'; track: CaptionTrack; lines: CaptionLine[]; chapters: Chapter[]; method: CaptionMethod }
+  /** `track` is unknown when the page never listed the tracks but the panel answered. */
+  | { status: 'found'; track: CaptionTrack | undefined; lines: CaptionLine[]; chapters: Chapter[]; method: CaptionMethod }
   | { status: 'no-tracks' }
   | { status: 'failed'; failures: MethodFailure[] };
 

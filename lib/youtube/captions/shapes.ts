@@ -87,6 +87,18 @@ export const PLAYER_RESPONSE = {
   lengthSeconds: ['videoDetails', 'lengthSeconds'],
 } as const;
 
+/** The page's player element and the method that returns its current player response (main world only). Last seen 2026-11. */
+export const PLAYER_API = { elementId: 'movie_player', getPlayerResponse: 'getPlayerResponse' } as const;
+
+/**
+ * Where a `yt-navigate-finish` event's `detail` holds the new page's data
+ * (what `ytInitialData` is for the first page). Last seen 2026-08.
+ */
+export const NAVIGATION_PAGE_DATA = ['response', 'response'] as const;
+
+/** Used when the page's ytcfg gives no client version; YouTube accepts a slightly old one. Last seen 2026-11. */
+export const FALLBACK_CLIENT_VERSION = '2.20261101.00.00';
+
 /** In ytcfg (`ytcfg.get(key)` in the page). Last seen 2026-11. */
 export const YTCFG_KEYS = {
   clientVersion: 'INNERTUBE_CLIENT_VERSION',
