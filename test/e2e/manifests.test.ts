@@ -40,9 +40,10 @@ describe.each([
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|"downloads"|"clipboardWrite"/);
   });
 
-  it('runs its content script on YouTube only', () => {
-    const matches = manifest.content_scripts?.flatMap((script) => script.matches);
-    expect(matches?.sort()).toEqual(['https://m.youtube.com/*', 'https://music.youtube.com/*', 'https://www.youtube.com/*']);
+  it('runs its content scripts (the panel and its main-world page bridge) on YouTube only', () => {
+    const matches = manifest.content_scripts?.map((script) => [...script.matches].sort());
+    const youtube = ['https://m.youtube.com/*', 'https://music.youtube.com/*', 'https://www.youtube.com/*'];
+    expect(matches).toEqual([youtube, youtube]);
   });
 });
 
