@@ -28,6 +28,9 @@ export default defineConfig({
     // Asked for at run time, for one origin, only when a dataset server does not
     // let extensions read it (CORS). Nothing is granted at install.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // public/icon/<size>.png (from assets/icon*.svg, `npm run icons`) become `icons`
+    // by WXT's naming; the toolbar button gets the small ones explicitly.
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     // Chrome warns about keys it does not know, so only Firefox gets these.
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 interface Manifest {
   manifest_version: number;
+  icons?: Record<string, string>;
+  action?: { default_icon?: Record<string, string> };
   permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
@@ -23,13 +25,21 @@ interface Manifest {
 const readManifest = (target: string): Manifest =>
   JSON.parse(readFileSync(join(process.cwd(), '.output', target, 'manifest.json'), 'utf8')) as Manifest;
 
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function readPngSize(path: string): { width: number; height: number } {
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(bytes.toString('latin1', 12, 16)).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
 const chrome = readManifest('chrome-mv3');
 const firefox = readManifest('firefox-mv3');
 
 describe.each([
-  ['Chrome', chrome],
-  ['Firefox', firefox],
-])('the %s manifest', (_name, manifest) => {
+  ['Chrome', 'chrome-mv3', chrome],
+  ['Firefox', 'firefox-mv3', firefox],
+])('the %s manifest', (_name, target, manifest) => {
   it('is MV3 with the same least permissions', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms']);
@@ -38,6 +48,16 @@ describe.each([
     // Asked for at run time, one dataset origin at a time.
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|"downloads"|"clipboardWrite"/);
+  });
+
+  it.each([16, 32, 48, 96, 128])('has a %i px icon of that size', (size) => {
+    const file = manifest.icons?.[String(size)];
+    expect(file).toBe(`icon/${size}.png`);
+    expect(readPngSize(join(process.cwd(), '.output', target, file!))).toEqual({ width: size, height: size });
+  });
+
+  it('gives the toolbar button the small icons', () => {
+    expect(manifest.action?.default_icon).toEqual({ 16: 'icon/16.png', 32: 'icon/32.png' });
   });
 
   it('runs its content scripts (the panel and its main-world page bridge) on YouTube only', () => {
