@@ -1,4 +1,4 @@
-import type { DatasetRecord } from '../lib/store/database';
+import type { DatasetRecord } from '../lib/store/records';
 import { formatBytes, formatCount, plural } from '../lib/format/units';
 import { ImportReportView } from './ImportReportView';
 
@@ -17,10 +17,6 @@ function describeSource(dataset: DatasetRecord): string {
     case 'file':
       return `File: ${dataset.source.name}`;
   }
-}
-
-export function positionWordFor(format: string | undefined): 'line' | 'row' {
-  return format === 'json-array' || format === 'json' || format === 'parquet' ? 'row' : 'line';
 }
 
 /** The dataset the panel answers from. */
@@ -52,7 +48,7 @@ export function DatasetSummary({ dataset, storageUsed }: DatasetSummaryProps) {
       {report.rejectedRows + report.duplicateRows > 0 && (
         <details>
           <summary>{plural(report.rejectedRows, 'rejected row')}</summary>
-          <ImportReportView report={report} positionWord={positionWordFor(dataset.format)} />
+          <ImportReportView report={report} format={dataset.format} />
         </details>
       )}
     </>

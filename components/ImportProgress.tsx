@@ -1,7 +1,6 @@
 import type { ImportJob } from '../lib/imports/job';
-import { rowsPerSecond } from '../lib/imports/job';
+import { rowsPerSecond } from '../lib/imports/job-record';
 import { formatBytes, formatCount, plural } from '../lib/format/units';
-import { positionWordFor } from './DatasetSummary';
 import { ImportReportView } from './ImportReportView';
 import './visually-hidden.css';
 
@@ -63,7 +62,7 @@ export function ImportProgress({ job, onCancel, onGrantAccess }: ImportProgressP
     return (
       <div class="yts-import" role="status">
         <p class="yts-import__done">Imported {source}.</p>
-        {job.report && <ImportReportView report={job.report} positionWord={positionWordFor(job.format)} />}
+        <ImportReportView report={job.report} format={job.format} />
       </div>
     );
   }
@@ -74,11 +73,11 @@ export function ImportProgress({ job, onCancel, onGrantAccess }: ImportProgressP
       </p>
     );
   }
-  const accessPattern = job.error?.accessPattern;
+  const { accessPattern } = job.error;
   return (
     <div class="yts-import yts-import--failed" role="alert">
       <p>
-        Import of {source} failed. {job.error?.message}
+        Import of {source} failed. {job.error.message}
       </p>
       {accessPattern !== undefined && (
         <button type="button" onClick={() => onGrantAccess(accessPattern)}>

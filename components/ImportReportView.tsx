@@ -3,12 +3,18 @@ import { plural } from '../lib/format/units';
 
 export interface ImportReportViewProps {
   report: ImportReport;
-  /** 'row' for formats without lines (JSON array, Parquet). */
-  positionWord: 'line' | 'row';
+  /** The format the file was read as: says whether rejected rows are counted by line or by row. */
+  format: string | undefined;
+}
+
+/** 'row' for formats without lines (JSON array, one JSON document, Parquet). */
+function positionWordFor(format: string | undefined): 'line' | 'row' {
+  return format === 'json-array' || format === 'json' || format === 'parquet' ? 'row' : 'line';
 }
 
 /** What an import kept and what it left out, and why. */
-export function ImportReportView({ report, positionWord }: ImportReportViewProps) {
+export function ImportReportView({ report, format }: ImportReportViewProps) {
+  const positionWord = positionWordFor(format);
   const reasons = Object.entries(report.rejectedByReason) as Array<[RejectReason, number]>;
   return (
     <div class="yts-report" aria-label="Import report" role="group">

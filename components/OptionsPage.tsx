@@ -1,5 +1,5 @@
-import type { DatasetStatus } from '../lib/imports/controller';
-import { DEFAULT_DATASET_URL } from '../lib/imports/job';
+import { DEFAULT_DATASET_URL } from '../lib/imports/default-dataset';
+import type { DatasetStatus } from '../lib/imports/job';
 import { DatasetSummary } from './DatasetSummary';
 import { FileImportField } from './FileImportField';
 import { ImportProgress } from './ImportProgress';

@@ -1,4 +1,4 @@
-import type { DatasetStatus } from '../lib/imports/controller';
+import type { DatasetStatus } from '../lib/imports/job';
 import { formatCount, plural } from '../lib/format/units';
 import './PopupStatus.css';
 

@@ -1,49 +1,38 @@
 import { browser, defineBackground } from '#imports';
 import { BUNDLED_DATASET_PATH } from '../lib/dataset/bundled';
-import { ensureBundledDataset } from '../lib/imports/import-dataset';
-import { REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from '../lib/imports/refresh';
 import { createImportController } from '../lib/imports/controller';
-import { createMessageListener } from '../lib/messaging/protocol';
-import { datasetUrlItem, importJobItem } from '../lib/settings/storage-items';
-import { collectGarbage, openTranscriptDb, pruneUploads } from '../lib/store/database';
+import { REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from '../lib/imports/refresh';
+import { startUp } from '../lib/imports/start-up';
 import { createTranscriptService } from '../lib/lookup/dataset-lookup';
+import { createMessageListener } from '../lib/messaging/listener';
+import { activeDatasetItem, datasetUrlItem, importJobItem } from '../lib/settings/storage-items';
+import { openTranscriptDb } from '../lib/store/schema';
 
 export default defineBackground(() => {
-  const bundledUrl = browser.runtime.getURL(BUNDLED_DATASET_PATH);
-  const database = openTranscriptDb();
+  const connection = openTranscriptDb();
+  const database = () => connection;
   const imports = createImportController({
     database,
     jobStore: importJobItem,
     urlStore: datasetUrlItem,
-    bundledUrl,
+    activeStore: activeDatasetItem,
+    bundledUrl: browser.runtime.getURL(BUNDLED_DATASET_PATH),
     bundledPath: BUNDLED_DATASET_PATH,
     keepAlive: () => browser.runtime.getPlatformInfo(),
   });
 
-  // Every time Chrome starts this worker (install, browser start, wake-up):
-  // clear what an interrupted import left, make sure there is a dataset (the
-  // bundled sample is the default and the offline fallback), then start over
-  // an import the browser cut short.
-  const startup = database.then(async (db) => {
-    await collectGarbage(db);
-    const job = await importJobItem.getValue();
-    const resumable = job?.status === 'running' && job.source.kind === 'file' ? job.source.uploadId : undefined;
-    await pruneUploads(db, resumable);
-    const response = await fetch(bundledUrl);
-    if (!response.ok) throw new Error(`the bundled file could not be read (HTTP ${response.status})`);
-    await ensureBundledDataset(db, { path: BUNDLED_DATASET_PATH, text: await response.text() });
-  });
-  startup
-    .catch((error: unknown) => console.error('[transcript-search] start-up import failed', error))
-    .finally(() => void imports.resumeInterrupted());
-
+  const startup = startUp({ database, jobStore: importJobItem, imports });
+  startup.catch((error: unknown) => console.error('[transcript-search] start-up import failed', error));
   // Imports wait for start-up: its clean-up must not meet a new import's first writes.
   const afterStartup = startup.catch(() => undefined);
+
   const transcripts = createTranscriptService({ database, pendingImport: startup });
+  activeDatasetItem.watch(() => transcripts.forgetActiveDataset());
   browser.runtime.onMessage.addListener(
     createMessageListener(
       {
-        ...transcripts,
+        getTranscript: transcripts.getTranscript,
+        getVideoInfo: transcripts.getVideoInfo,
         getDatasetStatus: () => afterStartup.then(() => imports.status()),
         startImport: ({ source }) => afterStartup.then(() => imports.start(source)),
         cancelImport: () => imports.cancel(),

@@ -30,6 +30,14 @@ describe('entrypoints/', () => {
   });
 });
 
+describe('type-only modules', () => {
+  // The protocol is shared by every context: it must not pull an implementation into any of them.
+  it.each(['lib/messaging/protocol.ts', 'lib/imports/job.ts', 'lib/store/records.ts'])('%s imports nothing but types', (file) => {
+    expect(runtimeImports(resolve(root, file))).toEqual([]);
+    expect(readFileSync(resolve(root, file), 'utf8')).not.toMatch(/^export (async )?(function|const|let|class)\b/m);
+  });
+});
+
 describe('untrusted text', () => {
   it.each([...sourceFiles('components'), ...sourceFiles('entrypoints'), ...sourceFiles('lib')])(
     '%s never writes HTML from strings',

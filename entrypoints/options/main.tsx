@@ -1,12 +1,13 @@
 import { browser } from '#imports';
 import { render } from 'preact';
 import { OptionsPage } from '../../components/OptionsPage';
-import type { DatasetStatus } from '../../lib/imports/controller';
-import type { ImportSourceRequest } from '../../lib/imports/job';
+import type { DatasetStatus } from '../../lib/imports/job';
 import { describeError } from '../../lib/format/describe-error';
 import { sendRequest } from '../../lib/messaging/client';
-import { datasetUrlItem, importJobItem } from '../../lib/settings/storage-items';
-import { deleteUpload, openTranscriptDb, stageUpload } from '../../lib/store/database';
+import { activeDatasetItem, datasetUrlItem, importJobItem } from '../../lib/settings/storage-items';
+import type { ImportSource } from '../../lib/store/records';
+import { openTranscriptDb } from '../../lib/store/schema';
+import { deleteUpload, stageUpload } from '../../lib/store/uploads';
 
 const root = document.getElementById('app')!;
 let status: DatasetStatus | null = null;
@@ -24,7 +25,7 @@ async function refresh(): Promise<void> {
 }
 
 /** Asks the background to import; says whether it started. */
-async function startImport(source: ImportSourceRequest): Promise<boolean> {
+async function startImport(source: ImportSource): Promise<boolean> {
   problem = '';
   let started = false;
   try {
@@ -96,8 +97,9 @@ function draw(): void {
   );
 }
 
-// Progress arrives through storage: the background saves the job as it goes.
+// The page shows the import's progress, so it follows the job record the background saves as it goes.
 importJobItem.watch(() => void refresh());
 datasetUrlItem.watch(() => void refresh());
+activeDatasetItem.watch(() => void refresh());
 draw();
 void refresh();

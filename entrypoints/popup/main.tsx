@@ -1,8 +1,8 @@
 import { browser } from '#imports';
 import { render } from 'preact';
 import { PopupStatus, type PageCoverage } from '../../components/PopupStatus';
-import type { DatasetStatus } from '../../lib/imports/controller';
-import { isPageResponse } from '../../lib/messaging/protocol';
+import type { DatasetStatus } from '../../lib/imports/job';
+import { isPageResponse } from '../../lib/messaging/guards';
 import { sendRequest } from '../../lib/messaging/client';
 
 const root = document.getElementById('app')!;

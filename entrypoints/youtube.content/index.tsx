@@ -1,11 +1,11 @@
 import { browser, createShadowRootUi, defineContentScript } from '#imports';
 import { render } from 'preact';
 import { TranscriptPanel } from '../../components/TranscriptPanel';
-import { createPageMessageListener } from '../../lib/messaging/protocol';
+import { createPageMessageListener } from '../../lib/messaging/listener';
 import { sendRequest } from '../../lib/messaging/client';
 import { createPanelSession, type PanelState } from '../../lib/panel/session';
 import { findSegmentIndexAt } from '../../lib/transcript/phrase-time';
-import { importJobItem, panelCollapsedItem } from '../../lib/settings/storage-items';
+import { activeDatasetItem, panelCollapsedItem } from '../../lib/settings/storage-items';
 import { createTranscriptSearch, type SearchHit } from '../../lib/transcript/search';
 import { onYouTubeNavigated } from '../../lib/youtube/navigation';
 import {
@@ -144,10 +144,8 @@ export default defineContentScript({
     });
     ctx.onInvalidated(unwatchCollapsed);
     // A new dataset switched in while a video is open: show the video from it.
-    const unwatchImports = importJobItem.watch((job, previous) => {
-      if (job?.status === 'succeeded' && previous?.status !== 'succeeded') session.refresh();
-    });
-    ctx.onInvalidated(unwatchImports);
+    const unwatchDataset = activeDatasetItem.watch(() => session.refresh());
+    ctx.onInvalidated(unwatchDataset);
 
     // The popup asks which video this tab shows (no `tabs` permission needed for that).
     const answerPopup = createPageMessageListener(() => location.href, browser.runtime.id, parseVideoId);

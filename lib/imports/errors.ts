@@ -14,14 +14,23 @@ export class HttpStatusError extends Error {
   }
 }
 
+/** The origin pattern host permissions use for a URL (`https://example.com/*`). */
+export function originPattern(url: string): string {
+  const { protocol, hostname } = new URL(url);
+  return `${protocol}//${hostname}/*`;
+}
+
 /** The request never got an answer we may read: offline, a wrong host, or CORS without host access. */
 export class DownloadAccessError extends Error {
   override name = 'DownloadAccessError';
-  constructor(readonly accessPattern: string, host: string) {
+  readonly accessPattern: string;
+  constructor(url: string) {
+    const { host } = new URL(url);
     super(
       `Could not download from ${host}: it could not be reached, or it does not let browser extensions read it. ` +
         `If the address is right, allow access to ${host} and try again.`,
     );
+    this.accessPattern = originPattern(url);
   }
 }
 

@@ -1,12 +1,10 @@
-/** The state of a dataset import, as the background keeps it and the options page shows it. */
+/**
+ * Import jobs and the background's answers about them, as types only: the
+ * job record the background keeps (and a restarted worker resumes from), and
+ * what the options page and the popup are told.
+ */
 import type { ImportReport } from '../dataset/rows';
-
-export type ImportSourceRequest =
-  | { kind: 'url'; url: string }
-  | { kind: 'file'; uploadId: string; name: string }
-  | { kind: 'bundled' };
-
-export type ImportStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
+import type { DatasetRecord, ImportSource } from '../store/records';
 
 export interface ImportError {
   message: string;
@@ -14,29 +12,53 @@ export interface ImportError {
   accessPattern?: string | undefined;
 }
 
-export interface ImportJob {
+/** What every job record holds, whatever became of it. */
+interface JobBase {
   id: string;
-  source: ImportSourceRequest;
-  status: ImportStatus;
-  phase: 'reading' | 'writing';
-  bytesRead: number;
-  /** From Content-Length or the file size; `null` when the server does not say. */
-  totalBytes: number | null;
-  rows: number;
-  videosWritten: number;
-  videosTotal: number;
+  source: ImportSource;
   startedAt: number;
   updatedAt: number;
   /** Times the browser stopped the worker mid-import and the import started over. */
   restarts: number;
-  error?: ImportError | undefined;
-  datasetId?: string | undefined;
-  report?: ImportReport | undefined;
-  /** The format the file was read as, once known. */
-  format?: string | undefined;
 }
 
-/** The dataset URL the user chose, and what the daily check last saw. */
+/** How far a download got. */
+export interface ByteCount {
+  bytesRead: number;
+  /** From Content-Length or the file size; `null` when the server does not say. */
+  totalBytes: number | null;
+  rows: number;
+}
+
+export interface RunningJob extends JobBase, ByteCount {
+  status: 'running';
+  phase: 'reading' | 'writing';
+  videosWritten: number;
+  videosTotal: number;
+}
+
+export interface SucceededJob extends JobBase, ByteCount {
+  status: 'succeeded';
+  /** The dataset it switched in. */
+  datasetId: string;
+  report: ImportReport;
+  /** The format the file was read as. */
+  format: string;
+}
+
+export interface FailedJob extends JobBase {
+  status: 'failed';
+  error: ImportError;
+}
+
+export interface CancelledJob extends JobBase {
+  status: 'cancelled';
+}
+
+export type ImportJob = RunningJob | SucceededJob | FailedJob | CancelledJob;
+export type ImportStatus = ImportJob['status'];
+
+/** The dataset URL the daily check follows, and what the check last saw. */
 export interface SavedDatasetUrl {
   url: string;
   etag?: string | undefined;
@@ -45,17 +67,13 @@ export interface SavedDatasetUrl {
   lastCheck?: 'imported' | 'unchanged' | 'failed' | undefined;
 }
 
-/** Where Hugging Face serves the full dataset. */
-export const DEFAULT_DATASET_URL = 'https://huggingface.co/datasets/pinecone/yt-transcriptions/resolve/main/train.jsonl';
+export type StartImportResponse = { status: 'started'; jobId: string } | { status: 'busy' };
 
-/** Rows per second so far, or `null` before there is anything to measure. */
-export function rowsPerSecond(job: Pick<ImportJob, 'rows' | 'startedAt' | 'updatedAt'>): number | null {
-  const seconds = (job.updatedAt - job.startedAt) / 1000;
-  return seconds > 0 && job.rows > 0 ? job.rows / seconds : null;
-}
+export type RefreshResponse = { status: 'started' | 'unchanged' | 'busy' | 'no-url' | 'cancelled' } | { status: 'failed'; message: string };
 
-/** The origin pattern host permissions use for a URL (`https://example.com/*`). */
-export function originPattern(url: string): string {
-  const { protocol, hostname } = new URL(url);
-  return `${protocol}//${hostname}/*`;
+/** Everything the options page and the popup show about the cache and its imports. */
+export interface DatasetStatus {
+  dataset: DatasetRecord | null;
+  job: ImportJob | null;
+  savedUrl: SavedDatasetUrl | null;
 }

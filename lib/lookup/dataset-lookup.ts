@@ -1,28 +1,29 @@
-/** The background's answers to the protocol in `messages.ts`. Reads the database; never throws. */
-import type { MessageHandlers, TranscriptResponse, VideoInfoResponse } from '../messaging/protocol';
-import { getActiveDatasetId, getTranscript, getVideoInfo, type TranscriptDb } from '../store/database';
-import type { VideoId } from '../youtube/url';
+/** The background's answers to the lookups of `messaging/protocol.ts`. Reads the database; never throws. */
 import { describeError } from '../format/describe-error';
+import type { LookupOutcome, MessageHandlers } from '../messaging/protocol';
+import { getActiveDatasetId, getTranscript, getVideoInfo } from '../store/reads';
+import type { TranscriptDb } from '../store/schema';
 
 export interface TranscriptServiceOptions {
-  database: Promise<TranscriptDb>;
-  /** An import under way (the bundled sample at start-up): answers wait for it, and report it if it failed and left nothing to read. */
+  database: () => Promise<TranscriptDb>;
+  /** Start-up preparing the cache (the bundled sample): answers wait for it, and report it if it failed and left nothing to read. */
   pendingImport: Promise<unknown>;
 }
 
-export function createTranscriptService({
-  database,
-  pendingImport,
-}: TranscriptServiceOptions): Pick<MessageHandlers, 'getTranscript' | 'getVideoInfo'> {
+export interface TranscriptService extends Pick<MessageHandlers, 'getTranscript' | 'getVideoInfo'> {
+  /** Another dataset was switched in: the next lookup reads the active id afresh. */
+  forgetActiveDataset(): void;
+}
+
+export function createTranscriptService({ database, pendingImport }: TranscriptServiceOptions): TranscriptService {
   // The active dataset's id, kept in memory: it saves every read a round trip.
-  // A miss re-reads it, so a dataset switched in by an import is picked up.
+  // It is forgotten when a dataset is switched in; a miss also re-reads it.
   let activeId: Promise<string | undefined> | undefined;
 
   /** Reads one video once the pending import has settled; never throws. */
-  async function lookUp<T>(
-    videoId: VideoId,
-    read: (db: TranscriptDb, datasetId: string | undefined) => Promise<T | undefined>,
-  ): Promise<{ status: 'found'; value: T } | { status: 'not-in-dataset'; videoId: VideoId } | { status: 'error'; message: string }> {
+  async function lookUp<Found extends object>(
+    read: (db: TranscriptDb, datasetId: string | undefined) => Promise<Found | undefined>,
+  ): Promise<LookupOutcome<Found>> {
     let importError: unknown;
     try {
       await pendingImport;
@@ -30,32 +31,39 @@ export function createTranscriptService({
       importError = error;
     }
     try {
-      const db = await database;
-      const cachedId = await (activeId ??= getActiveDatasetId(db));
-      let value = await read(db, cachedId);
-      if (value === undefined) {
+      const db = await database();
+      const cachedId = activeId ?? (activeId = getActiveDatasetId(db));
+      const usedId = await cachedId;
+      let found = await read(db, usedId);
+      if (found === undefined) {
         const freshId = await getActiveDatasetId(db);
-        activeId = Promise.resolve(freshId);
-        if (freshId !== cachedId) value = await read(db, freshId);
+        if (activeId === cachedId) activeId = Promise.resolve(freshId);
+        if (freshId !== usedId) found = await read(db, freshId);
       }
-      if (value !== undefined) return { status: 'found', value };
+      if (found !== undefined) return { status: 'found', ...found };
       if (importError !== undefined) {
         return { status: 'error', message: `The transcript dataset could not be loaded: ${describeError(importError)}` };
       }
-      return { status: 'not-in-dataset', videoId };
+      return { status: 'not-found' };
     } catch (error) {
+      activeId = undefined;
       return { status: 'error', message: `The transcript cache could not be read: ${describeError(error)}` };
     }
   }
 
   return {
-    async getTranscript({ videoId }): Promise<TranscriptResponse> {
-      const result = await lookUp(videoId, (db, datasetId) => getTranscript(db, videoId, datasetId));
-      return result.status === 'found' ? { status: 'found', transcript: result.value } : result;
-    },
-    async getVideoInfo({ videoId }): Promise<VideoInfoResponse> {
-      const result = await lookUp(videoId, (db, datasetId) => getVideoInfo(db, videoId, datasetId));
-      return result.status === 'found' ? { status: 'found', video: result.value } : result;
+    getTranscript: ({ videoId }) =>
+      lookUp(async (db, datasetId) => {
+        const transcript = await getTranscript(db, videoId, datasetId);
+        return transcript && { transcript };
+      }),
+    getVideoInfo: ({ videoId }) =>
+      lookUp(async (db, datasetId) => {
+        const video = await getVideoInfo(db, videoId, datasetId);
+        return video && { video };
+      }),
+    forgetActiveDataset() {
+      activeId = undefined;
     },
   };
 }

@@ -1,10 +1,10 @@
 /** Sending protocol requests from a content script or extension page. */
 import { browser } from '#imports';
-import type { MessageType, Request, Response } from './protocol';
+import type { BackgroundRequest, BackgroundResponse, MessageType } from './protocol';
 
 /** Sends one request to the background and resolves with its typed answer. */
-export async function sendRequest<K extends MessageType>(request: Request<K>): Promise<Response<K>> {
+export async function sendRequest<K extends MessageType>(request: BackgroundRequest<K>): Promise<BackgroundResponse<K>> {
   const response: unknown = await browser.runtime.sendMessage(request);
   if (response === undefined) throw new Error('no answer');
-  return response as Response<K>;
+  return response as BackgroundResponse<K>;
 }

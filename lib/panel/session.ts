@@ -2,7 +2,7 @@
  * Which transcript the panel shows, as the user moves between pages. Keeps
  * only the latest request: a slow answer for the previous video is dropped.
  */
-import type { TranscriptResponse } from '../messaging/protocol';
+import type { TranscriptOutcome } from '../messaging/protocol';
 import type { Transcript } from '../transcript/types';
 import { parseVideoId, type VideoId } from '../youtube/url';
 import { describeError } from '../format/describe-error';
@@ -15,7 +15,7 @@ export type PanelState =
   | { kind: 'error'; videoId: VideoId; message: string };
 
 export interface PanelSessionOptions {
-  fetchTranscript: (videoId: VideoId) => Promise<TranscriptResponse>;
+  fetchTranscript: (videoId: VideoId) => Promise<TranscriptOutcome>;
   onChange: (state: PanelState) => void;
 }
 
@@ -53,7 +53,7 @@ export function createPanelSession({ fetchTranscript, onChange }: PanelSessionOp
     try {
       const response = await fetchTranscript(videoId);
       if (response.status === 'found') next = { kind: 'ready', videoId, transcript: response.transcript };
-      else if (response.status === 'not-in-dataset') next = { kind: 'missing', videoId };
+      else if (response.status === 'not-found') next = { kind: 'missing', videoId };
       else next = { kind: 'error', videoId, message: response.message };
     } catch (error) {
       next = { kind: 'error', videoId, message: describeFailure(error) };

@@ -1,6 +1,7 @@
 /** Everything kept in extension storage, each item defined once (WXT storage, `storage` permission). */
 import { storage } from '#imports';
 import type { ImportJob, SavedDatasetUrl } from '../imports/job';
+import type { ActiveDataset } from '../store/records';
 
 /** Panel collapsed or expanded; remembered across videos and reloads. */
 export const panelCollapsedItem = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
@@ -10,3 +11,10 @@ export const importJobItem = storage.defineItem<ImportJob | null>('local:importJ
 
 /** The dataset URL the daily check follows. */
 export const datasetUrlItem = storage.defineItem<SavedDatasetUrl | null>('local:datasetUrl', { fallback: null });
+
+/**
+ * The dataset the panel answers from, written once each time one is switched
+ * in (an import, a reset, the bundled sample at start-up). YouTube tabs and
+ * the extension's pages watch this, not the import's progress record.
+ */
+export const activeDatasetItem = storage.defineItem<ActiveDataset | null>('local:activeDataset', { fallback: null });

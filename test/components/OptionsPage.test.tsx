@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { OptionsPage, type OptionsPageProps } from '../../components/OptionsPage';
 import type { ImportReport } from '../../lib/dataset/rows';
-import type { DatasetStatus } from '../../lib/imports/controller';
-import { DEFAULT_DATASET_URL, type ImportJob } from '../../lib/imports/job';
-import type { DatasetRecord } from '../../lib/store/database';
+import { DEFAULT_DATASET_URL } from '../../lib/imports/default-dataset';
+import type { DatasetStatus, ImportJob } from '../../lib/imports/job';
+import type { DatasetRecord } from '../../lib/store/records';
 
 const report: ImportReport = {
   totalRows: 11_310,
@@ -133,7 +133,7 @@ describe('OptionsPage', () => {
   });
 
   it('shows the report of a finished import', () => {
-    renderPage({ dataset, job: { ...runningJob, status: 'succeeded', report, format: 'parquet' }, savedUrl: null });
+    renderPage({ dataset, job: { ...runningJob, status: 'succeeded', datasetId: 'd2', report, format: 'parquet' }, savedUrl: null });
     const lastImport = screen.getByRole('region', { name: 'Last import' });
     const summary = within(lastImport).getByRole('group', { name: 'Import report' });
     expect(summary.textContent).toContain('11,310 rows read: 11,298 segments kept in 312 videos, 10 rows rejected, 2 duplicates');

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PopupStatus, type PageCoverage } from '../../components/PopupStatus';
-import type { DatasetStatus } from '../../lib/imports/controller';
+import type { DatasetStatus } from '../../lib/imports/job';
 
 const status: DatasetStatus = {
   dataset: {

@@ -561,7 +561,7 @@ describe('an import interrupted or cancelled', () => {
     expect(done?.status).toBe('succeeded');
     expect(done?.restarts).toBe(1);
     const cache = await readCache(page);
-    expect(cache.activeDatasetId).toBe(done?.datasetId);
+    expect(cache.activeDatasetId).toBe(done?.status === 'succeeded' ? done.datasetId : undefined);
     expect(cache.activeDatasetId).not.toBe(before.activeDatasetId);
     expect(Object.keys(cache.videos)).toHaveLength(SYNTHETIC_VIDEOS);
     // Nothing of a partial or replaced dataset is left.

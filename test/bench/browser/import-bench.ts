@@ -12,7 +12,7 @@
 import { deleteDB } from 'idb';
 import { hashText } from '../../../lib/dataset/content-hash';
 import { importDatasetStream } from '../../../lib/imports/import-dataset';
-import { openTranscriptDb, type TranscriptDb } from '../../../lib/store/database';
+import { openTranscriptDb, type TranscriptDb } from '../../../lib/store/schema';
 import type { FormatImportResult, ImportResult, ImportSpec, ServedDataset, UrlImportRun } from '../shared/protocol';
 import { createRandom } from '../shared/random';
 import { generateDataset, toJsonLines, type DatasetRow, type SampleVocabulary } from '../shared/synthetic';

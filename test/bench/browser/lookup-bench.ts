@@ -8,7 +8,8 @@
  * per-row layout read through its video_id index and through a key range.
  * Both databases hold the same rows (left there by the import bench).
  */
-import { getActiveDatasetId, getTranscript, openTranscriptDb } from '../../../lib/store/database';
+import { getActiveDatasetId, getTranscript } from '../../../lib/store/reads';
+import { openTranscriptDb } from '../../../lib/store/schema';
 import { isVideoId } from '../../../lib/youtube/url';
 import type { LookupResult, LookupSpec } from '../shared/protocol';
 import { createRandom } from '../shared/random';

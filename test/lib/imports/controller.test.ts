@@ -1,33 +1,30 @@
 import { Blob as NodeBlob } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importJsonLines } from '../../../lib/imports/import-dataset';
-import { createImportController, MAX_RESTARTS, type ImportControllerOptions, type ValueStore } from '../../../lib/imports/controller';
-import type { ImportJob, SavedDatasetUrl } from '../../../lib/imports/job';
-import { getActiveDataset, getTranscript, getUpload, openTranscriptDb, stageUpload, type TranscriptDb } from '../../../lib/store/database';
+import { createImportController, type ImportControllerOptions } from '../../../lib/imports/controller';
+import type { ImportError, ImportJob, RunningJob, SavedDatasetUrl } from '../../../lib/imports/job';
+import { MAX_RESTARTS } from '../../../lib/imports/restart-policy';
+import { getActiveDataset, getTranscript } from '../../../lib/store/reads';
+import type { ActiveDataset } from '../../../lib/store/records';
+import { openTranscriptDb, type TranscriptDb } from '../../../lib/store/schema';
+import { getUpload, stageUpload } from '../../../lib/store/uploads';
 import type { VideoId } from '../../../lib/youtube/url';
 import { gzip, SAMPLE, toJsonLinesText } from '../../fixtures/dataset-files';
 import { makeRow, SAMPLE_JSONL, toJsonLines } from '../../fixtures/sample';
+import { importJsonLines } from '../../support/import-text';
+import { memoryStore } from '../../support/memory-store';
 
 const URL_A = 'https://data.example/train.jsonl';
 // happy-dom's Blob does not survive fake-indexeddb's structured clone; Node's does, as Chrome's does.
 const stagedFile = (text: string) => new NodeBlob([text]) as unknown as Blob;
 const OLD_ROWS = toJsonLines([makeRow({ video_id: 'aaaaaaaaaaa', url: undefined })]);
 
-function memoryStore<T>(initial: T): ValueStore<T> & { value: T } {
-  const store = {
-    value: initial,
-    getValue: () => Promise.resolve(store.value),
-    setValue: (value: T) => {
-      store.value = value;
-      return Promise.resolve();
-    },
-  };
-  return store;
-}
+/** The error of a failed job; `undefined` for any other. */
+const failureOf = (job: ImportJob | null): ImportError | undefined => (job?.status === 'failed' ? job.error : undefined);
 
 let db: TranscriptDb;
 let jobStore: ReturnType<typeof memoryStore<ImportJob | null>>;
 let urlStore: ReturnType<typeof memoryStore<SavedDatasetUrl | null>>;
+let activeStore: ReturnType<typeof memoryStore<ActiveDataset | null>>;
 let requests: Request[];
 
 beforeEach(async () => {
@@ -35,15 +32,17 @@ beforeEach(async () => {
   await importJsonLines(db, OLD_ROWS, { kind: 'bundled', path: '/sample.jsonl' });
   jobStore = memoryStore<ImportJob | null>(null);
   urlStore = memoryStore<SavedDatasetUrl | null>(null);
+  activeStore = memoryStore<ActiveDataset | null>(null);
   requests = [];
 });
 afterEach(() => db.close());
 
 function controllerWith(serve: (request: Request) => Response | Promise<Response>, overrides: Partial<ImportControllerOptions> = {}) {
   return createImportController({
-    database: Promise.resolve(db),
+    database: () => Promise.resolve(db),
     jobStore,
     urlStore,
+    activeStore,
     bundledUrl: 'chrome-extension://id/sample.jsonl',
     bundledPath: '/sample.jsonl',
     fetch: (input, init) => {
@@ -92,8 +91,8 @@ describe('URL import', () => {
     await controller.start({ kind: 'url', url: URL_A });
     await controller.whenIdle();
     expect(jobStore.value?.status).toBe('failed');
-    expect(jobStore.value?.error?.message).toContain(message);
-    expect(jobStore.value?.error?.message).toContain('The dataset you had is still in use.');
+    expect(failureOf(jobStore.value)?.message).toContain(message);
+    expect(failureOf(jobStore.value)?.message).toContain('The dataset you had is still in use.');
     await expectOldDatasetKept();
     expect(urlStore.value).toBeNull();
   });
@@ -102,8 +101,8 @@ describe('URL import', () => {
     const controller = controllerWith(() => Promise.reject(new TypeError('Failed to fetch')));
     await controller.start({ kind: 'url', url: URL_A });
     await controller.whenIdle();
-    expect(jobStore.value?.error).toMatchObject({ accessPattern: 'https://data.example/*' });
-    expect(jobStore.value?.error?.message).toContain('allow access to data.example');
+    expect(failureOf(jobStore.value)).toMatchObject({ accessPattern: 'https://data.example/*' });
+    expect(failureOf(jobStore.value)?.message).toContain('allow access to data.example');
   });
 
   it('can be cancelled mid-download; nothing changes', async () => {
@@ -131,7 +130,7 @@ describe('file import', () => {
     const controller = controllerWith(() => new Response(null, { status: 500 }));
     await controller.start({ kind: 'file', uploadId, name: 'train.jsonl' });
     await controller.whenIdle();
-    expect(jobStore.value?.error).toBeUndefined();
+    expect(failureOf(jobStore.value)).toBeUndefined();
     expect(jobStore.value?.status).toBe('succeeded');
     expect((await getActiveDataset(db))?.source).toEqual({ kind: 'file', name: 'train.jsonl' });
     expect(await getUpload(db, uploadId)).toBeUndefined();
@@ -165,7 +164,7 @@ describe('after the browser stopped the worker mid-import', () => {
 
   it('gives up after repeated interruptions, keeping the dataset in use', async () => {
     jobStore.value = {
-      ...({} as ImportJob),
+      ...({} as RunningJob),
       id: 'job-2',
       source: { kind: 'url', url: URL_A },
       status: 'running',
@@ -304,11 +303,79 @@ describe('one import at a time, whoever starts it', () => {
 describe('when the cache cannot be opened', () => {
   it('reports the failure and does not stay busy', async () => {
     const controller = controllerWith(() => new Response(SAMPLE_JSONL), {
-      database: Promise.reject(new DOMException('The database is blocked.', 'UnknownError')),
+      database: () => Promise.reject(new DOMException('The database is blocked.', 'UnknownError')),
     });
     await controller.start({ kind: 'url', url: URL_A });
     await controller.whenIdle();
     expect(jobStore.value).toMatchObject({ status: 'failed', error: { message: expect.stringContaining('database is blocked') as string } });
     expect(await controller.start({ kind: 'url', url: URL_A })).toMatchObject({ status: 'started' });
+  });
+});
+
+describe('the bundled sample at start-up', () => {
+  let fresh: TranscriptDb;
+  beforeEach(async () => {
+    fresh = await openTranscriptDb(`bundled-${Math.random()}`);
+  });
+  afterEach(() => fresh.close());
+
+  const serveSample = (text: string) =>
+    controllerWith((request) => (request.url === 'chrome-extension://id/sample.jsonl' ? new Response(text) : new Response(null, { status: 404 })), {
+      database: () => Promise.resolve(fresh),
+    });
+
+  it('imports into an empty cache, then leaves a current one alone', async () => {
+    expect(await serveSample(SAMPLE_JSONL).ensureBundled()).toEqual({ imported: true });
+    const first = await getActiveDataset(fresh);
+    expect(first?.source).toEqual({ kind: 'bundled', path: '/sample.jsonl' });
+    expect(await serveSample(SAMPLE_JSONL).ensureBundled()).toEqual({ imported: false });
+    expect(await getActiveDataset(fresh)).toEqual(first);
+  });
+
+  it('replaces an older bundled version (an extension update)', async () => {
+    await serveSample(toJsonLines([makeRow()])).ensureBundled();
+    expect(await serveSample(SAMPLE_JSONL).ensureBundled()).toEqual({ imported: true });
+    expect((await getTranscript(fresh, 'T35ba_VXkMY' as VideoId))?.segments).toHaveLength(26);
+  });
+
+  it('never replaces a dataset the user chose', async () => {
+    const chosen = await importJsonLines(fresh, toJsonLines([makeRow()]), { kind: 'file', name: 'mine.jsonl' });
+    expect(await serveSample(SAMPLE_JSONL).ensureBundled()).toEqual({ imported: false });
+    expect(await getActiveDataset(fresh)).toEqual(chosen);
+    expect(await getTranscript(fresh, 'T35ba_VXkMY' as VideoId)).toBeUndefined();
+  });
+
+  it('survives reopening the database (the cache persists)', async () => {
+    const name = fresh.name;
+    await serveSample(SAMPLE_JSONL).ensureBundled();
+    fresh.close();
+    fresh = await openTranscriptDb(name);
+    expect(await serveSample(SAMPLE_JSONL).ensureBundled()).toEqual({ imported: false });
+    expect((await getTranscript(fresh, 'yexR53My2O4' as VideoId))?.segments).toHaveLength(66);
+  });
+});
+
+describe('the active dataset, as pages and tabs watch it', () => {
+  it('is written once a dataset is switched in, and left alone by a failed import', async () => {
+    const controller = controllerWith((request) =>
+      request.url === URL_A ? new Response(SAMPLE_JSONL) : new Response('nope', { status: 500 }),
+    );
+    await controller.start({ kind: 'url', url: URL_A });
+    await controller.whenIdle();
+    const active = await getActiveDataset(db);
+    expect(activeStore.value).toEqual({ id: active?.id, importedAt: active?.importedAt });
+    const written = activeStore.value;
+
+    await controller.start({ kind: 'url', url: 'https://data.example/broken.jsonl' });
+    await controller.whenIdle();
+    expect(jobStore.value?.status).toBe('failed');
+    expect(activeStore.value).toBe(written);
+  });
+
+  it('is set at start-up to the dataset already cached when it was never written (an update from an older version)', async () => {
+    const controller = controllerWith(() => new Response(OLD_ROWS));
+    expect(await controller.ensureBundled()).toEqual({ imported: false });
+    const active = await getActiveDataset(db);
+    expect(activeStore.value).toEqual({ id: active?.id, importedAt: active?.importedAt });
   });
 });

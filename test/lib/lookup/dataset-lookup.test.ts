@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importJsonLines } from '../../../lib/imports/import-dataset';
-import { openTranscriptDb, type TranscriptDb } from '../../../lib/store/database';
+import { parseJsonLines } from '../../../lib/dataset/rows';
+import { switchToDataset, writeDatasetVideos } from '../../../lib/store/datasets';
+import { openTranscriptDb, type TranscriptDb } from '../../../lib/store/schema';
 import { createTranscriptService } from '../../../lib/lookup/dataset-lookup';
 import type { VideoId } from '../../../lib/youtube/url';
 import { SAMPLE_JSONL } from '../../fixtures/sample';
+import { importJsonLines } from '../../support/import-text';
 
 let db: TranscriptDb;
 beforeEach(async () => {
@@ -14,7 +16,7 @@ afterEach(() => db.close());
 describe('getTranscript', () => {
   it('answers a covered video with its info and sorted segments, after the import settles', async () => {
     const pendingImport = importJsonLines(db, SAMPLE_JSONL, { kind: 'bundled', path: '/sample.jsonl' });
-    const service = createTranscriptService({ database: Promise.resolve(db), pendingImport });
+    const service = createTranscriptService({ database: () => Promise.resolve(db), pendingImport });
     const response = await service.getTranscript({ type: 'getTranscript', videoId: 'n1SXlK5rhR8' as VideoId });
     expect(response.status).toBe('found');
     if (response.status !== 'found') return;
@@ -24,18 +26,17 @@ describe('getTranscript', () => {
 
   it('says plainly when the dataset lacks the video', async () => {
     const service = createTranscriptService({
-      database: Promise.resolve(db),
+      database: () => Promise.resolve(db),
       pendingImport: importJsonLines(db, SAMPLE_JSONL, { kind: 'bundled', path: '/sample.jsonl' }),
     });
     expect(await service.getTranscript({ type: 'getTranscript', videoId: 'dQw4w9WgXcQ' as VideoId })).toEqual({
-      status: 'not-in-dataset',
-      videoId: 'dQw4w9WgXcQ',
+      status: 'not-found',
     });
   });
 
   it('reports a failed import when nothing is cached, instead of claiming the video is missing', async () => {
     const service = createTranscriptService({
-      database: Promise.resolve(db),
+      database: () => Promise.resolve(db),
       pendingImport: Promise.reject(new Error('the bundled file could not be read (HTTP 404)')),
     });
     const response = await service.getTranscript({ type: 'getTranscript', videoId: 'dQw4w9WgXcQ' as VideoId });
@@ -47,7 +48,7 @@ describe('getTranscript', () => {
 
   it('turns a database failure into an error answer', async () => {
     const service = createTranscriptService({
-      database: Promise.reject(new Error('QuotaExceededError')),
+      database: () => Promise.reject(new Error('QuotaExceededError')),
       pendingImport: Promise.resolve(),
     });
     const response = await service.getTranscript({ type: 'getTranscript', videoId: 'dQw4w9WgXcQ' as VideoId });
@@ -58,16 +59,46 @@ describe('getTranscript', () => {
 describe('after an import switches datasets', () => {
   it('answers from the new dataset, though the old id was cached', async () => {
     const source = { kind: 'bundled', path: '/sample.jsonl' } as const;
-    const service = createTranscriptService({ database: Promise.resolve(db), pendingImport: Promise.resolve() });
+    const service = createTranscriptService({ database: () => Promise.resolve(db), pendingImport: Promise.resolve() });
     await importJsonLines(db, SAMPLE_JSONL, source);
     const before = await service.getTranscript({ type: 'getTranscript', videoId: 'n1SXlK5rhR8' as VideoId });
     expect(before.status).toBe('found');
     const other = SAMPLE_JSONL.split('\n').filter((line) => line.includes('T35ba_VXkMY')).join('\n');
     await importJsonLines(db, other, { kind: 'file', name: 'detr.jsonl' });
-    expect((await service.getTranscript({ type: 'getTranscript', videoId: 'n1SXlK5rhR8' as VideoId })).status).toBe('not-in-dataset');
+    expect((await service.getTranscript({ type: 'getTranscript', videoId: 'n1SXlK5rhR8' as VideoId })).status).toBe('not-found');
     expect(await service.getVideoInfo({ type: 'getVideoInfo', videoId: 'T35ba_VXkMY' as VideoId })).toMatchObject({
       status: 'found',
       video: { segmentCount: 26 },
     });
+  });
+});
+
+describe('a dataset switched in while the old one is still stored (its deletion pending or failed)', () => {
+  const BIAS = 'n1SXlK5rhR8' as VideoId;
+  const firstTextOf = async (service: ReturnType<typeof createTranscriptService>) => {
+    const response = await service.getTranscript({ type: 'getTranscript', videoId: BIAS });
+    return response.status === 'found' ? response.transcript.segments[0]?.text : response.status;
+  };
+
+  it('is what lookups answer from once the switch is announced', async () => {
+    const service = createTranscriptService({ database: () => Promise.resolve(db), pendingImport: Promise.resolve() });
+    await importJsonLines(db, SAMPLE_JSONL, { kind: 'bundled', path: '/sample.jsonl' });
+    const oldText = await firstTextOf(service);
+    expect(oldText).toMatch(/\w/);
+
+    // The same video with other words, written beside the old dataset and switched in; the old one stays stored.
+    const marked = SAMPLE_JSONL.split('\n')
+      .filter((line) => line.includes(BIAS))
+      .map((line) => {
+        const row = JSON.parse(line) as { text: string };
+        return JSON.stringify({ ...row, text: `switched ${row.text}` });
+      })
+      .join('\n');
+    const { transcripts, report } = parseJsonLines(marked);
+    await writeDatasetVideos(db, 'new-dataset', transcripts);
+    await switchToDataset(db, { id: 'new-dataset', source: { kind: 'file', name: 'new.jsonl' }, report, segmentCount: 8, importedAt: 1 });
+    service.forgetActiveDataset();
+
+    expect(await firstTextOf(service)).toBe(`switched ${oldText ?? ''}`);
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createMessageListener, createPageMessageListener, isPageRequest, isRequest, type MessageHandlers } from '../../../lib/messaging/protocol';
+import { isPageRequest, isRequest } from '../../../lib/messaging/guards';
+import { createMessageListener, createPageMessageListener } from '../../../lib/messaging/listener';
+import type { MessageHandlers } from '../../../lib/messaging/protocol';
 import { parseVideoId } from '../../../lib/youtube/url';
-import type { VideoId } from '../../../lib/youtube/url';
 
 const OWN_ID = 'ownextensionid';
 const handlers: MessageHandlers = {
-  getTranscript: ({ videoId }) => Promise.resolve({ status: 'not-in-dataset', videoId }),
-  getVideoInfo: ({ videoId }) => Promise.resolve({ status: 'not-in-dataset', videoId }),
+  getTranscript: () => Promise.resolve({ status: 'not-found' }),
+  getVideoInfo: () => Promise.resolve({ status: 'not-found' }),
   getDatasetStatus: () => Promise.resolve({ dataset: null, job: null, savedUrl: null }),
   startImport: () => Promise.resolve({ status: 'started', jobId: 'job' }),
   cancelImport: () => Promise.resolve({ cancelled: false }),
@@ -44,7 +45,7 @@ describe('createMessageListener', () => {
     const sendResponse = vi.fn();
     const keptOpen = listener({ type: 'getTranscript', videoId: 'dQw4w9WgXcQ' }, contentScript, sendResponse);
     expect(keptOpen).toBe(true);
-    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ status: 'not-in-dataset', videoId: 'dQw4w9WgXcQ' as VideoId }));
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ status: 'not-found' }));
   });
 
   it('takes dataset controls only from its own pages, not from the content script in YouTube', async () => {
@@ -74,7 +75,7 @@ describe('createMessageListener', () => {
     [{ type: 'getDatasetStatus' }, { dataset: null, job: null, savedUrl: null }],
     [{ type: 'cancelImport' }, { cancelled: false }],
     [{ type: 'checkForUpdate' }, { status: 'no-url' }],
-    [{ type: 'getVideoInfo', videoId: 'dQw4w9WgXcQ' }, { status: 'not-in-dataset', videoId: 'dQw4w9WgXcQ' }],
+    [{ type: 'getVideoInfo', videoId: 'dQw4w9WgXcQ' }, { status: 'not-found' }],
   ])('answers %j from its own pages with that handler', async (request, expected) => {
     const sendResponse = vi.fn();
     expect(listener(request, optionsPage, sendResponse)).toBe(true);

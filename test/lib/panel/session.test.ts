@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { TranscriptResponse } from '../../../lib/messaging/protocol';
+import type { TranscriptOutcome } from '../../../lib/messaging/protocol';
 import { createPanelSession, type PanelState } from '../../../lib/panel/session';
 import type { Transcript } from '../../../lib/transcript/types';
 import type { VideoId } from '../../../lib/youtube/url';
@@ -13,11 +13,11 @@ function transcriptOf(videoId: string): Transcript {
 
 /** A fetch whose answers the test releases one by one, in any order. */
 function controlledFetch() {
-  const pending = new Map<string, (response: TranscriptResponse) => void>();
+  const pending = new Map<string, (response: TranscriptOutcome) => void>();
   const fetchTranscript = vi.fn(
-    (videoId: VideoId) => new Promise<TranscriptResponse>((resolve) => pending.set(videoId, resolve)),
+    (videoId: VideoId) => new Promise<TranscriptOutcome>((resolve) => pending.set(videoId, resolve)),
   );
-  const answer = (videoId: string, response: TranscriptResponse = { status: 'found', transcript: transcriptOf(videoId) }) => {
+  const answer = (videoId: string, response: TranscriptOutcome = { status: 'found', transcript: transcriptOf(videoId) }) => {
     pending.get(videoId)?.(response);
     return Promise.resolve();
   };
@@ -73,7 +73,7 @@ describe('createPanelSession', () => {
     const { fetchTranscript, answer } = controlledFetch();
     const session = createPanelSession({ fetchTranscript, onChange: () => undefined });
     session.showPage(watch('ccccccccccc'));
-    await answer('ccccccccccc', { status: 'not-in-dataset', videoId: 'ccccccccccc' as VideoId });
+    await answer('ccccccccccc', { status: 'not-found' });
     await vi.waitFor(() => expect(session.state).toEqual({ kind: 'missing', videoId: 'ccccccccccc' }));
 
     const failing = createPanelSession({
@@ -98,7 +98,7 @@ describe('refresh after the dataset changed', () => {
     await vi.waitFor(() => expect(session.state.kind).toBe('ready'));
     session.refresh();
     expect(session.state.kind).toBe('ready'); // no "loading" in between
-    await answer('aaaaaaaaaaa', { status: 'not-in-dataset', videoId: 'aaaaaaaaaaa' as VideoId });
+    await answer('aaaaaaaaaaa', { status: 'not-found' });
     await vi.waitFor(() => expect(session.state.kind).toBe('missing'));
     expect(states.map((s) => s.kind)).toEqual(['loading', 'ready', 'missing']);
   });

@@ -1,22 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EmptyDatasetError, ensureBundledDataset, importDatasetStream, importJsonLines, type ImportProgress } from '../../../lib/imports/import-dataset';
-import {
-  collectGarbage,
-  getActiveDataset,
-  getTranscript,
-  getVideoInfo,
-  openTranscriptDb,
-  pruneUploads,
-  saveDataset,
-  stageUpload,
-  type TranscriptDb,
-} from '../../../lib/store/database';
+import { EmptyDatasetError, importDatasetStream, type ImportProgress } from '../../../lib/imports/import-dataset';
+import { collectGarbage, saveDataset } from '../../../lib/store/datasets';
+import { getActiveDataset, getTranscript, getVideoInfo } from '../../../lib/store/reads';
+import { openTranscriptDb, type TranscriptDb } from '../../../lib/store/schema';
+import { pruneUploads, stageUpload } from '../../../lib/store/uploads';
 import { parseJsonLines } from '../../../lib/dataset/rows';
 import type { VideoId } from '../../../lib/youtube/url';
 import { makeRow, SAMPLE_JSONL, toJsonLines } from '../../fixtures/sample';
+import { importJsonLines } from '../../support/import-text';
 
 const WORD2VEC = 'yexR53My2O4' as VideoId;
-const DETR = 'T35ba_VXkMY' as VideoId;
 const BUNDLED = { kind: 'bundled', path: '/sample.jsonl' } as const;
 
 let db: TranscriptDb;
@@ -107,39 +100,6 @@ describe('importJsonLines', () => {
     expect(await getTranscript(db, WORD2VEC)).toBeUndefined();
     expect(await db.count('transcripts')).toBe(1);
     expect(await db.count('datasets')).toBe(1);
-  });
-});
-
-describe('ensureBundledDataset', () => {
-  const bundled = { path: '/sample.jsonl', text: SAMPLE_JSONL };
-
-  it('imports into an empty cache, then leaves a current one alone', async () => {
-    const first = await ensureBundledDataset(db, bundled);
-    expect(first.imported).toBe(true);
-    const again = await ensureBundledDataset(db, bundled);
-    expect(again).toEqual({ dataset: first.dataset, imported: false });
-  });
-
-  it('replaces an older bundled version (an extension update)', async () => {
-    await ensureBundledDataset(db, { path: '/sample.jsonl', text: toJsonLines([makeRow()]) });
-    const updated = await ensureBundledDataset(db, bundled);
-    expect(updated.imported).toBe(true);
-    expect((await getTranscript(db, DETR))?.segments).toHaveLength(26);
-  });
-
-  it('never replaces a dataset the user chose', async () => {
-    const chosen = await importJsonLines(db, toJsonLines([makeRow()]), { kind: 'file', name: 'mine.jsonl' });
-    const result = await ensureBundledDataset(db, bundled);
-    expect(result).toEqual({ dataset: chosen, imported: false });
-    expect(await getTranscript(db, DETR)).toBeUndefined();
-  });
-
-  it('survives reopening the database (the cache persists)', async () => {
-    await ensureBundledDataset(db, bundled);
-    db.close();
-    db = await openTranscriptDb(dbName);
-    expect((await ensureBundledDataset(db, bundled)).imported).toBe(false);
-    expect((await getTranscript(db, WORD2VEC))?.segments).toHaveLength(66);
   });
 });
 

@@ -1,0 +1,42 @@
+/**
+ * What the worker does every time Chrome starts it (install, browser start,
+ * wake-up): clear what an interrupted import left, make sure there is a
+ * dataset (the bundled sample is the default and the offline fallback), then
+ * start over an import the browser cut short.
+ */
+import { collectGarbage } from '../store/datasets';
+import type { TranscriptDb } from '../store/schema';
+import { pruneUploads } from '../store/uploads';
+import type { ImportController } from './controller';
+import type { ImportJob } from './job';
+import type { ValueStore } from './job-recorder';
+
+export interface StartUpOptions {
+  database: () => Promise<TranscriptDb>;
+  jobStore: ValueStore<ImportJob | null>;
+  imports: Pick<ImportController, 'ensureBundled' | 'resumeInterrupted'>;
+}
+
+/**
+ * Prepares the cache and resumes an interrupted import. Resolves when the
+ * cache can answer; rejects when the bundled sample was needed and could not
+ * be imported. The resumed import runs on after that.
+ */
+export function startUp({ database, jobStore, imports }: StartUpOptions): Promise<void> {
+  const interrupted = jobStore.getValue().catch(() => null);
+  const ready = (async () => {
+    const db = await database();
+    await collectGarbage(db);
+    const job = await interrupted;
+    await pruneUploads(db, job?.status === 'running' && job.source.kind === 'file' ? job.source.uploadId : undefined);
+    await imports.ensureBundled();
+  })();
+  void ready
+    .catch(() => undefined)
+    .then(async () => {
+      const job = await interrupted;
+      // The bundled sample's own import was just redone if it was needed: resume from what the store says now.
+      await imports.resumeInterrupted(job?.source.kind === 'bundled' ? undefined : job);
+    });
+  return ready;
+}

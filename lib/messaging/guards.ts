@@ -1,0 +1,48 @@
+/** Runtime checks for what arrives over `runtime.onMessage`: a message is untrusted until checked. Pure. */
+import { isRecord } from '../guards/is-record';
+import type { ImportSource } from '../store/records';
+import { isVideoId } from '../youtube/url';
+import type { BackgroundRequest, MessageType, PageRequest, PageResponse } from './protocol';
+
+function isImportSource(value: unknown): value is ImportSource {
+  if (!isRecord(value)) return false;
+  switch (value.kind) {
+    case 'url':
+      return typeof value.url === 'string' && /^https?:\/\//i.test(value.url);
+    case 'file':
+      return typeof value.uploadId === 'string' && typeof value.name === 'string';
+    case 'bundled':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Payload checks, one per message name. */
+const REQUEST_GUARDS: { [K in MessageType]: (message: Record<string, unknown>) => boolean } = {
+  getTranscript: (message) => isVideoId(message.videoId),
+  getVideoInfo: (message) => isVideoId(message.videoId),
+  getDatasetStatus: () => true,
+  startImport: (message) => isImportSource(message.source),
+  cancelImport: () => true,
+  checkForUpdate: () => true,
+};
+
+function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(REQUEST_GUARDS, type);
+}
+
+/** Whether something received over `runtime.onMessage` is one of the background's requests. */
+export function isRequest(message: unknown): message is BackgroundRequest {
+  return isRecord(message) && isMessageType(message.type) && REQUEST_GUARDS[message.type](message);
+}
+
+/** Whether something received by the content script is a request it answers. */
+export function isPageRequest(message: unknown): message is PageRequest {
+  return isRecord(message) && message.type === 'getPageVideo';
+}
+
+/** Whether the content script's answer has the expected shape. */
+export function isPageResponse(message: unknown): message is PageResponse {
+  return isRecord(message) && (message.videoId === null || isVideoId(message.videoId));
+}

@@ -1,0 +1,47 @@
+/** The `runtime.onMessage` listeners: who may ask what, and routing a checked request to its handler. */
+import type { VideoId } from '../youtube/url';
+import { isPageRequest, isRequest } from './guards';
+import type { BackgroundRequest, BackgroundResponse, MessageHandlers, MessageSenderLike, MessageType, PageResponse } from './protocol';
+
+/** Routes a checked request to its handler. */
+export function dispatchRequest(handlers: MessageHandlers, request: BackgroundRequest): Promise<BackgroundResponse<MessageType>> {
+  // TypeScript cannot pair a union member with its handler; the guards checked the pairing at run time.
+  const handler = handlers[request.type] as (request: BackgroundRequest) => Promise<BackgroundResponse<MessageType>>;
+  return handler(request);
+}
+
+/**
+ * Requests only the extension's own pages (options, popup) may make: they
+ * change or reveal the dataset. The content script lives in YouTube's
+ * renderer and only ever needs to read transcripts.
+ */
+const EXTENSION_PAGES_ONLY: ReadonlySet<MessageType> = new Set([
+  'getDatasetStatus',
+  'startImport',
+  'cancelImport',
+  'checkForUpdate',
+]);
+
+/**
+ * A `runtime.onMessage` listener that answers only this extension's own
+ * contexts (`sender.id` is our id), dataset controls only from its pages
+ * (`sender.url` under `ownOrigin`, e.g. `chrome-extension://<id>/`), and only
+ * well-formed requests; anything else gets no answer.
+ */
+export function createMessageListener(handlers: MessageHandlers, ownExtensionId: string, ownOrigin: string) {
+  return (message: unknown, sender: MessageSenderLike, sendResponse: (response: unknown) => void): boolean => {
+    if (sender.id !== ownExtensionId || !isRequest(message)) return false;
+    if (EXTENSION_PAGES_ONLY.has(message.type) && !sender.url?.startsWith(ownOrigin)) return false;
+    void dispatchRequest(handlers, message).then(sendResponse);
+    return true; // keeps the channel open for the asynchronous answer
+  };
+}
+
+/** The content script's listener: tells our own popup which video the tab shows. */
+export function createPageMessageListener(currentHref: () => string, ownExtensionId: string, parse: (href: string) => VideoId | null) {
+  return (message: unknown, sender: MessageSenderLike, sendResponse: (response: PageResponse) => void): boolean => {
+    if (sender.id !== ownExtensionId || !isPageRequest(message)) return false;
+    sendResponse({ videoId: parse(currentHref()) });
+    return false;
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * Datasets in the cache: save one beside the one in use, switch to it, delete
+ * one, collect what an interrupted import left. Side effects: writes to the
+ * database given.
+ */
+import type { Transcript } from '../transcript/types';
+import type { DatasetRecord } from './records';
+import type { TranscriptDb } from './schema';
+
+export interface SaveOptions {
+  signal?: AbortSignal | undefined;
+  /** Videos written so far, of how many. */
+  onProgress?: ((written: number, total: number) => void) | undefined;
+  /** Segments per write transaction: small enough that the panel's reads slip in between. */
+  batchSegments?: number | undefined;
+}
+
+const DEFAULT_BATCH_SEGMENTS = 2_500;
+
+/**
+ * Writes a parsed dataset beside the one in use, in a few transactions, then
+ * switches to it in one small write and removes the old one. Until the switch
+ * the panel keeps answering from the old dataset; if anything fails (quota,
+ * cancellation, the worker stopped), the old dataset stays active and whole,
+ * and the partial new one is removed (now, or by `collectGarbage` at the next start).
+ */
+export async function saveDataset(
+  db: TranscriptDb,
+  dataset: Omit<DatasetRecord, 'segmentCount'>,
+  transcripts: readonly Transcript[],
+  { signal, onProgress, batchSegments = DEFAULT_BATCH_SEGMENTS }: SaveOptions = {},
+): Promise<DatasetRecord> {
+  const record: DatasetRecord = {
+    ...dataset,
+    segmentCount: transcripts.reduce((sum, t) => sum + t.segments.length, 0),
+  };
+  let previousId: string | undefined;
+  try {
+    await writeDatasetVideos(db, record.id, transcripts, { signal, onProgress, batchSegments });
+    signal?.throwIfAborted();
+    previousId = await switchToDataset(db, record);
+  } catch (error) {
+    await deleteDataset(db, record.id).catch(() => undefined); // else collectGarbage will
+    throw error;
+  }
+  if (previousId !== undefined && previousId !== record.id) {
+    await deleteDataset(db, previousId).catch(() => undefined); // else collectGarbage will
+  }
+  return record;
+}
+
+/**
+ * Writes a dataset's videos beside the one in use, in transactions of about
+ * `batchSegments` segments, without switching to it. Side effect: writes.
+ */
+export async function writeDatasetVideos(
+  db: TranscriptDb,
+  datasetId: string,
+  transcripts: readonly Transcript[],
+  { signal, onProgress, batchSegments = DEFAULT_BATCH_SEGMENTS }: SaveOptions = {},
+): Promise<void> {
+  let written = 0;
+  for (const batch of splitIntoBatches(transcripts, batchSegments)) {
+    signal?.throwIfAborted();
+    await writeVideos(db, datasetId, batch);
+    written += batch.length;
+    onProgress?.(written, transcripts.length);
+  }
+}
+
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted: nothing more will commit.
+  }
+}
+
+function* splitIntoBatches(transcripts: readonly Transcript[], maxSegments: number): Generator<Transcript[]> {
+  let batch: Transcript[] = [];
+  let size = 0;
+  for (const transcript of transcripts) {
+    batch.push(transcript);
+    size += transcript.segments.length;
+    if (size >= maxSegments) {
+      yield batch;
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+async function writeVideos(db: TranscriptDb, datasetId: string, transcripts: readonly Transcript[]): Promise<void> {
+  const tx = db.transaction(['videos', 'transcripts'], 'readwrite');
+  // Queue every put before awaiting any: they run back to back inside the one transaction.
+  const writes: Promise<unknown>[] = [];
+  try {
+    for (const { video, segments } of transcripts) {
+      writes.push(tx.objectStore('videos').put({ ...video, datasetId }));
+      writes.push(tx.objectStore('transcripts').put({ datasetId, videoId: video.videoId, segments }));
+    }
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    abortQuietly(tx);
+    // The queued writes now fail with AbortError; that is expected, not news.
+    void Promise.allSettled([...writes, tx.done]);
+    throw error;
+  }
+}
+
+/** Makes `record` (written beforehand) the active dataset in one small write; returns the id it replaces. */
+export async function switchToDataset(db: TranscriptDb, record: DatasetRecord): Promise<string | undefined> {
+  const tx = db.transaction(['datasets', 'meta'], 'readwrite');
+  const previousId = await tx.objectStore('meta').get('activeDatasetId');
+  await Promise.all([tx.objectStore('datasets').put(record), tx.objectStore('meta').put(record.id, 'activeDatasetId'), tx.done]);
+  return previousId;
+}
+
+/** Removes every record of one dataset. */
+export async function deleteDataset(db: TranscriptDb, datasetId: string): Promise<void> {
+  const tx = db.transaction(['datasets', 'videos', 'transcripts'], 'readwrite');
+  const range = IDBKeyRange.bound([datasetId], [datasetId, []]);
+  await Promise.all([
+    tx.objectStore('videos').delete(range),
+    tx.objectStore('transcripts').delete(range),
+    tx.objectStore('datasets').delete(datasetId),
+    tx.done,
+  ]);
+}
+
+/**
+ * Removes what an interrupted import left behind: records of any dataset that
+ * is not the active one. Call when no import is running (at start-up).
+ * Returns the ids removed.
+ */
+export async function collectGarbage(db: TranscriptDb): Promise<string[]> {
+  const activeId = await db.get('meta', 'activeDatasetId');
+  const found = new Set<string>();
+  for (const storeName of ['videos', 'transcripts'] as const) {
+    let cursor = await db.transaction(storeName).store.index('by-dataset').openKeyCursor(null, 'nextunique');
+    while (cursor) {
+      found.add(cursor.key);
+      cursor = await cursor.continue();
+    }
+  }
+  for (const id of await db.getAllKeys('datasets')) found.add(id);
+  const stale = [...found].filter((id) => id !== activeId);
+  for (const id of stale) await deleteDataset(db, id);
+  return stale;
+}

@@ -1,0 +1,43 @@
+/**
+ * The IndexedDB cache (through `idb`): schema, version and upgrades in one place.
+ *
+ * Layout: a video's segments live together in one `transcripts` record, so the
+ * panel's one question ("everything about this video") is a single key read
+ * instead of a 450-row index or range scan. Records are keyed by dataset id as
+ * well, so a new dataset can be written beside the current one and switched in
+ * with one small write (`meta.activeDatasetId`) when it is complete.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DatasetRecord, TranscriptRecord, UploadRecord, VideoRecord } from './records';
+
+export const DB_NAME = 'transcript-search';
+export const DB_VERSION = 1;
+
+interface MetaValues {
+  activeDatasetId: string;
+}
+
+export interface TranscriptDbSchema extends DBSchema {
+  datasets: { key: string; value: DatasetRecord };
+  videos: { key: [string, string]; value: VideoRecord; indexes: { 'by-dataset': string } };
+  transcripts: { key: [string, string]; value: TranscriptRecord; indexes: { 'by-dataset': string } };
+  meta: { key: keyof MetaValues; value: MetaValues[keyof MetaValues] };
+  uploads: { key: string; value: UploadRecord };
+}
+
+export type TranscriptDb = IDBPDatabase<TranscriptDbSchema>;
+
+/** Opens (and creates or upgrades) the cache. Side effect: may create the database. */
+export function openTranscriptDb(name: string = DB_NAME): Promise<TranscriptDb> {
+  return openDB<TranscriptDbSchema>(name, DB_VERSION, {
+    upgrade(db) {
+      db.createObjectStore('datasets', { keyPath: 'id' });
+      const videos = db.createObjectStore('videos', { keyPath: ['datasetId', 'videoId'] });
+      videos.createIndex('by-dataset', 'datasetId');
+      const transcripts = db.createObjectStore('transcripts', { keyPath: ['datasetId', 'videoId'] });
+      transcripts.createIndex('by-dataset', 'datasetId');
+      db.createObjectStore('meta');
+      db.createObjectStore('uploads', { keyPath: 'id' });
+    },
+  });
+}
