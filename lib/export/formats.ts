@@ -1,0 +1,41 @@
+/** The download formats the panel offers, each with its file type. Pure. */
+import type { Transcript } from '../transcript/types';
+import { buildFileName } from './file-name';
+import { formatMarkdown } from './markdown';
+import { formatTextFile } from './plain-text';
+import { formatSrt } from './srt';
+import { formatVtt } from './vtt';
+
+export type DownloadFormatId = 'txt' | 'srt' | 'vtt' | 'md';
+
+export interface DownloadFormat {
+  id: DownloadFormatId;
+  /** What the menu says. */
+  label: string;
+  mimeType: string;
+  format: (transcript: Transcript) => string;
+}
+
+export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = [
+  { id: 'txt', label: 'Text (.txt)', mimeType: 'text/plain;charset=utf-8', format: formatTextFile },
+  { id: 'srt', label: 'Subtitles (.srt)', mimeType: 'application/x-subrip;charset=utf-8', format: ({ segments }) => formatSrt(segments) },
+  { id: 'vtt', label: 'Subtitles (.vtt)', mimeType: 'text/vtt;charset=utf-8', format: ({ segments }) => formatVtt(segments) },
+  { id: 'md', label: 'Markdown (.md)', mimeType: 'text/markdown;charset=utf-8', format: formatMarkdown },
+];
+
+export interface TranscriptFile {
+  fileName: string;
+  mimeType: string;
+  text: string;
+}
+
+/** The file a download in `formatId` saves: its name from the title, its type and its text. */
+export function buildTranscriptFile(transcript: Transcript, formatId: DownloadFormatId): TranscriptFile {
+  const format = DOWNLOAD_FORMATS.find((candidate) => candidate.id === formatId);
+  if (!format) throw new Error(`unknown download format ${formatId}`);
+  return {
+    fileName: buildFileName(transcript.video.title, transcript.video.videoId, format.id),
+    mimeType: format.mimeType,
+    text: format.format(transcript),
+  };
+}
