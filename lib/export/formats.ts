@@ -10,16 +10,16 @@ export type DownloadFormatId = 'txt' | 'srt' | 'vtt' | 'md';
 
 export interface DownloadFormat {
   id: DownloadFormatId;
-  /** What the menu says. */
+  /** What the menu says after "Download". */
   label: string;
   mimeType: string;
   format: (transcript: Transcript) => string;
 }
 
 export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = [
-  { id: 'txt', label: 'Text (.txt)', mimeType: 'text/plain;charset=utf-8', format: formatTextFile },
-  { id: 'srt', label: 'Subtitles (.srt)', mimeType: 'application/x-subrip;charset=utf-8', format: ({ segments }) => formatSrt(segments) },
-  { id: 'vtt', label: 'Subtitles (.vtt)', mimeType: 'text/vtt;charset=utf-8', format: ({ segments }) => formatVtt(segments) },
+  { id: 'txt', label: 'text (.txt)', mimeType: 'text/plain;charset=utf-8', format: formatTextFile },
+  { id: 'srt', label: 'subtitles (.srt)', mimeType: 'application/x-subrip;charset=utf-8', format: ({ segments }) => formatSrt(segments) },
+  { id: 'vtt', label: 'subtitles (.vtt)', mimeType: 'text/vtt;charset=utf-8', format: ({ segments }) => formatVtt(segments) },
   { id: 'md', label: 'Markdown (.md)', mimeType: 'text/markdown;charset=utf-8', format: formatMarkdown },
 ];
 

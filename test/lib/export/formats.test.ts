@@ -19,9 +19,9 @@ describe('buildTranscriptFile', () => {
 
   it('offers the four formats, in menu order', () => {
     expect(DOWNLOAD_FORMATS.map((format) => [format.id, format.label])).toEqual([
-      ['txt', 'Text (.txt)'],
-      ['srt', 'Subtitles (.srt)'],
-      ['vtt', 'Subtitles (.vtt)'],
+      ['txt', 'text (.txt)'],
+      ['srt', 'subtitles (.srt)'],
+      ['vtt', 'subtitles (.vtt)'],
       ['md', 'Markdown (.md)'],
     ]);
   });
