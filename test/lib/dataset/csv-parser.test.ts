@@ -31,6 +31,28 @@ describe('CsvParser', () => {
     ]);
   });
 
+  it.each([
+    ['a quote inside an unquoted field is a character', 'a,b\n5" screen,x\n', [['a', 'b'], ['5" screen', 'x']]],
+    ['old Mac line endings (CR alone)', 'a,b\r1,2\r', [['a', 'b'], ['1', '2']]],
+    ['a line of empty fields is a record', 'a,b\n,\n', [['a', 'b'], ['', '']]],
+    ['an empty first field', 'a,b\n,x\n', [['a', 'b'], ['', 'x']]],
+    ['a last line ending on a delimiter', 'a,b\n1,', [['a', 'b'], ['1', '']]],
+    ['a quoted delimiter and line break', 'a\n"x,\ny"\n', [['a'], ['x,\ny']]],
+    ['text after a closing quote', 'a\n"x"y\n', [['a'], ['xy']]],
+    ['a doubled quote at the very end', 'a\n"x"""', [['a'], ['x"']]],
+  ])('reads %s', (_label, text, expected) => {
+    expect(parseAll(text).map((r) => r.fields)).toEqual(expected);
+  });
+
+  it('numbers records by the line they start on, past quoted line breaks and blank lines', () => {
+    expect(parseAll('h\r\n"one\ntwo\nthree"\n\nlast\n').map((r) => r.line)).toEqual([1, 2, 6]);
+  });
+
+  it('gives nothing for empty input or blank lines only', () => {
+    expect(parseAll('')).toEqual([]);
+    expect(parseAll('\n\r\n\n')).toEqual([]);
+  });
+
   it('ends a last quoted field at the end of input', () => {
     expect(parseAll('a,b\n1,"x"').map((r) => r.fields)).toEqual([
       ['a', 'b'],
@@ -45,6 +67,11 @@ describe('detectDelimiter', () => {
     ['video_id\ttext\tstart_second', '\t'],
     ['video_id;text;start_second', ';'],
     ['text', ','],
+    ['video_id\ttext,start', '\t'],
+    ['video_id,text,start\tend', ','],
+    ['video_id\ttext;start', '\t'],
+    ['video_id;text;start,end', ';'],
+    ['video_id;text,start', ','],
   ])('%j → %j', (header, expected) => {
     expect(detectDelimiter(header)).toBe(expected);
   });

@@ -38,6 +38,15 @@ describe('validateRow', () => {
     expect(validateRow(value)).toEqual({ ok: false, reason });
   });
 
+  it.each([
+    ['padded text and title', { text: '  word vectors \n', title: '\tWord2Vec  ' }, 'word vectors', 'Word2Vec'],
+    ['a title of spaces only', { title: '   ' }, 'word vectors capture meaning', ''],
+    ['a title that is not text', { title: 42 }, 'word vectors capture meaning', ''],
+  ])('trims %s', (_label, overrides, text, title) => {
+    const result = validateRow(makeRow(overrides));
+    expect(result.ok && [result.row.segment.text, result.row.title]).toEqual([text, title]);
+  });
+
   it('derives a thumbnail and tolerates a missing title', () => {
     const result = validateRow(makeRow({ title: undefined, thumbnail: undefined }));
     expect(result.ok && result.row.thumbnail).toBe('https://i.ytimg.com/vi/yexR53My2O4/hqdefault.jpg');
@@ -91,6 +100,40 @@ describe('parseJsonLines', () => {
     );
     expect(report).toMatchObject({ totalRows: 2, acceptedRows: 1, duplicateRows: 1 });
     expect(transcripts[0]?.segments).toEqual([{ start: 10, end: 35, text: 'second version' }]);
+  });
+
+  it('names a video by its last titled row, or by its id when no row has a title', () => {
+    const { transcripts } = parseJsonLines(
+      toJsonLines([
+        makeRow({ start_second: 0, end_second: 5, title: '' }),
+        makeRow({ start_second: 5, end_second: 10, title: 'Old title' }),
+        makeRow({ start_second: 10, end_second: 90, title: 'New title' }),
+        makeRow({ start_second: 90, end_second: 95, title: '  ' }),
+        makeRow({ video_id: 'T35ba_VXkMY', url: undefined, title: undefined, thumbnail: '' }),
+      ]),
+    );
+    expect(transcripts.map(({ video }) => video)).toEqual([
+      { videoId: 'yexR53My2O4', title: 'New title', thumbnail: 'https://i.ytimg.com/vi/yexR53My2O4/maxresdefault.jpg', segmentCount: 4, duration: 95 },
+      { videoId: 'T35ba_VXkMY', title: 'T35ba_VXkMY', thumbnail: 'https://i.ytimg.com/vi/T35ba_VXkMY/hqdefault.jpg', segmentCount: 1, duration: 35 },
+    ]);
+  });
+
+  it('takes the length of a video from its latest end, whatever the row order', () => {
+    const { transcripts } = parseJsonLines(
+      toJsonLines([
+        makeRow({ start_second: 60, end_second: 90 }),
+        makeRow({ start_second: 0, end_second: 20 }),
+        makeRow({ start_second: 20, end_second: 60 }),
+      ]),
+    );
+    expect(transcripts[0]?.video.duration).toBe(90);
+    expect(transcripts[0]?.segments.map((s) => s.start)).toEqual([0, 20, 60]);
+  });
+
+  it('keeps the line numbers of the first five rejected rows only, and counts them all', () => {
+    const { report } = parseJsonLines(Array.from({ length: 7 }, () => '{ not json').join('\n'));
+    expect(report).toMatchObject({ totalRows: 7, rejectedRows: 7, acceptedRows: 0, rejectedByReason: { 'invalid-json': 7 }, videoCount: 0 });
+    expect(report.rejectedExamples.map((example) => example.line)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('accepts Windows line endings', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isPageRequest, isRequest } from '../../../lib/messaging/guards';
+import { isPageRequest, isPageResponse, isRequest } from '../../../lib/messaging/guards';
 import { createMessageListener, createPageMessageListener } from '../../../lib/messaging/listener';
 import type { MessageHandlers } from '../../../lib/messaging/protocol';
 import { parseVideoId } from '../../../lib/youtube/url';
@@ -25,7 +25,21 @@ describe('isRequest', () => {
     [{ type: 'startImport', source: { kind: 'url', url: 'https://huggingface.co/x.jsonl' } }, true],
     [{ type: 'startImport', source: { kind: 'url', url: 'javascript:alert(1)' } }, false],
     [{ type: 'startImport', source: { kind: 'file', uploadId: 'u1', name: 'a.csv' } }, true],
+    [{ type: 'startImport', source: { kind: 'url', url: 'http://localhost:8080/x.csv' } }, true],
+    [{ type: 'startImport', source: { kind: 'url', url: 'HTTPS://HUGGINGFACE.CO/X.JSONL' } }, true],
+    [{ type: 'startImport', source: { kind: 'url', url: 'file:///etc/passwd#https://x' } }, false],
+    [{ type: 'startImport', source: { kind: 'url', url: 'ftp://example.com/x.csv' } }, false],
+    [{ type: 'startImport', source: { kind: 'url', url: 42 } }, false],
     [{ type: 'startImport', source: { kind: 'file' } }, false],
+    [{ type: 'startImport', source: { kind: 'file', uploadId: 'u1' } }, false],
+    [{ type: 'startImport', source: { kind: 'file', name: 'a.csv' } }, false],
+    [{ type: 'startImport', source: { kind: 'folder' } }, false],
+    [{ type: 'startImport', source: 'bundled' }, false],
+    [{ type: 'getVideoInfo', videoId: 'yexR53My2O4' }, true],
+    [{ type: 'getVideoInfo', videoId: 'yexR53My2O' }, false],
+    [{ type: 'cancelImport' }, true],
+    [{ type: 'checkForUpdate' }, true],
+    [{ type: 42 }, false],
     [{ type: 'startImport', source: { kind: 'bundled' } }, true],
     [{ type: 'startImport' }, false],
     ['getTranscript', false],
@@ -100,6 +114,20 @@ describe('isPageRequest', () => {
   it('accepts only getPageVideo', () => {
     expect(isPageRequest({ type: 'getPageVideo' })).toBe(true);
     expect(isPageRequest({ type: 'getTranscript', videoId: 'yexR53My2O4' })).toBe(false);
+    expect(isPageRequest(null)).toBe(false);
+    expect(isPageRequest('getPageVideo')).toBe(false);
+  });
+});
+
+describe('isPageResponse', () => {
+  it.each([
+    [{ videoId: 'yexR53My2O4' }, true],
+    [{ videoId: null }, true],
+    [{ videoId: 'not-an-id' }, false],
+    [{}, false],
+    [null, false],
+  ])('%j → %s', (message, expected) => {
+    expect(isPageResponse(message)).toBe(expected);
   });
 });
 
@@ -107,9 +135,11 @@ describe('createPageMessageListener', () => {
   it("tells our popup the tab's video, and nobody else", () => {
     const listener = createPageMessageListener(() => 'https://www.youtube.com/watch?v=yexR53My2O4&t=5s', OWN_ID, parseVideoId);
     const sendResponse = vi.fn();
-    listener({ type: 'getPageVideo' }, { id: 'other' }, sendResponse);
+    // It answers at once, so it never holds a sender's channel open (`false`).
+    expect(listener({ type: 'getPageVideo' }, { id: 'other' }, sendResponse)).toBe(false);
+    expect(listener({ type: 'getTranscript', videoId: 'yexR53My2O4' }, { id: OWN_ID }, sendResponse)).toBe(false);
     expect(sendResponse).not.toHaveBeenCalled();
-    listener({ type: 'getPageVideo' }, { id: OWN_ID }, sendResponse);
+    expect(listener({ type: 'getPageVideo' }, { id: OWN_ID }, sendResponse)).toBe(false);
     expect(sendResponse).toHaveBeenCalledWith({ videoId: 'yexR53My2O4' });
   });
 });

@@ -44,6 +44,10 @@ describe('parseVideoId', () => {
     ['look-alike host', 'https://www.youtube.com.evil.example/watch?v=yexR53My2O4'],
     ['shorts without id', 'https://www.youtube.com/shorts/'],
     ['extra path after the id', 'https://www.youtube.com/shorts/T35ba_VXkMY/extra'],
+    ['extra path after watch', 'https://www.youtube.com/watch/extra?v=yexR53My2O4'],
+    ['a v parameter on another page', 'https://www.youtube.com/results?v=yexR53My2O4'],
+    ['a custom channel name of 11 characters', 'https://www.youtube.com/c/abcdefghijk'],
+    ['an id-like first path segment', 'https://www.youtube.com/yexR53My2O4'],
     ['non-http scheme', 'javascript://www.youtube.com/watch?v=yexR53My2O4'],
     ['not a URL', 'watch?v=yexR53My2O4'],
   ])('must not match: %s', (_label, url) => {
