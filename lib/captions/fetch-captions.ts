@@ -5,6 +5,7 @@
  * never while YouTube asks us to wait. Requests go through the injected
  * `request` (same origin, the page's cookies); nothing here touches the page.
  */
+import { describeError } from '../format/describe-error';
 import type { PlayerInfo } from '../youtube/page-bridge/page-data-reader';
 import { buildPanelRequest } from '../youtube/captions/panel-request';
 import { parsePanelResponse } from '../youtube/captions/panel-response';
@@ -52,10 +53,6 @@ function isFailure(result: MethodResult): result is MethodFailure {
   return 'reason' in result;
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Sends one request, judging the answer (429, errors, the empty 200); parses the body with `parse`. */
 async function ask(
   method: CaptionMethod,
@@ -70,7 +67,7 @@ async function ask(
   try {
     answer = await request(url, { ...init, signal });
   } catch (error) {
-    return { method, reason: 'network', message: describe(error) };
+    return { method, reason: 'network', message: describeError(error) };
   }
   const failure = judgeHttpAnswer(method, answer);
   if (failure?.reason === 'rate-limited') rateLimits.record(method, failure.retryAfterSeconds);

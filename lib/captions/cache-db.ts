@@ -1,0 +1,138 @@
+/**
+ * The captions cache: YouTube captions fetched once, kept in their own
+ * IndexedDB database beside the dataset's (never mixed in, so no dataset
+ * import or reset touches them), bounded by videos, the least recently
+ * opened evicted first. The background owns it.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { CachedCaptions } from './cached-captions';
+
+export const CAPTIONS_DB_NAME = 'transcript-search-captions';
+const CAPTIONS_DB_VERSION = 1;
+export const DEFAULT_MAX_VIDEOS = 500;
+
+/** One video: its tracks, the viewer's choice, when it was last opened, what its captions weigh. */
+export interface CachedVideoRecord {
+  videoId: string;
+  chosenTrackId?: string | undefined;
+  lastOpenedAt: number;
+  /** Characters of caption text stored for the video, for the options page's "size". */
+  chars: number;
+}
+
+export type CaptionsRecord = CachedCaptions & { chars: number };
+
+interface CaptionsDbSchema extends DBSchema {
+  videos: { key: string; value: CachedVideoRecord; indexes: { 'by-last-opened': number } };
+  captions: { key: [string, string]; value: CaptionsRecord; indexes: { 'by-video': string } };
+}
+
+export type CaptionsDb = IDBPDatabase<CaptionsDbSchema>;
+
+/** Opens (and creates) the captions cache. Side effect: may create the database. */
+export function openCaptionsDb(name: string = CAPTIONS_DB_NAME): Promise<CaptionsDb> {
+  return openDB<CaptionsDbSchema>(name, CAPTIONS_DB_VERSION, {
+    upgrade(db) {
+      db.createObjectStore('videos', { keyPath: 'videoId' }).createIndex('by-last-opened', 'lastOpenedAt');
+      db.createObjectStore('captions', { keyPath: ['videoId', 'trackId'] }).createIndex('by-video', 'videoId');
+    },
+  });
+}
+
+function countChars(captions: CachedCaptions): number {
+  return captions.lines.reduce((sum, line) => sum + line.text.length, 0) + captions.chapters.reduce((sum, chapter) => sum + chapter.title.length, 0);
+}
+
+export interface CacheRead {
+  /** The captions of the requested track, else of the viewer's choice, else the latest fetched. */
+  captions?: CachedCaptions | undefined;
+  /** The track the viewer chose for this video, if they did. */
+  chosenTrackId?: string | undefined;
+}
+
+/** Reads one video's captions and counts the read as an opening (it keeps the video in the cache). */
+export async function readCachedCaptions(db: CaptionsDb, videoId: string, { trackId, now = Date.now() }: { trackId?: string | undefined; now?: number }): Promise<CacheRead> {
+  const tx = db.transaction(['videos', 'captions'], 'readwrite');
+  const video = await tx.objectStore('videos').get(videoId);
+  if (!video) {
+    await tx.done;
+    return {};
+  }
+  const wanted = trackId ?? video.chosenTrackId;
+  let record = wanted === undefined ? undefined : await tx.objectStore('captions').get([videoId, wanted]);
+  if (!record && trackId === undefined) {
+    const all = await tx.objectStore('captions').index('by-video').getAll(videoId);
+    record = all.sort((a, b) => b.fetchedAt - a.fetchedAt)[0];
+  }
+  await tx.objectStore('videos').put({ ...video, lastOpenedAt: now });
+  await tx.done;
+  if (!record) return { chosenTrackId: video.chosenTrackId };
+  const { chars: _chars, ...captions } = record;
+  return { captions, chosenTrackId: video.chosenTrackId };
+}
+
+/** Evicts the least recently opened videos past `maxVideos`. */
+async function evict(db: CaptionsDb, maxVideos: number): Promise<number> {
+  const tx = db.transaction(['videos', 'captions'], 'readwrite');
+  let excess = (await tx.objectStore('videos').count()) - maxVideos;
+  let evicted = 0;
+  let cursor = await tx.objectStore('videos').index('by-last-opened').openCursor();
+  while (cursor && excess > 0) {
+    const { videoId } = cursor.value;
+    await tx.objectStore('captions').delete(IDBKeyRange.bound([videoId], [videoId, []]));
+    await cursor.delete();
+    excess -= 1;
+    evicted += 1;
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return evicted;
+}
+
+/** Stores one track's captions (replacing older ones of that track), then keeps the cache within bounds. Returns how many videos were evicted. */
+export async function writeCachedCaptions(
+  db: CaptionsDb,
+  captions: CachedCaptions,
+  { maxVideos = DEFAULT_MAX_VIDEOS, now = Date.now() }: { maxVideos?: number; now?: number } = {},
+): Promise<number> {
+  const tx = db.transaction(['videos', 'captions'], 'readwrite');
+  const previous = await tx.objectStore('captions').get([captions.videoId, captions.trackId]);
+  const video = await tx.objectStore('videos').get(captions.videoId);
+  const chars = countChars(captions);
+  await tx.objectStore('captions').put({ ...captions, chars });
+  await tx.objectStore('videos').put({
+    videoId: captions.videoId,
+    chosenTrackId: video?.chosenTrackId,
+    lastOpenedAt: now,
+    chars: (video?.chars ?? 0) - (previous?.chars ?? 0) + chars,
+  });
+  await tx.done;
+  return evict(db, maxVideos);
+}
+
+/** Remembers the track the viewer chose for a video (kept with, and evicted with, its captions). */
+export async function rememberChosenTrack(db: CaptionsDb, videoId: string, trackId: string, { maxVideos = DEFAULT_MAX_VIDEOS, now = Date.now() } = {}): Promise<void> {
+  const tx = db.transaction('videos', 'readwrite');
+  const video = await tx.store.get(videoId);
+  await tx.store.put({ videoId, chars: video?.chars ?? 0, chosenTrackId: trackId, lastOpenedAt: now });
+  await tx.done;
+  await evict(db, maxVideos);
+}
+
+export interface CacheSummary {
+  videos: number;
+  /** Characters of caption text, about the bytes it takes. */
+  chars: number;
+}
+
+/** How much the cache holds (reads the small video records only). */
+export async function summarizeCaptionsCache(db: CaptionsDb): Promise<CacheSummary> {
+  const videos = await db.getAll('videos');
+  return { videos: videos.length, chars: videos.reduce((sum, video) => sum + video.chars, 0) };
+}
+
+/** Empties the captions cache (the dataset is elsewhere and stays). */
+export async function clearCaptionsCache(db: CaptionsDb): Promise<void> {
+  const tx = db.transaction(['videos', 'captions'], 'readwrite');
+  await Promise.all([tx.objectStore('videos').clear(), tx.objectStore('captions').clear(), tx.done]);
+}

@@ -1,0 +1,87 @@
+/**
+ * The background's answers about the captions cache. Never throws: a cache
+ * that cannot be read or written is reported, and the panel fetches from
+ * YouTube as if nothing were cached.
+ */
+import { describeError } from '../format/describe-error';
+import {
+  clearCaptionsCache,
+  readCachedCaptions,
+  rememberChosenTrack,
+  summarizeCaptionsCache,
+  writeCachedCaptions,
+  type CacheSummary,
+  type CaptionsDb,
+} from './cache-db';
+import type { CachedCaptions } from './cached-captions';
+
+export type CachedCaptionsOutcome =
+  | { status: 'found'; captions: CachedCaptions; chosenTrackId?: string | undefined }
+  | { status: 'not-found'; chosenTrackId?: string | undefined }
+  | { status: 'error'; message: string };
+
+export type CacheWriteOutcome = { status: 'saved' } | { status: 'error'; message: string };
+
+export type CacheSummaryOutcome = ({ status: 'found' } & CacheSummary) | { status: 'error'; message: string };
+
+export interface CaptionsCacheService {
+  getCachedCaptions(request: { videoId: string; trackId?: string | undefined }): Promise<CachedCaptionsOutcome>;
+  saveCaptions(request: { captions: CachedCaptions }): Promise<CacheWriteOutcome>;
+  rememberCaptionsTrack(request: { videoId: string; trackId: string }): Promise<CacheWriteOutcome>;
+  getCaptionsCacheSummary(): Promise<CacheSummaryOutcome>;
+  clearCaptionsCache(): Promise<CacheWriteOutcome>;
+}
+
+export interface CaptionsCacheServiceOptions {
+  database: Promise<CaptionsDb>;
+  maxVideos?: number | undefined;
+  now?: () => number;
+}
+
+function fail(action: string, error: unknown): { status: 'error'; message: string } {
+  return { status: 'error', message: `The captions cache could not ${action}: ${describeError(error)}` };
+}
+
+export function createCaptionsCacheService({ database, maxVideos, now = Date.now }: CaptionsCacheServiceOptions): CaptionsCacheService {
+  return {
+    async getCachedCaptions({ videoId, trackId }) {
+      try {
+        const { captions, chosenTrackId } = await readCachedCaptions(await database, videoId, { trackId, now: now() });
+        return captions ? { status: 'found', captions, chosenTrackId } : { status: 'not-found', chosenTrackId };
+      } catch (error) {
+        return fail('be read', error);
+      }
+    },
+    async saveCaptions({ captions }) {
+      try {
+        await writeCachedCaptions(await database, captions, { maxVideos, now: now() });
+        return { status: 'saved' };
+      } catch (error) {
+        return fail('be written', error);
+      }
+    },
+    async rememberCaptionsTrack({ videoId, trackId }) {
+      try {
+        await rememberChosenTrack(await database, videoId, trackId, { maxVideos, now: now() });
+        return { status: 'saved' };
+      } catch (error) {
+        return fail('be written', error);
+      }
+    },
+    async getCaptionsCacheSummary() {
+      try {
+        return { status: 'found', ...(await summarizeCaptionsCache(await database)) };
+      } catch (error) {
+        return fail('be read', error);
+      }
+    },
+    async clearCaptionsCache() {
+      try {
+        await clearCaptionsCache(await database);
+        return { status: 'saved' };
+      } catch (error) {
+        return fail('be cleared', error);
+      }
+    },
+  };
+}
