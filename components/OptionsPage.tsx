@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { DEFAULT_DATASET_URL } from '../lib/imports/default-dataset';
 import type { DatasetStatus } from '../lib/imports/job';
 import { DatasetSummary } from './DatasetSummary';
@@ -18,6 +19,8 @@ export interface OptionsPageProps {
   onReset: () => void;
   onCheckNow: () => void;
   onGrantAccess: (pattern: string) => void;
+  /** More sections, after the dataset's (the YouTube captions cache). */
+  children?: ComponentChildren;
 }
 
 function describeLastCheck(status: DatasetStatus): string | null {
@@ -73,6 +76,7 @@ export function OptionsPage(props: OptionsPageProps) {
           Reset to bundled sample
         </button>
       </section>
+      {props.children}
     </main>
   );
 }

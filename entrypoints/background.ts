@@ -1,4 +1,6 @@
 import { browser, defineBackground } from '#imports';
+import { openCaptionsDb } from '../lib/captions/cache-db';
+import { createCaptionsCacheService } from '../lib/captions/cache-service';
 import { BUNDLED_DATASET_PATH } from '../lib/dataset/bundled';
 import { createImportController } from '../lib/imports/controller';
 import { REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from '../lib/imports/refresh';
@@ -28,6 +30,8 @@ export default defineBackground(() => {
 
   const transcripts = createTranscriptService({ database, pendingImport: startup });
   activeDatasetItem.watch(() => transcripts.forgetActiveDataset());
+  // YouTube captions fetched by the panel: their own database, never touched by dataset imports.
+  const captionsCache = createCaptionsCacheService({ database: openCaptionsDb() });
   browser.runtime.onMessage.addListener(
     createMessageListener(
       {
@@ -37,6 +41,7 @@ export default defineBackground(() => {
         startImport: ({ source }) => afterStartup.then(() => imports.start(source)),
         cancelImport: () => imports.cancel(),
         checkForUpdate: () => afterStartup.then(() => imports.refreshFromUrl()),
+        ...captionsCache,
       },
       browser.runtime.id,
       browser.runtime.getURL('/'),

@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import { render } from 'preact';
 import { OptionsPage } from '../../components/OptionsPage';
+import { CaptionsCacheControl } from './captions-cache';
 import type { DatasetStatus } from '../../lib/imports/job';
 import { describeError } from '../../lib/format/describe-error';
 import { sendRequest } from '../../lib/messaging/client';
@@ -92,7 +93,9 @@ function draw(): void {
       onReset={() => void startImport({ kind: 'bundled' })}
       onCheckNow={() => void checkNow()}
       onGrantAccess={(pattern) => void grantAccessAndRetry(pattern)}
-    />,
+    >
+      <CaptionsCacheControl />
+    </OptionsPage>,
     root,
   );
 }

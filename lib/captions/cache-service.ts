@@ -10,27 +10,15 @@ import {
   rememberChosenTrack,
   summarizeCaptionsCache,
   writeCachedCaptions,
-  type CacheSummary,
   type CaptionsDb,
 } from './cache-db';
-import type { CachedCaptions } from './cached-captions';
+import type { MessageHandlers } from '../messaging/protocol';
 
-export type CachedCaptionsOutcome =
-  | { status: 'found'; captions: CachedCaptions; chosenTrackId?: string | undefined }
-  | { status: 'not-found'; chosenTrackId?: string | undefined }
-  | { status: 'error'; message: string };
-
-export type CacheWriteOutcome = { status: 'saved' } | { status: 'error'; message: string };
-
-export type CacheSummaryOutcome = ({ status: 'found' } & CacheSummary) | { status: 'error'; message: string };
-
-export interface CaptionsCacheService {
-  getCachedCaptions(request: { videoId: string; trackId?: string | undefined }): Promise<CachedCaptionsOutcome>;
-  saveCaptions(request: { captions: CachedCaptions }): Promise<CacheWriteOutcome>;
-  rememberCaptionsTrack(request: { videoId: string; trackId: string }): Promise<CacheWriteOutcome>;
-  getCaptionsCacheSummary(): Promise<CacheSummaryOutcome>;
-  clearCaptionsCache(): Promise<CacheWriteOutcome>;
-}
+/** The handlers the background registers for the captions cache. */
+export type CaptionsCacheService = Pick<
+  MessageHandlers,
+  'getCachedCaptions' | 'saveCaptions' | 'rememberCaptionsTrack' | 'getCaptionsCacheSummary' | 'clearCaptionsCache'
+>;
 
 export interface CaptionsCacheServiceOptions {
   database: Promise<CaptionsDb>;

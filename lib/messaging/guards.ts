@@ -1,4 +1,5 @@
 /** Runtime checks for what arrives over `runtime.onMessage`: a message is untrusted until checked. Pure. */
+import { isCachedCaptions } from '../captions/cached-captions';
 import { isRecord } from '../guards/is-record';
 import type { ImportSource } from '../store/records';
 import { isVideoId } from '../youtube/url';
@@ -18,6 +19,11 @@ function isImportSource(value: unknown): value is ImportSource {
   }
 }
 
+/** A caption track id (YouTube's vssId, e.g. ".en", "a.en"). */
+function isTrackId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 100;
+}
+
 /** Payload checks, one per message name. */
 const REQUEST_GUARDS: { [K in MessageType]: (message: Record<string, unknown>) => boolean } = {
   getTranscript: (message) => isVideoId(message.videoId),
@@ -26,6 +32,11 @@ const REQUEST_GUARDS: { [K in MessageType]: (message: Record<string, unknown>) =
   startImport: (message) => isImportSource(message.source),
   cancelImport: () => true,
   checkForUpdate: () => true,
+  getCachedCaptions: (message) => isVideoId(message.videoId) && (message.trackId === undefined || isTrackId(message.trackId)),
+  saveCaptions: (message) => isCachedCaptions(message.captions),
+  rememberCaptionsTrack: (message) => isVideoId(message.videoId) && isTrackId(message.trackId) && message.trackId !== '',
+  getCaptionsCacheSummary: () => true,
+  clearCaptionsCache: () => true,
 };
 
 function isMessageType(type: unknown): type is MessageType {

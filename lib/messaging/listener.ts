@@ -12,14 +12,17 @@ export function dispatchRequest(handlers: MessageHandlers, request: BackgroundRe
 
 /**
  * Requests only the extension's own pages (options, popup) may make: they
- * change or reveal the dataset. The content script lives in YouTube's
- * renderer and only ever needs to read transcripts.
+ * change or reveal the dataset or the captions cache. The content script
+ * lives in YouTube's renderer and only ever needs to read transcripts and
+ * keep the captions of the video it shows.
  */
 const EXTENSION_PAGES_ONLY: ReadonlySet<MessageType> = new Set([
   'getDatasetStatus',
   'startImport',
   'cancelImport',
   'checkForUpdate',
+  'getCaptionsCacheSummary',
+  'clearCaptionsCache',
 ]);
 
 /**

@@ -7,6 +7,7 @@
  * - `MessageMap`: requests the background answers (content script, options page, popup).
  * - `PageMessageMap`: requests the YouTube content script answers (the popup asks which video a tab shows).
  */
+import type { CachedCaptions } from '../captions/cached-captions';
 import type { DatasetStatus, RefreshResponse, StartImportResponse } from '../imports/job';
 import type { ImportSource } from '../store/records';
 import type { Transcript, VideoInfo } from '../transcript/types';
@@ -24,6 +25,12 @@ export type LookupOutcome<Found extends object> =
 export type TranscriptOutcome = LookupOutcome<{ transcript: Transcript }>;
 export type VideoInfoOutcome = LookupOutcome<{ video: VideoInfo }>;
 
+/** The captions cache's answer for one video: its captions if cached, and the viewer's track choice either way. */
+export type CachedCaptionsOutcome = LookupOutcome<{ captions: CachedCaptions }> & { chosenTrackId?: string | undefined };
+/** What the captions cache holds: videos, and characters of caption text (about its bytes). */
+export type CaptionsCacheSummaryOutcome = { status: 'found'; videos: number; chars: number } | { status: 'error'; message: string };
+export type CacheWriteOutcome = { status: 'saved' } | { status: 'error'; message: string };
+
 /** A request that carries nothing but its name. */
 type EmptyRequest = { readonly payload?: never };
 
@@ -35,6 +42,11 @@ export interface MessageMap {
   startImport: { request: { source: ImportSource }; response: StartImportResponse };
   cancelImport: { request: EmptyRequest; response: { cancelled: boolean } };
   checkForUpdate: { request: EmptyRequest; response: RefreshResponse };
+  getCachedCaptions: { request: { videoId: VideoId; trackId?: string | undefined }; response: CachedCaptionsOutcome };
+  saveCaptions: { request: { captions: CachedCaptions }; response: CacheWriteOutcome };
+  rememberCaptionsTrack: { request: { videoId: VideoId; trackId: string }; response: CacheWriteOutcome };
+  getCaptionsCacheSummary: { request: EmptyRequest; response: CaptionsCacheSummaryOutcome };
+  clearCaptionsCache: { request: EmptyRequest; response: CacheWriteOutcome };
 }
 
 /** Message name → request payload and response, for the YouTube content script. */

@@ -12,6 +12,22 @@ const handlers: MessageHandlers = {
   startImport: () => Promise.resolve({ status: 'started', jobId: 'job' }),
   cancelImport: () => Promise.resolve({ cancelled: false }),
   checkForUpdate: () => Promise.resolve({ status: 'no-url' }),
+  getCachedCaptions: () => Promise.resolve({ status: 'not-found', chosenTrackId: 'a.en' }),
+  saveCaptions: () => Promise.resolve({ status: 'saved' }),
+  rememberCaptionsTrack: () => Promise.resolve({ status: 'saved' }),
+  getCaptionsCacheSummary: () => Promise.resolve({ status: 'found', videos: 3, chars: 1200 }),
+  clearCaptionsCache: () => Promise.resolve({ status: 'saved' }),
+};
+
+const CAPTIONS = {
+  videoId: 'yexR53My2O4',
+  trackId: '.en',
+  track: { id: '.en', languageCode: 'en', isAutomatic: false, name: 'English' },
+  tracks: [],
+  lines: [{ start: 0, end: 1, text: 'hi' }],
+  chapters: [],
+  method: 'get_panel',
+  fetchedAt: 1,
 };
 
 describe('isRequest', () => {
@@ -42,6 +58,16 @@ describe('isRequest', () => {
     [{ type: 42 }, false],
     [{ type: 'startImport', source: { kind: 'bundled' } }, true],
     [{ type: 'startImport' }, false],
+    [{ type: 'getCachedCaptions', videoId: 'yexR53My2O4' }, true],
+    [{ type: 'getCachedCaptions', videoId: 'yexR53My2O4', trackId: 'a.en' }, true],
+    [{ type: 'getCachedCaptions', videoId: 'yexR53My2O4', trackId: 42 }, false],
+    [{ type: 'getCachedCaptions', videoId: 'nope' }, false],
+    [{ type: 'saveCaptions', captions: CAPTIONS }, true],
+    [{ type: 'saveCaptions', captions: { ...CAPTIONS, lines: [{ start: 0, end: 1, text: 7 }] } }, false],
+    [{ type: 'rememberCaptionsTrack', videoId: 'yexR53My2O4', trackId: 'a.en' }, true],
+    [{ type: 'rememberCaptionsTrack', videoId: 'yexR53My2O4', trackId: '' }, false],
+    [{ type: 'getCaptionsCacheSummary' }, true],
+    [{ type: 'clearCaptionsCache' }, true],
     ['getTranscript', false],
     [null, false],
   ])('%j → %s', (message, expected) => {
@@ -77,6 +103,8 @@ describe('createMessageListener', () => {
     ['startImport', { type: 'startImport', source: { kind: 'bundled' } }],
     ['cancelImport', { type: 'cancelImport' }],
     ['checkForUpdate', { type: 'checkForUpdate' }],
+    ['getCaptionsCacheSummary', { type: 'getCaptionsCacheSummary' }],
+    ['clearCaptionsCache', { type: 'clearCaptionsCache' }],
   ])('leaves %s unanswered from YouTube or from a page outside the extension', (_type, request) => {
     const sendResponse = vi.fn();
     expect(listener(request, contentScript, sendResponse)).toBe(false);
@@ -93,6 +121,16 @@ describe('createMessageListener', () => {
   ])('answers %j from its own pages with that handler', async (request, expected) => {
     const sendResponse = vi.fn();
     expect(listener(request, optionsPage, sendResponse)).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith(expected));
+  });
+
+  it.each([
+    [{ type: 'getCachedCaptions', videoId: 'yexR53My2O4' }, { status: 'not-found', chosenTrackId: 'a.en' }],
+    [{ type: 'saveCaptions', captions: CAPTIONS }, { status: 'saved' }],
+    [{ type: 'rememberCaptionsTrack', videoId: 'yexR53My2O4', trackId: 'a.en' }, { status: 'saved' }],
+  ])('answers the content script about the captions of its video: %j', async (request, expected) => {
+    const sendResponse = vi.fn();
+    expect(listener(request, contentScript, sendResponse)).toBe(true);
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith(expected));
   });
 
