@@ -20,7 +20,7 @@ describe('CaptionsCacheSection', () => {
     ['while clearing', { videos: 3, chars: 10 }, true],
   ])('offers no clearing %s', (_label, summary, clearing) => {
     render(<CaptionsCacheSection summary={summary} problem="" clearing={clearing} onClear={vi.fn()} />);
-    expect((screen.getByRole('button', { name: 'Clear captions cache' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Clear captions cache' }).disabled).toBe(true);
   });
 
   it('says when the cache cannot be read', () => {
