@@ -4,6 +4,7 @@
  * consuming the streams given.
  */
 import { DatasetFormatError } from './format-error';
+import { inMegabytes } from './limits';
 
 /** Reads the first chunk(s) of a stream and returns them with a stream that still yields everything. */
 export async function peek(stream: ReadableStream<Uint8Array>, minBytes: number): Promise<{ head: Uint8Array; stream: ReadableStream<Uint8Array> }> {
@@ -50,17 +51,27 @@ export function concat(chunks: readonly Uint8Array[], length: number): Uint8Arra
   return all;
 }
 
+export interface MeterOptions {
+  /** Most bytes allowed through; more fails the stream with `tooLarge()`'s message. */
+  limit: number;
+  signal?: AbortSignal | undefined;
+  onBytes?: (total: number) => void;
+  tooLarge?: (limit: number) => string;
+}
+
+function describeTooLarge(limit: number): string {
+  return `The file is larger than ${inMegabytes(limit)}, more than this extension reads.`;
+}
+
 /** Counts bytes as they pass, enforces the size limit and cancellation. */
-export function meter(limit: number, signal: AbortSignal | undefined, onBytes: (total: number) => void) {
+export function meter({ limit, signal, onBytes, tooLarge = describeTooLarge }: MeterOptions): TransformStream<Uint8Array, Uint8Array> {
   let total = 0;
   return new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
       signal?.throwIfAborted();
       total += chunk.length;
-      if (total > limit) {
-        throw new DatasetFormatError(`The file is larger than ${Math.round(limit / 1024 / 1024)} MB, more than this extension reads.`);
-      }
-      onBytes(total);
+      if (total > limit) throw new DatasetFormatError(tooLarge(limit));
+      onBytes?.(total);
       controller.enqueue(chunk);
     },
   });

@@ -1,11 +1,11 @@
 /** Parquet files (as Hugging Face publishes datasets) decoded into rows. */
 import { parquetReadObjects } from 'hyparquet';
 import { DatasetFormatError } from './format-error';
-import type { TranscriptCollector } from './rows';
+import type { RowSink } from './rows';
 import { describeError } from '../format/describe-error';
 
-/** Decodes a whole Parquet file into `collector`. Throws `DatasetFormatError` for a file hyparquet cannot read. */
-export async function readParquet(bytes: Uint8Array, collector: TranscriptCollector): Promise<void> {
+/** Decodes a whole Parquet file into `sink`. Throws `DatasetFormatError` for a file hyparquet cannot read. */
+export async function readParquet(bytes: Uint8Array, sink: RowSink): Promise<void> {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let rows: Record<string, unknown>[];
   try {
@@ -13,5 +13,5 @@ export async function readParquet(bytes: Uint8Array, collector: TranscriptCollec
   } catch (error) {
     throw new DatasetFormatError(`The Parquet file could not be read (${describeError(error)}).`);
   }
-  rows.forEach((row, index) => collector.add(row, index + 1));
+  rows.forEach((row, index) => sink.add(row, index + 1));
 }

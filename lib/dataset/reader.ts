@@ -6,8 +6,10 @@
  */
 import { meter, peek, readAllBytes } from './byte-streams';
 import { isGzip, isParquet, type DatasetFormat } from './detect-format';
+import { MAX_SOURCE_BYTES } from './limits';
 import { readParquet } from './parquet-reader';
-import { TranscriptCollector, type ParsedDataset } from './rows';
+import { createProgressReporter } from './progress';
+import { TranscriptCollector, type ParsedDataset, type RowSink } from './rows';
 import { readText } from './text-reader';
 
 export type { DatasetFormat } from './detect-format';
@@ -21,10 +23,10 @@ export interface ReadProgress {
 }
 
 export interface ReadOptions {
-  onProgress?: (progress: ReadProgress) => void;
-  signal?: AbortSignal;
+  onProgress?: ((progress: ReadProgress) => void) | undefined;
+  signal?: AbortSignal | undefined;
   /** Refuse sources larger than this many bytes (after decompression). */
-  maxBytes?: number;
+  maxBytes?: number | undefined;
 }
 
 export interface ReadResult extends ParsedDataset {
@@ -34,47 +36,59 @@ export interface ReadResult extends ParsedDataset {
   bytes: number;
 }
 
-export const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = MAX_SOURCE_BYTES;
+
+/** What a read found out about the file itself; the rows went to the sink. */
+export interface SourceInfo {
+  format: DatasetFormat;
+  compressed: boolean;
+  /** Bytes taken from the source. */
+  bytes: number;
+}
+
+/**
+ * Reads any supported format into `sink`, row by row in file order.
+ * `sink.rowCount` feeds progress. Throws `DatasetFormatError` for a file we
+ * cannot read, and the signal's reason when aborted.
+ */
+export async function readIntoSink(source: ReadableStream<Uint8Array>, sink: RowSink & { readonly rowCount: number }, options: ReadOptions = {}): Promise<SourceInfo> {
+  const { onProgress, signal, maxBytes = DEFAULT_MAX_BYTES } = options;
+  let sourceBytes = 0;
+  const progress = createProgressReporter(onProgress, () => ({ bytes: sourceBytes, rows: sink.rowCount }));
+  const onBytes = (total: number) => {
+    sourceBytes = total;
+    progress.update();
+  };
+  try {
+    // The pipe's signal also cancels a source that has stalled (a server holding the connection).
+    let stream = source.pipeThrough(meter({ limit: Number.POSITIVE_INFINITY, signal, onBytes }), signal ? { signal } : {});
+    let { head, stream: rest } = await peek(stream, 4);
+    const compressed = isGzip(head);
+    if (compressed) {
+      stream = rest.pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
+      ({ head, stream: rest } = await peek(stream, 4));
+    }
+    let format: DatasetFormat;
+    if (isParquet(head)) {
+      format = 'parquet';
+      const bytes = await readAllBytes(rest.pipeThrough(meter({ limit: maxBytes, signal })));
+      await readParquet(bytes, sink);
+    } else {
+      // TypeScript's DOM types do not line TextDecoderStream up with pipeThrough's generic pair.
+      const decoder = new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>;
+      const text = rest.pipeThrough(meter({ limit: maxBytes, signal })).pipeThrough(decoder);
+      format = await readText(text, sink, { signal, onChunk: () => progress.update() });
+    }
+    progress.stop();
+    return { format, compressed, bytes: sourceBytes };
+  } finally {
+    progress.cancel();
+  }
+}
 
 /** Reads and validates a whole dataset. Throws `DatasetFormatError` for a file of no known format. */
 export async function readDataset(source: ReadableStream<Uint8Array>, options: ReadOptions = {}): Promise<ReadResult> {
-  const { onProgress, signal, maxBytes = DEFAULT_MAX_BYTES } = options;
   const collector = new TranscriptCollector();
-  let sourceBytes = 0;
-  let lastReport = 0;
-  const report = (force = false) => {
-    const now = Date.now();
-    if (!onProgress || (!force && now - lastReport < 100)) return;
-    lastReport = now;
-    onProgress({ bytes: sourceBytes, rows: collector.rowCount });
-  };
-
-  // The pipe's signal also cancels a source that has stalled (a server holding the connection).
-  let stream = source.pipeThrough(
-    meter(Number.POSITIVE_INFINITY, signal, (total) => {
-      sourceBytes = total;
-      report();
-    }),
-    signal ? { signal } : {},
-  );
-  let { head, stream: rest } = await peek(stream, 4);
-  const compressed = isGzip(head);
-  if (compressed) {
-    stream = rest.pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
-    ({ head, stream: rest } = await peek(stream, 4));
-  }
-  rest = rest.pipeThrough(meter(maxBytes, signal, () => undefined));
-
-  let format: DatasetFormat;
-  if (isParquet(head)) {
-    format = 'parquet';
-    const bytes = await readAllBytes(rest);
-    await readParquet(bytes, collector);
-  } else {
-    // TypeScript's DOM types do not line TextDecoderStream up with pipeThrough's generic pair.
-    const decoder = new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>;
-    format = await readText(rest.pipeThrough(decoder), collector, signal, () => report());
-  }
-  report(true);
-  return { ...collector.finish(), format, compressed, bytes: sourceBytes };
+  const info = await readIntoSink(source, collector, options);
+  return { ...collector.finish(), ...info };
 }

@@ -6,6 +6,7 @@ import { resolveRow, type CandidateRow, type RowOptions } from './row-schema';
 import type { Segment, Transcript, VideoInfo } from '../transcript/types';
 import { isVideoId, type VideoId } from '../youtube/url';
 import { isRecord } from '../guards/is-record';
+import { inMegabytes, MAX_ROW_CHARS } from './limits';
 
 /** Why a row was left out. */
 export type RejectReason =
@@ -15,7 +16,8 @@ export type RejectReason =
   | 'bad-start'
   | 'bad-end'
   | 'start-not-before-end'
-  | 'empty-text';
+  | 'empty-text'
+  | 'row-too-long';
 
 export const REJECT_REASON_TEXT: Record<RejectReason, string> = {
   'invalid-json': 'not valid JSON',
@@ -25,6 +27,7 @@ export const REJECT_REASON_TEXT: Record<RejectReason, string> = {
   'bad-end': 'end time missing or not a number of seconds ≥ 0',
   'start-not-before-end': 'start time is not before end time',
   'empty-text': 'text missing or empty',
+  'row-too-long': `longer than ${inMegabytes(MAX_ROW_CHARS)} of text`,
 };
 
 /** A row that passed validation. */
@@ -95,11 +98,19 @@ export function validateRow(value: unknown): RowResult {
   return candidate ? validateCandidate(candidate) : { ok: false, reason: 'empty-text' };
 }
 
+/** Where a reader puts the rows it decodes, in file order. */
+export interface RowSink {
+  /** One decoded row (or a Whisper-style video); `line` is its 1-based place in the source. */
+  add(value: unknown, line: number, options?: RowOptions): void;
+  /** A row that could not even be decoded. */
+  reject(reason: RejectReason, line: number): void;
+}
+
 /**
  * Collects valid rows into per-video transcripts. Feed rows in file order;
  * a later row with the same [video_id, start_second] replaces the earlier one.
  */
-export class TranscriptCollector {
+export class TranscriptCollector implements RowSink {
   private readonly videos = new Map<VideoId, { title: string; thumbnail: string; segments: Map<number, Segment> }>();
   private readonly rejectedByReason: Partial<Record<RejectReason, number>> = {};
   private readonly rejectedExamples: RejectedExample[] = [];
@@ -174,18 +185,22 @@ export class TranscriptCollector {
   }
 }
 
-/** Decodes one line of a JSON Lines file into `collector` (blank lines are skipped, not rows). */
-export function collectJsonLine(collector: TranscriptCollector, line: string, lineNumber: number): void {
-  const trimmed = line.trim();
-  if (trimmed === '') return;
+/** Decodes the JSON text of one row into `sink`; text that is not JSON is counted as such. */
+export function collectJsonValue(sink: RowSink, text: string, line: number): void {
   let value: unknown;
   try {
-    value = JSON.parse(trimmed);
+    value = JSON.parse(text);
   } catch {
-    collector.reject('invalid-json', lineNumber);
+    sink.reject('invalid-json', line);
     return;
   }
-  collector.add(value, lineNumber);
+  sink.add(value, line);
+}
+
+/** Decodes one line of a JSON Lines file into `sink` (blank lines are skipped, not rows). */
+export function collectJsonLine(sink: RowSink, line: string, lineNumber: number): void {
+  const trimmed = line.trim();
+  if (trimmed !== '') collectJsonValue(sink, trimmed, lineNumber);
 }
 
 /** Parses a JSON Lines file held in memory (one row per line). */

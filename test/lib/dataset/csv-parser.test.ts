@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CsvParser, detectDelimiter } from '../../../lib/dataset/csv-parser';
 
-function parseAll(text: string, delimiter: ',' | '\t' = ',', chunkSize = text.length) {
-  const parser = new CsvParser(delimiter);
+function parseAll(text: string, delimiter: ',' | '\t' = ',', chunkSize = text.length, maxRecordChars?: number) {
+  const parser = new CsvParser(delimiter, { maxRecordChars });
   const records = [];
   for (let i = 0; i < text.length; i += chunkSize) records.push(...parser.push(text.slice(i, i + chunkSize)));
   records.push(...parser.finish());
@@ -58,6 +58,24 @@ describe('CsvParser', () => {
       ['a', 'b'],
       ['1', 'x'],
     ]);
+  });
+});
+
+describe('CsvParser with a record cap', () => {
+  it.each([1, 4, 1000])('skips records longer than the cap, fed %i characters at a time', (size) => {
+    const text = `a,b\n1,${'x'.repeat(30)}\n2,"${'y\n'.repeat(15)}"\n3,ok\nlast,${'z'.repeat(30)}`;
+    expect(parseAll(text, ',', size, 20)).toEqual([
+      { fields: ['a', 'b'], line: 1 },
+      { fields: [], line: 2, tooLong: true },
+      { fields: [], line: 3, tooLong: true },
+      { fields: ['3', 'ok'], line: 19 },
+      { fields: [], line: 20, tooLong: true },
+    ]);
+  });
+
+  it('keeps a record of exactly the cap, its delimiters and line break counted', () => {
+    expect(parseAll('abcd,efgh\n', ',', 3, 10)).toEqual([{ fields: ['abcd', 'efgh'], line: 1 }]);
+    expect(parseAll('abcd,efghi\n', ',', 3, 10)).toEqual([{ fields: [], line: 1, tooLong: true }]);
   });
 });
 

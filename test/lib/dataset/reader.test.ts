@@ -4,6 +4,7 @@ import type { Transcript } from '../../../lib/transcript/types';
 import {
   gzip,
   SAMPLE,
+  streamOf,
   toAliasedRows,
   toDelimitedText,
   toJsonArrayText,
@@ -11,20 +12,6 @@ import {
   toParquetBytes,
   toWhisperRows,
 } from '../../fixtures/dataset-files';
-
-function streamOf(content: Uint8Array | string, chunkSize = 4096): ReadableStream<Uint8Array> {
-  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  let offset = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (offset >= bytes.length) controller.close();
-      else {
-        controller.enqueue(bytes.slice(offset, offset + chunkSize));
-        offset += chunkSize;
-      }
-    },
-  });
-}
 
 /** What a reader must get from any encoding of the sample: 3 videos, 100 segments, same texts. */
 function expectSample(transcripts: Transcript[]): void {
