@@ -23,6 +23,25 @@ export const MAX_ROW_CHARS = 8 * MiB;
  */
 export const MAX_JSON_DOCUMENT_CHARS = 64 * MiB;
 
+/**
+ * Bytes of a Parquet file: its row index sits at the end, so it is held whole
+ * before a row can be read. JSON Lines has no such limit below `MAX_SOURCE_BYTES`.
+ */
+export const MAX_PARQUET_BYTES = 256 * MiB;
+
+/** Rows a Parquet file may claim: about what the largest text file we read can hold. */
+export const MAX_PARQUET_ROWS = 10_000_000;
+
+/**
+ * Rows per byte a Parquet file may claim. Real transcripts differ from row to
+ * row (text, times), which costs bytes; a 586-byte file claiming 2e9 rows is a lie.
+ */
+export const MAX_PARQUET_ROWS_PER_BYTE = 8;
+
+/** Rows and values of one row group, which is decoded at once. */
+export const MAX_PARQUET_GROUP_ROWS = 2 * MiB;
+export const MAX_PARQUET_GROUP_VALUES = 32 * MiB;
+
 /** Start and end times beyond this are no real video (48 hours). */
 export const MAX_SECONDS = 48 * 3600;
 

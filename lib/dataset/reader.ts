@@ -6,7 +6,7 @@
  */
 import { meter, peek, readAllBytes } from './byte-streams';
 import { isGzip, isParquet, type DatasetFormat } from './detect-format';
-import { MAX_SOURCE_BYTES } from './limits';
+import { inMegabytes, MAX_PARQUET_BYTES, MAX_SOURCE_BYTES } from './limits';
 import { readParquet } from './parquet-reader';
 import { createProgressReporter } from './progress';
 import { TranscriptCollector, type ParsedDataset, type RowSink } from './rows';
@@ -46,6 +46,10 @@ export interface SourceInfo {
   bytes: number;
 }
 
+function describeParquetTooLarge(limit: number): string {
+  return `The Parquet file is larger than ${inMegabytes(limit)}: this extension reads Parquet only up to that size, because it must hold the whole file to read it. Convert it to JSON Lines, which is read as it arrives.`;
+}
+
 /**
  * Reads any supported format into `sink`, row by row in file order.
  * `sink.rowCount` feeds progress. Throws `DatasetFormatError` for a file we
@@ -71,8 +75,9 @@ export async function readIntoSink(source: ReadableStream<Uint8Array>, sink: Row
     let format: DatasetFormat;
     if (isParquet(head)) {
       format = 'parquet';
-      const bytes = await readAllBytes(rest.pipeThrough(meter({ limit: maxBytes, signal })));
-      await readParquet(bytes, sink);
+      const limit = Math.min(maxBytes, MAX_PARQUET_BYTES);
+      const bytes = await readAllBytes(rest.pipeThrough(meter({ limit, signal, tooLarge: describeParquetTooLarge })));
+      await readParquet(bytes, sink, { signal, onRowGroup: () => progress.update() });
     } else {
       // TypeScript's DOM types do not line TextDecoderStream up with pipeThrough's generic pair.
       const decoder = new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>;
