@@ -6,7 +6,7 @@ import { resolveRow, type CandidateRow, type RowOptions } from './row-schema';
 import type { Segment, Transcript, VideoInfo } from '../transcript/types';
 import { isVideoId, type VideoId } from '../youtube/url';
 import { isRecord } from '../guards/is-record';
-import { inMegabytes, MAX_ROW_CHARS } from './limits';
+import { inMegabytes, MAX_ROW_CHARS, MAX_SECONDS } from './limits';
 
 /** Why a row was left out. */
 export type RejectReason =
@@ -15,6 +15,7 @@ export type RejectReason =
   | 'bad-video-id'
   | 'bad-start'
   | 'bad-end'
+  | 'time-out-of-range'
   | 'start-not-before-end'
   | 'empty-text'
   | 'row-too-long';
@@ -25,6 +26,7 @@ export const REJECT_REASON_TEXT: Record<RejectReason, string> = {
   'bad-video-id': 'no YouTube video id (11 characters of A-Z, a-z, 0-9, _ or -)',
   'bad-start': 'start time missing or not a number of seconds ≥ 0',
   'bad-end': 'end time missing or not a number of seconds ≥ 0',
+  'time-out-of-range': `start or end time beyond ${MAX_SECONDS / 3600} hours`,
   'start-not-before-end': 'start time is not before end time',
   'empty-text': 'text missing or empty',
   'row-too-long': `longer than ${inMegabytes(MAX_ROW_CHARS)} of text`,
@@ -78,6 +80,8 @@ export function validateCandidate({ videoId, start, end, text, title, thumbnail 
   if (!isVideoId(videoId)) return { ok: false, reason: 'bad-video-id' };
   if (!isSecond(start)) return { ok: false, reason: 'bad-start' };
   if (!isSecond(end)) return { ok: false, reason: 'bad-end' };
+  // 1e308 is a number of seconds too, but no video; it would also print as nonsense.
+  if (start > MAX_SECONDS || end > MAX_SECONDS) return { ok: false, reason: 'time-out-of-range' };
   if (start >= end) return { ok: false, reason: 'start-not-before-end' };
   if (typeof text !== 'string' || text.trim() === '') return { ok: false, reason: 'empty-text' };
   return {

@@ -30,6 +30,10 @@ describe('validateRow', () => {
     ['NaN-like start', makeRow({ start_second: null }), 'bad-start'],
     ['infinite end', makeRow({ end_second: Number.POSITIVE_INFINITY }), 'bad-end'],
     ['end missing', makeRow({ end_second: undefined }), 'bad-end'],
+    ['an end of 1e308 s', makeRow({ end_second: 1e308 }), 'time-out-of-range'],
+    ['an end just past 48 h', makeRow({ end_second: 172_800.5 }), 'time-out-of-range'],
+    ['a start and end past 48 h', makeRow({ start_second: 200_000, end_second: 200_010 }), 'time-out-of-range'],
+    ['a start of 1e308 s and no sane end', makeRow({ start_second: 1e308, end_second: 5 }), 'time-out-of-range'],
     ['start equal to end', makeRow({ start_second: 35 }), 'start-not-before-end'],
     ['start after end', makeRow({ start_second: 40 }), 'start-not-before-end'],
     ['empty text', makeRow({ text: '   ' }), 'empty-text'],
@@ -45,6 +49,14 @@ describe('validateRow', () => {
   ])('trims %s', (_label, overrides, text, title) => {
     const result = validateRow(makeRow(overrides));
     expect(result.ok && [result.row.segment.text, result.row.title]).toEqual([text, title]);
+  });
+
+  it.each([
+    ['ending at 48 h exactly', makeRow({ start_second: 172_790, end_second: 172_800 })],
+    ['starting at 0', makeRow({ start_second: 0, end_second: 1 })],
+    ['ten hours in', makeRow({ start_second: 36_000, end_second: 36_004.5 })],
+  ])('accepts a segment %s', (_label, value) => {
+    expect(validateRow(value).ok).toBe(true);
   });
 
   it('derives a thumbnail and tolerates a missing title', () => {
