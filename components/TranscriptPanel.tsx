@@ -1,29 +1,23 @@
 import { useId } from 'preact/hooks';
-import type { PanelState } from '../lib/panel/session';
-import type { SearchHit } from '../lib/transcript/search';
 import { formatDuration } from '../lib/format/time';
+import type { VisiblePanelState } from '../lib/panel/panel-state';
+import type { Theme } from '../lib/youtube/page';
 import { PanelHeader } from './PanelHeader';
 import { TranscriptView } from './TranscriptView';
 import './TranscriptPanel.css';
 
-export type VisiblePanelState = Exclude<PanelState, { kind: 'hidden' }>;
-
 export interface TranscriptPanelProps {
   state: VisiblePanelState;
-  /** Search over the ready transcript (built outside the UI). */
-  searchTranscript: (query: string) => SearchHit[];
-  /** Index of the segment being spoken, or -1. */
-  playingIndex: number;
   collapsed: boolean;
-  theme: 'light' | 'dark';
+  theme: Theme;
   onCollapsedChange: (collapsed: boolean) => void;
-  onSeek: (seconds: number) => void;
-  /** Puts `url` on the clipboard; rejects if it could not. */
-  onCopyLink: (url: string) => Promise<void>;
   onRetry: () => void;
 }
 
-/** The transcript panel beside the player: a region named "Transcript" in every state. */
+/**
+ * The transcript panel beside the player: a region named "Transcript" in every
+ * state. The list inside reaches the player through `PageContext`.
+ */
 export function TranscriptPanel(props: TranscriptPanelProps) {
   const { theme } = props;
   const bodyId = useId();
@@ -36,12 +30,8 @@ export function TranscriptPanel(props: TranscriptPanelProps) {
 
 function PanelContent({
   state,
-  searchTranscript,
-  playingIndex,
   collapsed,
   onCollapsedChange,
-  onSeek,
-  onCopyLink,
   onRetry,
   bodyId,
 }: TranscriptPanelProps & { bodyId: string }) {
@@ -83,14 +73,7 @@ function PanelContent({
           />
           <div id={bodyId} hidden={collapsed}>
             {!collapsed && (
-              <TranscriptView
-                key={video.videoId}
-                transcript={state.transcript}
-                searchTranscript={searchTranscript}
-                playingIndex={playingIndex}
-                onSeek={onSeek}
-                onCopyLink={onCopyLink}
-              />
+              <TranscriptView key={video.videoId} transcript={state.transcript} />
             )}
           </div>
         </>

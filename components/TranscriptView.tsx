@@ -1,20 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { estimatePhraseTime } from '../lib/transcript/phrase-time';
-import type { SearchHit } from '../lib/transcript/search';
-import type { Transcript } from '../lib/transcript/types';
 import { formatTimestamp } from '../lib/format/time';
+import type { OpenTranscript } from '../lib/transcript/open-transcript';
 import { buildWatchUrl } from '../lib/youtube/url';
+import { usePage } from './page-context';
 import { ScrollList } from './ScrollList';
 import { SearchBar } from './SearchBar';
 import { SegmentButton } from './SegmentButton';
+import { usePlayingSegment } from './use-playing-segment';
 import './TranscriptView.css';
 
 export interface TranscriptViewProps {
-  transcript: Transcript;
-  searchTranscript: (query: string) => SearchHit[];
-  playingIndex: number;
-  onSeek: (seconds: number) => void;
-  onCopyLink: (url: string) => Promise<void>;
+  transcript: OpenTranscript;
 }
 
 const COPY_STATUS_MS = 2000;
@@ -27,9 +23,14 @@ function describeHit(seconds: number | undefined, text: string | undefined): str
   return `${formatTimestamp(seconds)}, ${snippet}`;
 }
 
-/** Search box, segment list (following playback) or ranked hits, and the link/follow controls. */
-export function TranscriptView({ transcript, searchTranscript, playingIndex, onSeek, onCopyLink }: TranscriptViewProps) {
+/**
+ * Search box, segment list (following playback) or ranked hits, and the
+ * link/follow controls. Seeks and copies through the page (`PageContext`).
+ */
+export function TranscriptView({ transcript }: TranscriptViewProps) {
   const { video, segments } = transcript;
+  const { player, copyText } = usePage();
+  const playingIndex = usePlayingSegment(transcript);
   const [query, setQuery] = useState('');
   const [chosenHit, setChosenHit] = useState(0);
   // Whether the video already jumped to the current hit: the first Enter plays it, later ones step on.
@@ -40,13 +41,9 @@ export function TranscriptView({ transcript, searchTranscript, playingIndex, onS
   const [copyStatus, setCopyStatus] = useState('');
 
   const searching = query.trim() !== '';
-  const hits = useMemo(() => (searching ? searchTranscript(query) : []), [searching, query, searchTranscript]);
+  const hits = useMemo(() => (searching ? transcript.search(query) : []), [searching, query, transcript]);
   // A dataset refreshed under the panel may bring fewer hits than the one chosen.
   const currentHit = Math.min(chosenHit, Math.max(0, hits.length - 1));
-  const hitTimes = useMemo(
-    () => hits.map((hit) => estimatePhraseTime(segments[hit.segmentIndex]!, hit.matchOffset)),
-    [hits, segments],
-  );
 
   useEffect(() => {
     if (copyStatus === '') return;
@@ -65,8 +62,8 @@ export function TranscriptView({ transcript, searchTranscript, playingIndex, onS
   const goToHit = (index: number, { seek }: { seek: boolean }) => {
     setChosenHit(index);
     setLandedOnHit(seek);
-    const time = hitTimes[index];
-    if (seek && time !== undefined) onSeek(time);
+    const hit = hits[index];
+    if (seek && hit) player.seek(hit.seconds);
   };
 
   const step = (direction: 1 | -1, options: { seek: boolean }) => {
@@ -87,13 +84,13 @@ export function TranscriptView({ transcript, searchTranscript, playingIndex, onS
 
   const seekSegment = (seconds: number) => {
     resumeFollowing();
-    onSeek(seconds);
+    player.seek(seconds);
   };
 
-  const linkSeconds = searching ? hitTimes[currentHit] : segments[Math.max(0, playingIndex)]?.start;
+  const linkSeconds = searching ? hits[currentHit]?.seconds : segments[Math.max(0, playingIndex)]?.start;
   const copyLink = () => {
     if (linkSeconds === undefined) return;
-    onCopyLink(buildWatchUrl(video.videoId, linkSeconds)).then(
+    copyText(buildWatchUrl(video.videoId, linkSeconds)).then(
       () => setCopyStatus('Link copied'),
       () => setCopyStatus('Could not copy the link'),
     );
@@ -105,7 +102,7 @@ export function TranscriptView({ transcript, searchTranscript, playingIndex, onS
         query={query}
         hitCount={hits.length}
         currentHit={currentHit}
-        currentHitDescription={describeHit(hitTimes[currentHit], segments[hits[currentHit]?.segmentIndex ?? -1]?.text)}
+        currentHitDescription={describeHit(hits[currentHit]?.seconds, segments[hits[currentHit]?.segmentIndex ?? -1]?.text)}
         onQueryChange={changeQuery}
         onStep={step}
         onEnter={enter}
@@ -127,7 +124,7 @@ export function TranscriptView({ transcript, searchTranscript, playingIndex, onS
               return (
                 <li key={hit.segmentIndex} data-index={index}>
                   <SegmentButton
-                    seconds={hitTimes[index]!}
+                    seconds={hit.seconds}
                     text={segment.text}
                     ranges={hit.ranges}
                     current={index === currentHit ? true : undefined}

@@ -1,4 +1,5 @@
 /** Where in a ~25 s segment a phrase is spoken, and which segment is playing. Pure. */
+import { countLeading } from './sorted';
 import type { Segment } from './types';
 
 /** Seek this much before the estimated moment, so the phrase is heard from its start. */
@@ -21,16 +22,7 @@ export function estimatePhraseTime(segment: Segment, charOffset: number): number
  * the first segment or after the last one ends. Binary search over start order.
  */
 export function findSegmentIndexAt(segments: readonly Segment[], seconds: number): number {
-  let low = 0;
-  let high = segments.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (segments[mid]!.start <= seconds) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
+  const found = countLeading(segments, (segment) => segment.start <= seconds) - 1;
   if (found >= 0 && found === segments.length - 1 && seconds >= segments[found]!.end) return -1;
   return found;
 }

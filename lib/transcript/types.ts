@@ -24,3 +24,9 @@ export interface Transcript {
   video: VideoInfo;
   segments: Segment[];
 }
+
+/**
+ * Where a transcript came from, shown with it. Only the cached dataset today;
+ * YouTube's own captions join this union as `{ kind: 'captions', ... }`.
+ */
+export type TranscriptSource = { kind: 'dataset' };

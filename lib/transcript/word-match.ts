@@ -5,6 +5,7 @@
  * the library's search across all of them, so both forgive the same typos.
  */
 import Fuse from 'fuse.js';
+import { countLeading } from './sorted';
 
 /** Fuzzy matching of one misspelt query word against the vocabulary. */
 export const WORD_FUSE_OPTIONS = {
@@ -40,21 +41,9 @@ export interface WordMatcher {
   match: (queryWord: string, options: MatchOptions) => SpellingMatch[];
 }
 
-/** The first index whose word is not below `prefix`, in a sorted list (binary search). */
-function lowerBound(sortedWords: readonly string[], prefix: string): number {
-  let low = 0;
-  let high = sortedWords.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sortedWords[mid]! < prefix) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** Indices `[from, to)` of the words of a sorted list that start with `prefix`. */
 export function findPrefixRange(sortedWords: readonly string[], prefix: string): [from: number, to: number] {
-  const from = lowerBound(sortedWords, prefix);
+  const from = countLeading(sortedWords, (word) => word < prefix);
   let to = from;
   while (to < sortedWords.length && sortedWords[to]!.startsWith(prefix)) to += 1;
   return [from, to];

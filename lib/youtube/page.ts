@@ -1,41 +1,29 @@
 /**
- * What we know about YouTube's watch-page DOM: selectors, where the panel goes,
- * the main player. Functions take the document (or element) they work on.
+ * The YouTube page as the panel sees it: which video it shows, when it
+ * navigates, its theme, its player, the panel's place in it, the clipboard.
+ * Everything that listens takes an `AbortSignal` and stops when it aborts.
  */
+import { onYouTubeNavigated } from './navigation';
+import { keepPanelHostPlaced } from './placement';
+import { createYouTubePlayer, type Player } from './player';
+import { DARK_THEME_ATTRIBUTE } from './selectors';
+import { parseVideoId, type VideoId } from './url';
 
-/** YouTube's DOM, named once. */
-export const SELECTORS = {
-  /** The main player's video. Not `document.querySelector('video')`: feeds hold hover previews (#inline-preview-player) and the miniplayer has its own. */
-  mainVideo: '#movie_player video.html5-main-video',
-  /** Right-hand column of the desktop watch page, above the related videos (where SponsorBlock and Return YouTube Dislike insert too). */
-  sidebar: 'ytd-watch-flexy #secondary-inner',
-  /** Under the player, in the primary column: used when the sidebar is missing or hidden. */
-  belowPlayer: 'ytd-watch-flexy #below',
-} as const;
+export type Theme = 'light' | 'dark';
 
-/** Dark theme marker on `<html>`. */
-export const DARK_THEME_ATTRIBUTE = 'dark';
-
-/** The `<video>` of YouTube's main player, if the page has one. */
-export function findMainVideo(doc: Document): HTMLVideoElement | null {
-  return doc.querySelector<HTMLVideoElement>(SELECTORS.mainVideo);
-}
-
-/** Where the panel goes: first child of the sidebar, else under the player, else floating (`null`). */
-export type PanelPlacement = { kind: 'sidebar' | 'below-player'; anchor: Element } | { kind: 'floating' };
-
-function isShown(element: Element): boolean {
-  // `getClientRects` is empty for `display: none` and its descendants.
-  return element.getClientRects().length > 0;
-}
-
-/** Finds the best visible place for the panel. Reads the DOM, changes nothing. */
-export function findPanelPlacement(doc: Document): PanelPlacement {
-  const sidebar = doc.querySelector(SELECTORS.sidebar);
-  if (sidebar && isShown(sidebar)) return { kind: 'sidebar', anchor: sidebar };
-  const below = doc.querySelector(SELECTORS.belowPlayer);
-  if (below && isShown(below)) return { kind: 'below-player', anchor: below };
-  return { kind: 'floating' };
+export interface YouTubePage {
+  /** The video the page shows now, or `null` (home, search results, channel pages). */
+  videoId: () => VideoId | null;
+  /** Calls `listener` after each in-page navigation, until `signal` aborts. */
+  onNavigated: (listener: () => void, signal: AbortSignal) => void;
+  theme: () => Theme;
+  /** Calls `listener` when YouTube switches between light and dark, until `signal` aborts. */
+  onThemeChange: (listener: () => void, signal: AbortSignal) => void;
+  readonly player: Player;
+  /** Puts the panel in the page and keeps it placed until `signal` aborts, then takes it out. */
+  showPanel: (signal: AbortSignal) => void;
+  /** Puts `text` on the clipboard; rejects if the browser refuses. */
+  copyText: (text: string) => Promise<void>;
 }
 
 /** Whether YouTube shows its dark theme. */
@@ -43,16 +31,20 @@ export function isDarkTheme(doc: Document): boolean {
   return doc.documentElement.hasAttribute(DARK_THEME_ATTRIBUTE);
 }
 
-/**
- * Moves playback to `seconds` and starts it if paused. Side effect on the video.
- * Setting `currentTime` is enough from a content script; the page's own
- * `movie_player.seekTo()` is only reachable from the main world.
- */
-export function seekVideo(video: HTMLVideoElement, seconds: number): void {
-  const limit = Number.isFinite(video.duration) ? video.duration : Number.POSITIVE_INFINITY;
-  video.currentTime = Math.min(Math.max(0, seconds), limit);
-  if (video.paused) {
-    // Autoplay rules may refuse play(); the seek still happened, so there is nothing to report.
-    video.play().catch(() => undefined);
-  }
+/** The page of `doc`, with `panelHost` as the element that carries the panel (a shadow host). */
+export function createYouTubePage(doc: Document, { panelHost }: { panelHost: HTMLElement }): YouTubePage {
+  return {
+    videoId: () => parseVideoId(doc.location.href),
+    onNavigated: (listener, signal) => onYouTubeNavigated(doc, signal, listener),
+    theme: () => (isDarkTheme(doc) ? 'dark' : 'light'),
+    onThemeChange(listener, signal) {
+      if (signal.aborted) return;
+      const observer = new MutationObserver(listener);
+      observer.observe(doc.documentElement, { attributes: true, attributeFilter: [DARK_THEME_ATTRIBUTE] });
+      signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    },
+    player: createYouTubePlayer(doc),
+    showPanel: (signal) => keepPanelHostPlaced(panelHost, doc, signal),
+    copyText: (text) => doc.defaultView?.navigator.clipboard.writeText(text) ?? Promise.reject(new Error('no window')),
+  };
 }

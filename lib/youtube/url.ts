@@ -1,21 +1,13 @@
 /**
  * Which YouTube video a URL points at. Pure functions, no side effects.
- * Field notes: hosts and URL forms as seen by long-lived YouTube extensions.
+ * Field notes: URL forms as seen by long-lived YouTube extensions.
  */
+import { isYouTubeHost } from './hosts';
 
 /** An 11-character YouTube video id, checked by {@link isVideoId}. */
 export type VideoId = string & { readonly __brand: 'VideoId' };
 
 const VIDEO_ID_PATTERN = /^[A-Za-z0-9_-]{11}$/;
-
-/** Hosts whose pages play a single video we can identify from the URL. */
-export const YOUTUBE_HOSTS: readonly string[] = [
-  'www.youtube.com',
-  'youtube.com',
-  'm.youtube.com',
-  'music.youtube.com',
-  'www.youtube-nocookie.com',
-];
 
 /** Path prefixes that carry the id as the next path segment. */
 const ID_PATH_PREFIXES = ['shorts', 'live', 'embed'] as const;
@@ -36,7 +28,7 @@ export function parseVideoId(href: string): VideoId | null {
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (!YOUTUBE_HOSTS.includes(url.hostname)) return null;
+  if (!isYouTubeHost(url.hostname)) return null;
 
   const parts = url.pathname.split('/').filter((part) => part !== '');
   if (parts.length === 1 && parts[0] === 'watch') {

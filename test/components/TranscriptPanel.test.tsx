@@ -1,33 +1,55 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, fireEvent, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PageContext, type PageAccess } from '../../components/page-context';
 import { TranscriptPanel, type TranscriptPanelProps } from '../../components/TranscriptPanel';
 import { parseJsonLines } from '../../lib/dataset/rows';
-import { estimatePhraseTime } from '../../lib/transcript/phrase-time';
-import { createTranscriptSearch } from '../../lib/transcript/search';
+import { openTranscript } from '../../lib/transcript/open-transcript';
 import type { Transcript } from '../../lib/transcript/types';
+import { createYouTubePlayer } from '../../lib/youtube/player';
 import type { VideoId } from '../../lib/youtube/url';
 import { SAMPLE_JSONL } from '../fixtures/sample';
+import { buildWatchPage, playAt } from '../support/watch-page';
 
 const { transcripts } = parseJsonLines(SAMPLE_JSONL);
 const word2vec = transcripts.find((t) => t.video.videoId === 'yexR53My2O4')!;
 const detr = transcripts.find((t) => t.video.videoId === 'T35ba_VXkMY')!;
 
-function renderPanel(overrides: Partial<TranscriptPanelProps> = {}, transcript: Transcript = word2vec) {
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+const readyState = (transcript: Transcript): TranscriptPanelProps['state'] => ({
+  kind: 'ready',
+  videoId: transcript.video.videoId,
+  transcript: openTranscript(transcript, { kind: 'dataset' }),
+});
+
+/**
+ * The panel inside a watch page whose main video is at `playingAt` seconds:
+ * the real player module on happy-dom's <video>, its `seek` watched.
+ */
+function renderPanel(overrides: Partial<TranscriptPanelProps> = {}, transcript: Transcript = word2vec, { playingAt = 0 } = {}) {
+  const video = buildWatchPage(document);
+  video.currentTime = playingAt;
+  const player = createYouTubePlayer(document);
+  const seek = vi.spyOn(player, 'seek');
+  const page: PageAccess = { player, copyText: vi.fn(() => Promise.resolve()) };
   const props: TranscriptPanelProps = {
-    state: { kind: 'ready', videoId: transcript.video.videoId, transcript },
-    searchTranscript: createTranscriptSearch(transcript.segments).search,
-    playingIndex: -1,
+    state: readyState(transcript),
     collapsed: false,
     theme: 'light',
     onCollapsedChange: vi.fn(),
-    onSeek: vi.fn(),
-    onCopyLink: vi.fn(() => Promise.resolve()),
     onRetry: vi.fn(),
     ...overrides,
   };
-  const view = render(<TranscriptPanel {...props} />);
-  return { ...view, props, user: userEvent.setup() };
+  const wrap = (next: TranscriptPanelProps) => (
+    <PageContext.Provider value={page}>
+      <TranscriptPanel {...next} />
+    </PageContext.Provider>
+  );
+  const view = render(wrap(props));
+  return { ...view, rerender: (next: TranscriptPanelProps) => view.rerender(wrap(next)), props, page, video, seek, user: userEvent.setup() };
 }
 
 function searchStatusElement(): HTMLElement {
@@ -57,16 +79,17 @@ describe('TranscriptPanel with a transcript', () => {
   });
 
   it('seeks to a segment on click and on Enter', async () => {
-    const { props, user } = renderPanel();
+    const { seek, video, user } = renderPanel();
     await user.click(screen.getByRole('button', { name: /^0:25 / }));
-    expect(props.onSeek).toHaveBeenLastCalledWith(25);
+    expect(seek).toHaveBeenLastCalledWith(25);
+    expect(video.currentTime).toBe(25);
     screen.getByRole('button', { name: /^0:51 / }).focus();
     await user.keyboard('{Enter}');
-    expect(props.onSeek).toHaveBeenLastCalledWith(51);
+    expect(seek).toHaveBeenLastCalledWith(51);
   });
 
   it('marks the segment being spoken', () => {
-    renderPanel({ playingIndex: 3 });
+    renderPanel({}, word2vec, { playingAt: 80 }); // 1:16 to 1:43
     expect(segmentButtons()[3]!.getAttribute('aria-current')).toBe('time');
     expect(segmentButtons().filter((b) => b.hasAttribute('aria-current'))).toHaveLength(1);
   });
@@ -98,42 +121,40 @@ describe('search', () => {
   });
 
   it('names each hit with the estimated time of the phrase, and seeks there', async () => {
-    const { props, user } = renderPanel();
+    const { seek, user } = renderPanel();
     await user.type(screen.getByRole('searchbox', { name: 'Search transcript' }), 'hierarchical softmax');
-    const hits = createTranscriptSearch(word2vec.segments).search('hierarchical softmax');
-    const first = hits[0]!;
-    const expected = estimatePhraseTime(word2vec.segments[first.segmentIndex]!, first.matchOffset);
     const button = within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('button')[0]!;
-    const [minutes, seconds] = button.textContent.split(' ')[0]!.split(':').map(Number);
-    expect(minutes! * 60 + seconds!).toBe(Math.floor(expected));
-    expect(expected).toBeGreaterThan(word2vec.segments[first.segmentIndex]!.start);
+    // The segment from 11:48 to 12:11 (23 s, 388 characters) says "hierarchical softmax" from
+    // character 258: 708 + 258 / 388 × 23 − 1 s of lead-in = 722.29 s, shown as 12:02.
+    expect(button.textContent).toMatch(/^12:02 here it seems that that is really our bottleneck/);
     await user.click(button);
-    expect(props.onSeek).toHaveBeenLastCalledWith(expected);
+    expect(seek).toHaveBeenCalledTimes(1);
+    expect(seek.mock.calls[0]![0]).toBeCloseTo(722.29, 2);
   });
 
   it('steps through hits with Enter, Shift+Enter and the arrow keys; the first Enter plays hit 1', async () => {
-    const { props, user } = renderPanel();
+    const { seek, user } = renderPanel();
     const box = screen.getByRole('searchbox', { name: 'Search transcript' });
     await user.type(box, 'vector');
     const status = searchStatus;
     const count = Number(/of (\d+)/.exec(status())![1]);
     expect(count).toBeGreaterThan(3);
     expect(status()).toBe(`1 of ${count}`);
-    expect(props.onSeek).not.toHaveBeenCalled();
+    expect(seek).not.toHaveBeenCalled();
 
     await user.keyboard('{Enter}');
     expect(status()).toBe(`1 of ${count}`);
-    expect(props.onSeek).toHaveBeenCalledTimes(1);
+    expect(seek).toHaveBeenCalledTimes(1);
     await user.keyboard('{Enter}');
     expect(status()).toBe(`2 of ${count}`);
-    expect(props.onSeek).toHaveBeenCalledTimes(2);
+    expect(seek).toHaveBeenCalledTimes(2);
     await user.keyboard('{Shift>}{Enter}{/Shift}');
     expect(status()).toBe(`1 of ${count}`);
     await user.keyboard('{ArrowUp}');
     expect(status()).toBe(`${count} of ${count}`);
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(status()).toBe(`2 of ${count}`);
-    expect(props.onSeek).toHaveBeenCalledTimes(3); // arrows browse without seeking
+    expect(seek).toHaveBeenCalledTimes(3); // arrows browse without seeking
     await user.click(screen.getByRole('button', { name: 'Next match' }));
     expect(status()).toBe(`3 of ${count}`);
     const current = within(screen.getByRole('list', { name: 'Search results' }))
@@ -154,29 +175,30 @@ describe('search', () => {
   });
 
   it('copies a link to the current hit', async () => {
-    const { props, user } = renderPanel();
+    const { page, user } = renderPanel();
     await user.type(screen.getByRole('searchbox', { name: 'Search transcript' }), 'hierarchical softmax');
     await user.click(screen.getByRole('button', { name: 'Copy link to match' }));
-    expect(props.onCopyLink).toHaveBeenCalledWith(expect.stringMatching(/^https:\/\/www\.youtube\.com\/watch\?v=yexR53My2O4&t=\d+s$/));
+    // The first hit's phrase time, 722.29 s, in whole seconds.
+    expect(page.copyText).toHaveBeenCalledWith('https://www.youtube.com/watch?v=yexR53My2O4&t=722s');
     expect(await screen.findByText('Link copied')).toBeTruthy();
   });
 
   it('copies a link to the segment being spoken', async () => {
-    const { props, user } = renderPanel({ playingIndex: 2 });
+    const { page, user } = renderPanel({}, word2vec, { playingAt: 60 }); // the segment from 0:51
     await user.click(screen.getByRole('button', { name: 'Copy link to segment' }));
-    expect(props.onCopyLink).toHaveBeenCalledWith(`https://www.youtube.com/watch?v=yexR53My2O4&t=${word2vec.segments[2]!.start}s`);
+    expect(page.copyText).toHaveBeenCalledWith('https://www.youtube.com/watch?v=yexR53My2O4&t=51s');
   });
 });
 
 describe('follow along', () => {
   it('offers "Back to current" after the user scrolls the list, and follows again when asked', async () => {
-    const { user, rerender, props } = renderPanel({ playingIndex: 5 });
+    const { user, video } = renderPanel({}, word2vec, { playingAt: 130 }); // segment 5, from 2:07
     expect(screen.queryByRole('button', { name: 'Back to current' })).toBeNull();
     const list = screen.getByRole('list', { name: 'Transcript segments' });
     list.scrollTop = 900;
     fireEvent.scroll(list);
     const back = await screen.findByRole('button', { name: 'Back to current' });
-    rerender(<TranscriptPanel {...props} playingIndex={6} />);
+    await act(() => playAt(video, 155)); // segment 6, from 2:32
     await user.click(back);
     expect(screen.queryByRole('button', { name: 'Back to current' })).toBeNull();
   });
@@ -184,7 +206,7 @@ describe('follow along', () => {
 
 describe('keyboard', () => {
   it('gives the long list one Tab stop (the segment being spoken) and moves inside it with arrows, Home and End', async () => {
-    const { user, props } = renderPanel({ playingIndex: 4 });
+    const { user, seek } = renderPanel({}, word2vec, { playingAt: 110 }); // segment 4, from 1:43
     const buttons = segmentButtons();
     expect(buttons.filter((button) => button.tabIndex === 0)).toEqual([buttons[4]]);
     screen.getByRole('searchbox', { name: 'Search transcript' }).focus();
@@ -202,7 +224,7 @@ describe('keyboard', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Copy link to segment' }));
     await user.tab({ shift: true });
     await user.keyboard('{Home}{Enter}');
-    expect(props.onSeek).toHaveBeenLastCalledWith(0);
+    expect(seek).toHaveBeenLastCalledWith(0);
     // Playing a segment hands the list back to playback.
     expect(screen.queryByRole('button', { name: 'Back to current' })).toBeNull();
   });
@@ -215,7 +237,7 @@ describe('collapse', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     await user.click(toggle);
     expect(props.onCollapsedChange).toHaveBeenCalledWith(true);
-    rerender(<TranscriptPanel {...props} collapsed />);
+    rerender({ ...props, collapsed: true });
     expect(screen.getByRole('button', { name: 'Expand transcript' }).getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('searchbox')).toBeNull();
   });
@@ -247,12 +269,7 @@ describe('other states', () => {
   it('starts fresh for another video: the search of the previous one is gone', async () => {
     const { user, rerender, props } = renderPanel();
     await user.type(screen.getByRole('searchbox', { name: 'Search transcript' }), 'vector');
-    const detrProps = {
-      ...props,
-      state: { kind: 'ready', videoId: detr.video.videoId, transcript: detr } as const,
-      searchTranscript: createTranscriptSearch(detr.segments).search,
-    };
-    rerender(<TranscriptPanel {...detrProps} />);
+    rerender({ ...props, state: readyState(detr) });
     expect(screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search transcript' }).value).toBe('');
     expect(segmentButtons()).toHaveLength(26);
   });

@@ -1,0 +1,58 @@
+import { useCallback, useRef, useState } from 'preact/hooks';
+import { HIDDEN_PANEL, toPanelState, type PanelState } from '../lib/panel/panel-state';
+import type { TranscriptLookup } from '../lib/panel/transcript-lookup';
+import { describeError } from '../lib/format/describe-error';
+import type { VideoId } from '../lib/youtube/url';
+import { useAbortableEffect } from './use-abortable-effect';
+
+export interface TranscriptLookupState {
+  state: PanelState;
+  /** Asks again for the current video, showing "loading" (after an error). */
+  retry: () => void;
+  /**
+   * The dataset changed: asks again without showing "loading", so a panel in
+   * use keeps its search and focus; the new answer replaces it when it comes,
+   * and a failure keeps what is shown.
+   */
+  refresh: () => void;
+}
+
+/**
+ * The transcript of the page's video, one request at a time: a new video (or
+ * leaving for a page without one) aborts the request under way, so only the
+ * latest answer is ever drawn.
+ */
+export function useTranscriptLookup(videoId: VideoId | null, lookup: TranscriptLookup): TranscriptLookupState {
+  const [state, setState] = useState<PanelState>(() => (videoId === null ? HIDDEN_PANEL : { kind: 'loading', videoId }));
+  const [request, setRequest] = useState({ serial: 0, quietly: false });
+  const shown = useRef(state);
+  shown.current = state;
+
+  useAbortableEffect(
+    (signal) => {
+      if (videoId === null) {
+        setState(HIDDEN_PANEL);
+        return;
+      }
+      const current = shown.current;
+      const quietly =
+        request.quietly && (current.kind === 'ready' || current.kind === 'missing') && current.videoId === videoId;
+      const isLoading = current.kind === 'loading' && current.videoId === videoId;
+      if (!quietly && !isLoading) setState({ kind: 'loading', videoId });
+      lookup(videoId, signal).then(
+        (outcome) => {
+          const next = toPanelState(videoId, outcome);
+          if (!signal.aborted && !(quietly && next.kind === 'error')) setState(next);
+        },
+        (error: unknown) => {
+          if (!signal.aborted && !quietly) setState({ kind: 'error', videoId, message: describeError(error) });
+        },
+      );
+    },
+    [videoId, lookup, request],
+  );
+
+  const retry = useCallback(() => setRequest((previous) => ({ serial: previous.serial + 1, quietly: false })), []);
+  const refresh = useCallback(() => setRequest((previous) => ({ serial: previous.serial + 1, quietly: true })), []);
+  return { state, retry, refresh };
+}

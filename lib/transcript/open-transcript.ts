@@ -1,0 +1,41 @@
+/**
+ * The one API the panel uses on a transcript: search with the time of each
+ * hit's phrase, and the segment being spoken at a moment. Pure apart from the
+ * search's cache.
+ */
+import { estimatePhraseTime, findSegmentIndexAt } from './phrase-time';
+import { createTranscriptSearch, type SearchHit, type TranscriptSearch } from './search';
+import type { Segment, Transcript, TranscriptSource, VideoInfo } from './types';
+
+export interface TranscriptHit extends SearchHit {
+  /** When the matched phrase is spoken, in seconds: where a jump to this hit goes. */
+  seconds: number;
+}
+
+/** A transcript ready to be shown: its words, where it came from, and what can be asked of it. */
+export interface OpenTranscript {
+  readonly source: TranscriptSource;
+  readonly video: VideoInfo;
+  /** Sorted by start. */
+  readonly segments: readonly Segment[];
+  /** Hits best first (see `createTranscriptSearch`), each with its phrase time. */
+  search: (query: string) => TranscriptHit[];
+  /** Index of the segment spoken at `seconds`, or -1 (before the first, after the last). */
+  segmentIndexAt: (seconds: number) => number;
+}
+
+/** Wraps a validated transcript. The search index is built on the first search, not before. */
+export function openTranscript(transcript: Transcript, source: TranscriptSource): OpenTranscript {
+  const { video, segments } = transcript;
+  let index: TranscriptSearch | undefined;
+  return {
+    source,
+    video,
+    segments,
+    search(query) {
+      index ??= createTranscriptSearch(segments);
+      return index.search(query).map((hit) => ({ ...hit, seconds: estimatePhraseTime(segments[hit.segmentIndex]!, hit.matchOffset) }));
+    },
+    segmentIndexAt: (seconds) => findSegmentIndexAt(segments, seconds),
+  };
+}

@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadPanelSettings } from '../../../lib/panel/panel-settings';
+import { activeDatasetItem, panelCollapsedItem } from '../../../lib/settings/storage-items';
+
+const EXTENSION_ID = fakeBrowser.runtime.id;
+
+afterEach(() => {
+  fakeBrowser.runtime.id = EXTENSION_ID;
+});
+
+describe('loadPanelSettings', () => {
+  it('starts expanded, remembers a collapse, and hears one made in another tab', async () => {
+    const settings = await loadPanelSettings();
+    expect(settings.collapsed).toBe(false);
+    const controller = new AbortController();
+    const onCollapsed = vi.fn();
+    settings.onCollapsedChange(onCollapsed, controller.signal);
+
+    settings.setCollapsed(true);
+    await vi.waitFor(async () => expect(await panelCollapsedItem.getValue()).toBe(true));
+    await vi.waitFor(() => expect(onCollapsed).toHaveBeenLastCalledWith(true));
+    expect((await loadPanelSettings()).collapsed).toBe(true);
+
+    controller.abort();
+    await panelCollapsedItem.setValue(false);
+    expect(onCollapsed).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when another dataset is switched in, until aborted', async () => {
+    const settings = await loadPanelSettings();
+    const controller = new AbortController();
+    const onDataset = vi.fn();
+    settings.onDatasetChange(onDataset, controller.signal);
+    await activeDatasetItem.setValue({ id: 'dataset-2', importedAt: 2 });
+    await vi.waitFor(() => expect(onDataset).toHaveBeenCalledTimes(1));
+    controller.abort();
+    await activeDatasetItem.setValue({ id: 'dataset-3', importedAt: 3 });
+    expect(onDataset).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing, and throws nothing, once the extension is gone', async () => {
+    const settings = await loadPanelSettings();
+    const controller = new AbortController();
+    settings.onCollapsedChange(vi.fn(), controller.signal);
+    fakeBrowser.runtime.id = undefined as unknown as string;
+    expect(() => {
+      settings.setCollapsed(true);
+      settings.onDatasetChange(vi.fn(), new AbortController().signal);
+      controller.abort();
+    }).not.toThrow();
+    expect((await loadPanelSettings()).collapsed).toBe(false);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDatasetProvider } from '../../../lib/panel/dataset-provider';
+import { toPanelState } from '../../../lib/panel/panel-state';
+import { createTranscriptLookup, type TranscriptProvider } from '../../../lib/panel/transcript-lookup';
+import type { Transcript } from '../../../lib/transcript/types';
+import type { VideoId } from '../../../lib/youtube/url';
+
+const VIDEO = 'aaaaaaaaaaa' as VideoId;
+const transcript: Transcript = {
+  video: { videoId: VIDEO, title: 'A talk', thumbnail: '', segmentCount: 1, duration: 20 },
+  segments: [{ start: 0, end: 20, text: 'words of the talk' }],
+};
+const found: TranscriptProvider = () => Promise.resolve({ status: 'found', transcript, source: { kind: 'dataset' } });
+const notFound: TranscriptProvider = () => Promise.resolve({ status: 'not-found' });
+const failing: TranscriptProvider = () => Promise.resolve({ status: 'error', message: 'cache unreadable' });
+const throwing: TranscriptProvider = () => Promise.reject(new Error('boom'));
+const live = () => new AbortController().signal;
+
+describe('createTranscriptLookup', () => {
+  it('answers with the first provider that has the video, opened for search', async () => {
+    const second = vi.fn(found);
+    const outcome = await createTranscriptLookup([found, second])(VIDEO, live());
+    expect(outcome.status).toBe('found');
+    if (outcome.status !== 'found') return;
+    expect(outcome.transcript.source).toEqual({ kind: 'dataset' });
+    expect(outcome.transcript.search('talk')).toHaveLength(1);
+    expect(second).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a miss', [notFound, found], 'found'],
+    ['an error', [failing, found], 'found'],
+    ['a throw', [throwing, found], 'found'],
+  ] as const)('goes on to the next provider after %s', async (_case, providers, status) => {
+    expect((await createTranscriptLookup(providers)(VIDEO, live())).status).toBe(status);
+  });
+
+  it('reports the first error when no provider has the video, and not-found when none failed', async () => {
+    expect(await createTranscriptLookup([failing, throwing, notFound])(VIDEO, live())).toEqual({ status: 'error', message: 'cache unreadable' });
+    expect(await createTranscriptLookup([throwing])(VIDEO, live())).toEqual({ status: 'error', message: 'boom' });
+    expect(await createTranscriptLookup([notFound, notFound])(VIDEO, live())).toEqual({ status: 'not-found' });
+    expect(await createTranscriptLookup([])(VIDEO, live())).toEqual({ status: 'not-found' });
+  });
+
+  it('asks no further provider once the page has moved on', async () => {
+    const controller = new AbortController();
+    const second = vi.fn(found);
+    const first: TranscriptProvider = () => {
+      controller.abort();
+      return Promise.resolve({ status: 'not-found' });
+    };
+    await createTranscriptLookup([first, second])(VIDEO, controller.signal);
+    expect(second).not.toHaveBeenCalled();
+  });
+});
+
+describe('createDatasetProvider', () => {
+  it.each([
+    [{ status: 'found', transcript } as const, { status: 'found', transcript, source: { kind: 'dataset' } }],
+    [{ status: 'not-found' } as const, { status: 'not-found' }],
+    [{ status: 'error', message: 'The transcript cache could not be read: closing' } as const, { status: 'error', message: 'The transcript cache could not be read: closing' }],
+  ])('passes the background answer %j on, with its source', async (outcome, expected) => {
+    expect(await createDatasetProvider(() => Promise.resolve(outcome))(VIDEO, live())).toEqual(expected);
+  });
+
+  it('says in words when the background worker does not answer', async () => {
+    const provide = createDatasetProvider(() => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')));
+    expect(await provide(VIDEO, live())).toEqual({
+      status: 'error',
+      message:
+        "The extension's background worker did not answer (Could not establish connection. Receiving end does not exist.). Reload the page to try again.",
+    });
+  });
+});
+
+describe('toPanelState', () => {
+  it('puts each outcome in the panel’s words', async () => {
+    const outcome = await createTranscriptLookup([found])(VIDEO, live());
+    expect(toPanelState(VIDEO, outcome)).toMatchObject({ kind: 'ready', videoId: VIDEO });
+    expect(toPanelState(VIDEO, { status: 'not-found' })).toEqual({ kind: 'missing', videoId: VIDEO });
+    expect(toPanelState(VIDEO, { status: 'error', message: 'no' })).toEqual({ kind: 'error', videoId: VIDEO, message: 'no' });
+  });
+});
