@@ -9,10 +9,19 @@ export type PageCoverage =
   | { kind: 'covered'; title: string; segmentCount: number }
   | { kind: 'not-covered' };
 
+/**
+ * Whether the extension may run on YouTube: the user can take that back (Chrome's
+ * site access, Firefox's add-on permissions), and then no panel appears.
+ */
+export type YouTubeAccess = 'granted' | 'missing' | 'granted-now';
+
 export interface PopupStatusProps {
   status: DatasetStatus | null;
   page: PageCoverage | null;
   onOpenOptions: () => void;
+  youtubeAccess?: YouTubeAccess | undefined;
+  /** Asks the browser for access to YouTube again. */
+  onAllowYouTube?: (() => void) | undefined;
 }
 
 function describePage(page: PageCoverage): string {
@@ -29,7 +38,7 @@ function describePage(page: PageCoverage): string {
 }
 
 /** The toolbar popup: dataset status at a glance, the current tab, a link to the options. */
-export function PopupStatus({ status, page, onOpenOptions }: PopupStatusProps) {
+export function PopupStatus({ status, page, onOpenOptions, youtubeAccess = 'granted', onAllowYouTube }: PopupStatusProps) {
   const dataset = status?.dataset;
   const job = status?.job;
   return (
@@ -48,7 +57,18 @@ export function PopupStatus({ status, page, onOpenOptions }: PopupStatusProps) {
       )}
       {job?.status === 'running' && <p role="status">Importing a dataset: {plural(job.rows, 'row')} so far…</p>}
       {job?.status === 'failed' && <p role="alert">The last import failed.</p>}
-      {page && <p class="yts-popup__page">{describePage(page)}</p>}
+      {youtubeAccess === 'missing' ? (
+        <div role="alert">
+          <p>Transcript Search is not allowed on YouTube, so the panel cannot appear there.</p>
+          <button type="button" onClick={onAllowYouTube}>
+            Allow on YouTube
+          </button>
+        </div>
+      ) : youtubeAccess === 'granted-now' ? (
+        <p role="status">Allowed. Reload the YouTube tab to show the panel.</p>
+      ) : (
+        page && <p class="yts-popup__page">{describePage(page)}</p>
+      )}
       <button type="button" onClick={onOpenOptions}>
         Dataset options
       </button>

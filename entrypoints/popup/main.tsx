@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { render } from 'preact';
-import { PopupStatus, type PageCoverage } from '../../components/PopupStatus';
+import { PopupStatus, type PageCoverage, type YouTubeAccess } from '../../components/PopupStatus';
 import type { DatasetStatus } from '../../lib/imports/job';
 import { isPageResponse } from '../../lib/messaging/guards';
 import { sendRequest } from '../../lib/messaging/client';
@@ -8,6 +8,18 @@ import { sendRequest } from '../../lib/messaging/client';
 const root = document.getElementById('app')!;
 let status: DatasetStatus | null = null;
 let page: PageCoverage | null = null;
+let youtubeAccess: YouTubeAccess = 'granted';
+// The content scripts' matches: granted at install, but the user can withdraw them.
+const youtubeOrigins = (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
+
+async function allowYouTube(): Promise<void> {
+  try {
+    if (await browser.permissions.request({ origins: youtubeOrigins })) youtubeAccess = 'granted-now';
+  } catch {
+    // Refused or not asked: the message and its button stay.
+  }
+  draw();
+}
 
 /** Asks the active tab's content script (present only on YouTube) which video it shows. */
 async function findPageCoverage(): Promise<PageCoverage> {
@@ -32,6 +44,8 @@ function draw(): void {
     <PopupStatus
       status={status}
       page={page}
+      youtubeAccess={youtubeAccess}
+      onAllowYouTube={() => void allowYouTube()}
       onOpenOptions={() => {
         void browser.runtime.openOptionsPage();
         window.close();
@@ -48,5 +62,10 @@ void sendRequest({ type: 'getDatasetStatus' }).then((next) => {
 });
 void findPageCoverage().then((next) => {
   page = next;
+  draw();
+});
+// getAll, not contains: Chrome's contains() says false for content-script origins it has granted.
+void browser.permissions.getAll().then(({ origins = [] }) => {
+  youtubeAccess = youtubeOrigins.every((origin) => origins.includes(origin)) ? 'granted' : 'missing';
   draw();
 });

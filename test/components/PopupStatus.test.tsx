@@ -35,4 +35,21 @@ describe('PopupStatus', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Dataset options' }));
     expect(onOpenOptions).toHaveBeenCalled();
   });
+
+  it('says when it may not run on YouTube, and asks for access on a click', async () => {
+    const onAllowYouTube = vi.fn();
+    const page: PageCoverage = { kind: 'not-youtube' };
+    const { rerender } = render(
+      <PopupStatus status={status} page={page} youtubeAccess="missing" onAllowYouTube={onAllowYouTube} onOpenOptions={vi.fn()} />,
+    );
+    expect(screen.getByRole('alert').textContent).toMatch(/^Transcript Search is not allowed on YouTube, so the panel cannot appear there\./);
+    // What the tab shows is beside the point until access is back.
+    expect(screen.queryByText('Open a YouTube video to search its transcript.')).toBeNull();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Allow on YouTube' }));
+    expect(onAllowYouTube).toHaveBeenCalledOnce();
+
+    rerender(<PopupStatus status={status} page={page} youtubeAccess="granted-now" onAllowYouTube={onAllowYouTube} onOpenOptions={vi.fn()} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('Allowed. Reload the YouTube tab to show the panel.').getAttribute('role')).toBe('status');
+  });
 });

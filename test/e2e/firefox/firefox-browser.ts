@@ -71,7 +71,12 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     executablePath: FIREFOX_PATH,
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { ...OFFLINE_FIREFOX_PREFS, 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }) },
+    extraPrefsFirefox: {
+      ...OFFLINE_FIREFOX_PREFS,
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
+      // permissions.request() answers "granted" at once: a headless test cannot click Firefox's prompt.
+      'extensions.webextOptionalPermissionPrompts': false,
+    },
   });
   const installedId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
   if (installedId !== geckoId) throw new Error(`Firefox installed the add-on as ${installedId}, not ${geckoId}`);

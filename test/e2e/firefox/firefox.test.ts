@@ -21,6 +21,13 @@ let firefox: FirefoxWithExtension;
 let server: DatasetServer;
 let watch: Page;
 
+/** Firefox's `browser` global, as an extension page has it. */
+interface WithBrowserApi {
+  browser: {
+    permissions: { remove: (p: { origins: string[] }) => Promise<boolean>; contains: (p: { origins: string[] }) => Promise<boolean> };
+  };
+}
+
 const word2vecRows = () => SAMPLE_ROWS.filter((row) => row.video_id === WORD2VEC).sort((a, b) => a.start_second - b.start_second);
 
 beforeAll(async () => {
@@ -129,5 +136,32 @@ describe('the Firefox add-on', () => {
 
     await openWatchPage(WORD2VEC);
     await expect.poll(async () => (await textsOf(watch, PANEL.segmentButtons))[0], POLL).toMatch(new RegExp(`^0:00 ${marker} `));
+  });
+
+  it('shows no panel once YouTube access is withdrawn, and the popup asks for it back', async () => {
+    const popup = await firefox.browser.newPage();
+    await firefox.openExtensionPage(popup, 'popup.html');
+    const youtube = ['https://m.youtube.com/*', 'https://music.youtube.com/*', 'https://www.youtube.com/*'];
+    // What the add-on's Permissions tab in about:addons does when the user turns YouTube off.
+    expect(await popup.evaluate((origins) => (globalThis as unknown as WithBrowserApi).browser.permissions.remove({ origins }), youtube)).toBe(true);
+
+    await watch.goto(watchUrl(WORD2VEC));
+    await watch.waitForFunction(() => document.querySelector('ytd-watch-flexy #secondary-inner #related') !== null);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await watch.$$(PANEL.region)).toHaveLength(0);
+
+    await popup.close();
+    const popupAgain = await firefox.browser.newPage();
+    await firefox.openExtensionPage(popupAgain, 'popup.html');
+    await popupAgain.waitForFunction(
+      () => document.querySelector('[role="alert"]')?.textContent.startsWith('Transcript Search is not allowed on YouTube, so the panel cannot appear there.') === true,
+    );
+    await (await findOne(popupAgain, 'aria/Allow on YouTube[role="button"]')).click();
+    await popupAgain.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Allowed. Reload the YouTube tab to show the panel.');
+    expect(await popupAgain.evaluate((origins) => (globalThis as unknown as WithBrowserApi).browser.permissions.contains({ origins }), youtube)).toBe(true);
+    await popupAgain.close();
+
+    await openWatchPage(WORD2VEC);
+    expect((await textsOf(watch, PANEL.segmentButtons)).length).toBe(word2vecRows().length);
   });
 });
