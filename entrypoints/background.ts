@@ -2,17 +2,17 @@ import { browser, defineBackground } from '#imports';
 import { openCaptionsDb } from '../lib/captions/cache-db';
 import { createCaptionsCacheService } from '../lib/captions/cache-service';
 import { BUNDLED_DATASET_PATH } from '../lib/dataset/bundled';
+import { keepCache } from '../lib/imports/cache-keeper';
 import { createImportController } from '../lib/imports/controller';
 import { REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from '../lib/imports/refresh';
-import { startUp } from '../lib/imports/start-up';
 import { createTranscriptService } from '../lib/lookup/dataset-lookup';
 import { createMessageListener } from '../lib/messaging/listener';
 import { activeDatasetItem, datasetUrlItem, importJobItem } from '../lib/settings/storage-items';
-import { openTranscriptDb } from '../lib/store/schema';
+import { createDatabaseConnection } from '../lib/store/connection';
 
 export default defineBackground(() => {
-  const connection = openTranscriptDb();
-  const database = () => connection;
+  const connection = createDatabaseConnection();
+  const database = () => connection.get();
   const imports = createImportController({
     database,
     jobStore: importJobItem,
@@ -23,12 +23,17 @@ export default defineBackground(() => {
     keepAlive: () => browser.runtime.getPlatformInfo(),
   });
 
-  const startup = startUp({ database, jobStore: importJobItem, imports });
-  startup.catch((error: unknown) => console.error('[transcript-search] start-up import failed', error));
-  // Imports wait for start-up: its clean-up must not meet a new import's first writes.
-  const afterStartup = startup.catch(() => undefined);
+  // Start-up, and a recovery whenever the browser takes the database away (cleared site data).
+  const cache = keepCache({
+    connection,
+    jobStore: importJobItem,
+    imports,
+    onError: (error) => console.error('[transcript-search] the cache could not be prepared', error),
+  });
+  // Imports wait for the cache: its clean-up must not meet a new import's first writes.
+  const afterReady = () => cache.ready().catch(() => undefined);
 
-  const transcripts = createTranscriptService({ database, pendingImport: startup });
+  const transcripts = createTranscriptService({ database, ready: () => cache.ready() });
   activeDatasetItem.watch(() => transcripts.forgetActiveDataset());
   // YouTube captions fetched by the panel: their own database, never touched by dataset imports.
   const captionsCache = createCaptionsCacheService({ database: openCaptionsDb() });
@@ -37,10 +42,10 @@ export default defineBackground(() => {
       {
         getTranscript: transcripts.getTranscript,
         getVideoInfo: transcripts.getVideoInfo,
-        getDatasetStatus: () => afterStartup.then(() => imports.status()),
-        startImport: ({ source }) => afterStartup.then(() => imports.start(source)),
+        getDatasetStatus: () => afterReady().then(() => imports.status()),
+        startImport: ({ source }) => afterReady().then(() => imports.start(source)),
         cancelImport: () => imports.cancel(),
-        checkForUpdate: () => afterStartup.then(() => imports.refreshFromUrl()),
+        checkForUpdate: () => afterReady().then(() => imports.refreshFromUrl()),
         ...captionsCache,
       },
       browser.runtime.id,
@@ -52,6 +57,6 @@ export default defineBackground(() => {
     if (!alarm) void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_PERIOD_MINUTES });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REFRESH_ALARM) void afterStartup.then(() => imports.refreshFromUrl());
+    if (alarm.name === REFRESH_ALARM) void afterReady().then(() => imports.refreshFromUrl());
   });
 });

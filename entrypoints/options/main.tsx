@@ -20,7 +20,7 @@ async function refresh(): Promise<void> {
     status = await sendRequest({ type: 'getDatasetStatus' });
     storageUsed = (await navigator.storage.estimate()).usage ?? null;
   } catch (error) {
-    problem = `The extension's background worker did not answer (${describeError(error)}).`;
+    problem = `The extension's background worker could not answer (${describeError(error)}).`;
   }
   draw();
 }

@@ -34,7 +34,15 @@ export interface ImportControllerOptions {
   keepAlive?: () => Promise<unknown>;
   /** How often progress is written to storage. */
   progressIntervalMs?: number;
+  /** A download that gets no bytes for this long fails (default 30 s). */
+  idleTimeoutMs?: number;
 }
+
+/** A job store that keeps nothing. */
+const UNRECORDED: ValueStore<ImportJob | null> = {
+  getValue: () => Promise.resolve(null),
+  setValue: () => Promise.resolve(),
+};
 
 export function createImportController(options: ImportControllerOptions) {
   const { database, jobStore, urlStore, activeStore } = options;
@@ -46,17 +54,21 @@ export function createImportController(options: ImportControllerOptions) {
     jobStore,
     urlStore,
     activeStore,
-    openers: { fetch: fetchFn, bundledUrl: options.bundledUrl },
+    openers: { fetch: fetchFn, bundledUrl: options.bundledUrl, idleTimeoutMs: options.idleTimeoutMs },
     bundledPath: options.bundledPath,
     now,
     progressIntervalMs: options.progressIntervalMs ?? 250,
     keepAlive: options.keepAlive,
   };
 
-  function launch(lease: ImportLease, source: ImportSource, opened?: OpenedSource): { jobId: string; done: Promise<RunResult> } {
+  function launch(
+    lease: ImportLease,
+    source: ImportSource,
+    { opened, run = runner }: { opened?: OpenedSource | undefined; run?: ImportRunner } = {},
+  ): { jobId: string; done: Promise<RunResult> } {
     const job = createRunningJob(source, now());
     lease.job = job;
-    return { jobId: job.id, done: runImport(job, lease, runner, opened) };
+    return { jobId: job.id, done: runImport(job, lease, run, opened) };
   }
 
   /** Leaves `active` in use, and makes sure pages watching the active dataset know it. */
@@ -78,19 +90,20 @@ export function createImportController(options: ImportControllerOptions) {
       return Promise.resolve({ status: 'started', jobId: launch(lease, source).jobId });
     },
 
-    /** Stops the running import (or the daily check about to start one); the dataset in use stays. */
-    async cancel(): Promise<{ cancelled: boolean }> {
-      return { cancelled: await slot.cancel() };
+    /**
+     * Stops the running import (or the daily check about to start one); the
+     * dataset in use stays. With a `reason`, the job is recorded as failed
+     * because of it rather than cancelled.
+     */
+    async cancel(reason?: Error): Promise<{ cancelled: boolean }> {
+      return { cancelled: await slot.cancel(reason) };
     },
 
-    /**
-     * At start-up: starts over an import the browser interrupted (`stored`, by
-     * default the job record in storage). Returns whether it did.
-     */
-    async resumeInterrupted(stored?: ImportJob | null): Promise<boolean> {
+    /** At start-up: starts over an import the browser interrupted. Returns whether it did. */
+    async resumeInterrupted(): Promise<boolean> {
       const lease = slot.take();
       if (!lease) return false;
-      const decision = decideResume(stored === undefined ? await jobStore.getValue() : stored, now());
+      const decision = decideResume(await jobStore.getValue(), now());
       if (decision.action === 'restart') {
         lease.job = decision.job;
         void runImport(decision.job, lease, runner);
@@ -125,7 +138,8 @@ export function createImportController(options: ImportControllerOptions) {
           await opened.stream.cancel();
           return await keepActive(active, lease);
         }
-        result = await launch(lease, { kind: 'bundled' }, opened).done;
+        // Housekeeping, not the user's import: the job record keeps telling how their last import went.
+        result = await launch(lease, { kind: 'bundled' }, { opened, run: { ...runner, jobStore: UNRECORDED } }).done;
       } catch (error) {
         lease.release();
         throw error;
@@ -145,14 +159,15 @@ export function createImportController(options: ImportControllerOptions) {
         const saved = await urlStore.getValue();
         if (!saved) return { status: 'no-url' };
         try {
-          const response = await requestIfChanged(fetchFn, saved, lease.signal);
+          const response = await requestIfChanged(runner.openers, saved, lease.signal);
           if (isSavedVersion(response, saved)) {
             await response.body?.cancel();
             await urlStore.setValue({ ...saved, lastCheckedAt: now(), lastCheck: 'unchanged' });
             return { status: 'unchanged' };
           }
           // The check's lease goes to the job, so cancelling it also stops this download.
-          launch(lease, { kind: 'url', url: saved.url }, openResponse(response));
+          const opened = openResponse(response, { url: saved.url, idleTimeoutMs: options.idleTimeoutMs });
+          launch(lease, { kind: 'url', url: saved.url }, { opened });
           launched = true;
           return { status: 'started' };
         } catch (error) {

@@ -3,6 +3,7 @@ import { EmptyDatasetError } from './import-dataset';
 import { DatasetFormatError } from '../dataset/reader';
 import type { ImportError } from './job';
 import { describeError } from '../format/describe-error';
+import { plural } from '../format/units';
 
 const KEPT = 'The dataset you had is still in use.';
 
@@ -11,6 +12,22 @@ export class HttpStatusError extends Error {
   override name = 'HttpStatusError';
   constructor(readonly status: number, statusText: string) {
     super(`The server answered ${status}${statusText ? ` ${statusText}` : ''}.`);
+  }
+}
+
+/** The browser took the cache away mid-import (the extension's data was cleared): what was written is gone. */
+export class CacheLostError extends Error {
+  override name = 'CacheLostError';
+  constructor() {
+    super("The extension's stored data was cleared while this import ran, so it stopped. The bundled sample is in use again.");
+  }
+}
+
+/** No bytes arrived for a while: the server stalled. */
+export class DownloadStalledError extends Error {
+  override name = 'DownloadStalledError';
+  constructor(url: string, idleMs: number) {
+    super(`The download from ${new URL(url).host} stalled: no data arrived for ${plural(Math.round(idleMs / 1000), 'second')}.`);
   }
 }
 
@@ -43,7 +60,13 @@ export function describeImportError(error: unknown): ImportError {
     return { message: `There is not enough storage space for this dataset. ${KEPT}` };
   }
   if (error instanceof DownloadAccessError) return { message: `${error.message} ${KEPT}`, accessPattern: error.accessPattern };
-  if (error instanceof EmptyDatasetError || error instanceof DatasetFormatError || error instanceof HttpStatusError) {
+  if (error instanceof CacheLostError) return { message: error.message };
+  if (
+    error instanceof EmptyDatasetError ||
+    error instanceof DatasetFormatError ||
+    error instanceof HttpStatusError ||
+    error instanceof DownloadStalledError
+  ) {
     return { message: `${error.message} ${KEPT}` };
   }
   if (error instanceof TypeError && /network|fetch|decod|aborted/i.test(error.message)) {

@@ -19,8 +19,12 @@ export interface ImportSlot {
   take(): ImportLease | null;
   /** The lease held now, if any. */
   readonly held: ImportLease | null;
-  /** Aborts the holder and resolves once it has let go; `false` when the slot was free. */
-  cancel(): Promise<boolean>;
+  /**
+   * Aborts the holder and resolves once it has let go; `false` when the slot
+   * was free. With a `reason`, the holder failed because of it (the job says
+   * why); without, the user cancelled.
+   */
+  cancel(reason?: Error): Promise<boolean>;
   /** Resolves when the slot is free. */
   whenFree(): Promise<void>;
 }
@@ -49,10 +53,10 @@ export function createImportSlot(): ImportSlot {
     get held() {
       return held?.lease ?? null;
     },
-    async cancel() {
+    async cancel(reason) {
       if (!held) return false;
       const { abort, freed } = held;
-      abort.abort();
+      abort.abort(reason);
       await freed;
       return true;
     },

@@ -7,10 +7,9 @@ import { hashBytes } from '../dataset/content-hash';
 import { getUpload } from '../store/uploads';
 import type { TranscriptDb } from '../store/schema';
 import type { ImportSource } from '../store/records';
-import { openResponse, requestUrl, type OpenedSource } from './open-url';
+import { openResponse, requestUrl, type Downloader, type OpenedSource } from './open-url';
 
-export interface SourceOpeners {
-  fetch: typeof fetch;
+export interface SourceOpeners extends Downloader {
   /** Absolute URL of the bundled sample. */
   bundledUrl: string;
 }
@@ -37,7 +36,7 @@ export async function openSource(
 ): Promise<OpenedSource> {
   switch (source.kind) {
     case 'url':
-      return openResponse(await requestUrl(openers.fetch, source.url, signal));
+      return openResponse(await requestUrl(openers, source.url, signal), { url: source.url, idleTimeoutMs: openers.idleTimeoutMs });
     case 'file': {
       const upload = await getUpload(db, source.uploadId);
       if (!upload) throw new Error('the file is no longer staged; choose it again');

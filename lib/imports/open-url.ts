@@ -3,7 +3,8 @@
  * check sends), the response as a byte stream with its size and validators,
  * and whether the server still has the version we saved.
  */
-import { DownloadAccessError, HttpStatusError } from './errors';
+import { DownloadAccessError, DownloadStalledError, HttpStatusError } from './errors';
+import { DEFAULT_IDLE_TIMEOUT_MS, fetchWithIdleTimeout, withIdleTimeout } from './idle-timeout';
 import type { SavedDatasetUrl } from './job';
 
 /** A source opened for reading, whatever it is. */
@@ -20,13 +21,21 @@ export interface OpenedSource {
 
 export type Validators = Pick<SavedDatasetUrl, 'etag' | 'lastModified'>;
 
+/** How a URL is downloaded. */
+export interface Downloader {
+  fetch: typeof fetch;
+  /** A download that gets no bytes for this long fails (default 30 s). */
+  idleTimeoutMs?: number | undefined;
+}
+
 /**
  * GETs `url`, bypassing the HTTP cache, with `If-None-Match` / `If-Modified-Since`
  * when `validators` are given. A request that gets no readable answer throws
- * `DownloadAccessError`, unless it was aborted.
+ * `DownloadAccessError`, one that gets no answer in time `DownloadStalledError`,
+ * unless it was aborted.
  */
 export async function requestUrl(
-  fetchFn: typeof fetch,
+  { fetch: fetchFn, idleTimeoutMs = DEFAULT_IDLE_TIMEOUT_MS }: Downloader,
   url: string,
   signal: AbortSignal,
   validators: Validators = {},
@@ -35,22 +44,30 @@ export async function requestUrl(
   if (validators.etag) headers.set('If-None-Match', validators.etag);
   if (validators.lastModified) headers.set('If-Modified-Since', validators.lastModified);
   try {
-    return await fetchFn(url, { signal, headers, cache: 'no-store' });
+    const stalled = () => new DownloadStalledError(url, idleTimeoutMs);
+    return await fetchWithIdleTimeout(fetchFn, url, { signal, headers, cache: 'no-store' }, idleTimeoutMs, stalled);
   } catch (error) {
-    if (signal.aborted) throw error;
+    if (signal.aborted || error instanceof DownloadStalledError) throw error;
     throw new DownloadAccessError(url);
   }
 }
 
-/** The body of a successful response, with its size and validators; throws on an HTTP error. */
-export function openResponse(response: Response): OpenedSource {
+/**
+ * The body of a successful response to a request for `url`, with its size and
+ * validators; throws on an HTTP error. The body fails if no bytes arrive for
+ * `idleTimeoutMs`.
+ */
+export function openResponse(
+  response: Response,
+  { url, idleTimeoutMs = DEFAULT_IDLE_TIMEOUT_MS }: { url: string } & Pick<Downloader, 'idleTimeoutMs'>,
+): OpenedSource {
   if (!response.ok || !response.body) throw new HttpStatusError(response.status, response.statusText);
   const length = Number(response.headers.get('Content-Length'));
   // With Content-Encoding, Content-Length counts the encoded bytes but the body
   // yields decoded ones: the total is then unknown to us.
   const encoded = response.headers.has('Content-Encoding');
   return {
-    stream: response.body,
+    stream: withIdleTimeout(response.body, idleTimeoutMs, () => new DownloadStalledError(url, idleTimeoutMs)),
     totalBytes: !encoded && Number.isFinite(length) && length > 0 ? length : null,
     etag: response.headers.get('ETag') ?? undefined,
     lastModified: response.headers.get('Last-Modified') ?? undefined,
@@ -72,11 +89,11 @@ export function isSavedVersion(response: Response, saved: Validators): boolean {
  * a CORS preflight, which many static hosts do not answer; then it asks
  * plainly, and the caller compares.
  */
-export async function requestIfChanged(fetchFn: typeof fetch, saved: SavedDatasetUrl, signal: AbortSignal): Promise<Response> {
+export async function requestIfChanged(downloader: Downloader, saved: SavedDatasetUrl, signal: AbortSignal): Promise<Response> {
   try {
-    return await requestUrl(fetchFn, saved.url, signal, saved);
+    return await requestUrl(downloader, saved.url, signal, saved);
   } catch (error) {
     if (!(error instanceof DownloadAccessError)) throw error;
-    return requestUrl(fetchFn, saved.url, signal);
+    return requestUrl(downloader, saved.url, signal);
   }
 }

@@ -40,6 +40,12 @@ function toJobProgress(progress: ImportProgress): Partial<RunningJob> {
     : { phase: 'writing', rows: progress.rows, videosWritten: progress.videosWritten, videosTotal: progress.videosTotal };
 }
 
+/** Whether the slot was cancelled without a reason of its own: the user pressed Cancel. */
+function isCancelledByUser(signal: AbortSignal): boolean {
+  const reason: unknown = signal.reason;
+  return signal.aborted && (!(reason instanceof Error) || reason.name === 'AbortError');
+}
+
 /**
  * Runs `job` to its end and releases `lease`. `opened` is a source already
  * opened by the caller (the daily check's response, the bundled file it
@@ -83,9 +89,9 @@ export async function runImport(
     await recorder.save(succeeded);
     return { job: succeeded };
   } catch (error) {
-    const ended = lease.signal.aborted
+    const ended = isCancelledByUser(lease.signal)
       ? toCancelledJob(recorder.job, now())
-      : toFailedJob(recorder.job, describeImportError(error), now());
+      : toFailedJob(recorder.job, describeImportError(lease.signal.aborted ? lease.signal.reason : error), now());
     await recorder.save(ended).catch(() => undefined);
     await opened?.stream.cancel().catch(() => undefined); // a download the import never read
     return { job: ended, error };

@@ -23,20 +23,13 @@ export interface StartUpOptions {
  * be imported. The resumed import runs on after that.
  */
 export function startUp({ database, jobStore, imports }: StartUpOptions): Promise<void> {
-  const interrupted = jobStore.getValue().catch(() => null);
   const ready = (async () => {
     const db = await database();
     await collectGarbage(db);
-    const job = await interrupted;
+    const job = await jobStore.getValue();
     await pruneUploads(db, job?.status === 'running' && job.source.kind === 'file' ? job.source.uploadId : undefined);
     await imports.ensureBundled();
   })();
-  void ready
-    .catch(() => undefined)
-    .then(async () => {
-      const job = await interrupted;
-      // The bundled sample's own import was just redone if it was needed: resume from what the store says now.
-      await imports.resumeInterrupted(job?.source.kind === 'bundled' ? undefined : job);
-    });
+  void ready.catch(() => undefined).then(() => imports.resumeInterrupted());
   return ready;
 }

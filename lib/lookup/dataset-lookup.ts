@@ -6,8 +6,12 @@ import type { TranscriptDb } from '../store/schema';
 
 export interface TranscriptServiceOptions {
   database: () => Promise<TranscriptDb>;
-  /** Start-up preparing the cache (the bundled sample): answers wait for it, and report it if it failed and left nothing to read. */
-  pendingImport: Promise<unknown>;
+  /**
+   * The cache being prepared (the bundled sample at start-up, or again after
+   * the browser took the database away): answers wait for it, and report it
+   * if it failed and left nothing to read.
+   */
+  ready: () => Promise<unknown>;
 }
 
 export interface TranscriptService extends Pick<MessageHandlers, 'getTranscript' | 'getVideoInfo'> {
@@ -15,18 +19,18 @@ export interface TranscriptService extends Pick<MessageHandlers, 'getTranscript'
   forgetActiveDataset(): void;
 }
 
-export function createTranscriptService({ database, pendingImport }: TranscriptServiceOptions): TranscriptService {
+export function createTranscriptService({ database, ready }: TranscriptServiceOptions): TranscriptService {
   // The active dataset's id, kept in memory: it saves every read a round trip.
   // It is forgotten when a dataset is switched in; a miss also re-reads it.
   let activeId: Promise<string | undefined> | undefined;
 
-  /** Reads one video once the pending import has settled; never throws. */
+  /** Reads one video once the cache is ready; never throws. */
   async function lookUp<Found extends object>(
     read: (db: TranscriptDb, datasetId: string | undefined) => Promise<Found | undefined>,
   ): Promise<LookupOutcome<Found>> {
     let importError: unknown;
     try {
-      await pendingImport;
+      await ready();
     } catch (error) {
       importError = error;
     }

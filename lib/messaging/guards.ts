@@ -3,7 +3,7 @@ import { isCachedCaptions } from '../captions/cached-captions';
 import { isRecord } from '../guards/is-record';
 import type { ImportSource } from '../store/records';
 import { isVideoId } from '../youtube/url';
-import type { BackgroundRequest, MessageType, PageRequest, PageResponse } from './protocol';
+import type { BackgroundFailure, BackgroundRequest, MessageType, PageRequest, PageResponse } from './protocol';
 
 function isImportSource(value: unknown): value is ImportSource {
   if (!isRecord(value)) return false;
@@ -46,6 +46,11 @@ function isMessageType(type: unknown): type is MessageType {
 /** Whether something received over `runtime.onMessage` is one of the background's requests. */
 export function isRequest(message: unknown): message is BackgroundRequest {
   return isRecord(message) && isMessageType(message.type) && REQUEST_GUARDS[message.type](message);
+}
+
+/** Whether the background's answer says its handler failed. */
+export function isBackgroundFailure(response: unknown): response is BackgroundFailure {
+  return isRecord(response) && typeof response.backgroundError === 'string';
 }
 
 /** Whether something received by the content script is a request it answers. */

@@ -1,7 +1,16 @@
 /** The `runtime.onMessage` listeners: who may ask what, and routing a checked request to its handler. */
+import { describeError } from '../format/describe-error';
 import type { VideoId } from '../youtube/url';
 import { isPageRequest, isRequest } from './guards';
-import type { BackgroundRequest, BackgroundResponse, MessageHandlers, MessageSenderLike, MessageType, PageResponse } from './protocol';
+import type {
+  BackgroundFailure,
+  BackgroundRequest,
+  BackgroundResponse,
+  MessageHandlers,
+  MessageSenderLike,
+  MessageType,
+  PageResponse,
+} from './protocol';
 
 /** Routes a checked request to its handler. */
 export function dispatchRequest(handlers: MessageHandlers, request: BackgroundRequest): Promise<BackgroundResponse<MessageType>> {
@@ -29,13 +38,18 @@ const EXTENSION_PAGES_ONLY: ReadonlySet<MessageType> = new Set([
  * A `runtime.onMessage` listener that answers only this extension's own
  * contexts (`sender.id` is our id), dataset controls only from its pages
  * (`sender.url` under `ownOrigin`, e.g. `chrome-extension://<id>/`), and only
- * well-formed requests; anything else gets no answer.
+ * well-formed requests; anything else gets no answer. A request it takes is
+ * always answered: with the handler's answer, or a `BackgroundFailure` if the
+ * handler threw or rejected (a caller must never wait forever).
  */
 export function createMessageListener(handlers: MessageHandlers, ownExtensionId: string, ownOrigin: string) {
   return (message: unknown, sender: MessageSenderLike, sendResponse: (response: unknown) => void): boolean => {
     if (sender.id !== ownExtensionId || !isRequest(message)) return false;
     if (EXTENSION_PAGES_ONLY.has(message.type) && !sender.url?.startsWith(ownOrigin)) return false;
-    void dispatchRequest(handlers, message).then(sendResponse);
+    new Promise<unknown>((resolve) => resolve(dispatchRequest(handlers, message))).then(sendResponse, (error: unknown) => {
+      const failure: BackgroundFailure = { backgroundError: describeError(error) };
+      sendResponse(failure);
+    });
     return true; // keeps the channel open for the asynchronous answer
   };
 }

@@ -63,6 +63,14 @@ export type BackgroundResponse<K extends MessageType> = ResponseOf<MessageMap, K
 export type PageRequest = RequestOf<PageMessageMap, 'getPageVideo'>;
 export type PageResponse = ResponseOf<PageMessageMap, 'getPageVideo'>;
 
+/**
+ * What the background answers instead when a handler failed: every request
+ * gets an answer, and `sendRequest` turns this one into a thrown `Error`.
+ */
+export interface BackgroundFailure {
+  backgroundError: string;
+}
+
 /** Handlers the background registers, one per message name. */
 export type MessageHandlers = { [K in MessageType]: (request: BackgroundRequest<K>) => Promise<BackgroundResponse<K>> };
 

@@ -27,9 +27,19 @@ export interface TranscriptDbSchema extends DBSchema {
 
 export type TranscriptDb = IDBPDatabase<TranscriptDbSchema>;
 
+export interface OpenOptions {
+  /**
+   * The browser took this connection away: it closed it (the user cleared the
+   * extension's data), or another context wants to delete or upgrade the
+   * database, in which case the connection is closed first so that it is not
+   * blocked. Either way the connection is unusable; open a new one.
+   */
+  onLost?: (() => void) | undefined;
+}
+
 /** Opens (and creates or upgrades) the cache. Side effect: may create the database. */
-export function openTranscriptDb(name: string = DB_NAME): Promise<TranscriptDb> {
-  return openDB<TranscriptDbSchema>(name, DB_VERSION, {
+export function openTranscriptDb(name: string = DB_NAME, { onLost }: OpenOptions = {}): Promise<TranscriptDb> {
+  const opening: Promise<TranscriptDb> = openDB<TranscriptDbSchema>(name, DB_VERSION, {
     upgrade(db) {
       db.createObjectStore('datasets', { keyPath: 'id' });
       const videos = db.createObjectStore('videos', { keyPath: ['datasetId', 'videoId'] });
@@ -39,5 +49,15 @@ export function openTranscriptDb(name: string = DB_NAME): Promise<TranscriptDb> 
       db.createObjectStore('meta');
       db.createObjectStore('uploads', { keyPath: 'id' });
     },
+    blocking() {
+      void opening.then((db) => {
+        db.close();
+        onLost?.();
+      });
+    },
+    terminated() {
+      onLost?.();
+    },
   });
+  return opening;
 }

@@ -14,6 +14,7 @@ import {
   type DatasetSnapshot,
   type ExtensionBrowser,
 } from './extension-browser';
+import { extensionIdOf, optionsUrl } from './extension-pages';
 import { watchUrl } from './youtube-stand-in';
 
 const WORD2VEC = 'yexR53My2O4';
@@ -105,6 +106,36 @@ describe('dataset cache', () => {
     const restarted = await browser.serviceWorker();
     expect(await restarted.evaluate(() => 'e2eSameWorker' in globalThis)).toBe(false);
     expect(await activeDataset()).toEqual(before);
+  });
+
+  it("comes back by itself when the extension's data is cleared while a YouTube tab keeps the worker running", async () => {
+    await page.goto(watchUrl(WORD2VEC));
+    await segmentButtons(page).first().waitFor();
+    const before = await activeDataset();
+    const worker = await browser.serviceWorker();
+
+    // What "Clear site data" does to the extension's IndexedDB: the worker's open connection is closed, the data is gone.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: `chrome-extension://${extensionIdOf(worker)}`, storageTypes: 'indexeddb' });
+    await cdp.detach();
+
+    // The same worker opens the cache again and caches the bundled sample again, by itself.
+    await expect
+      .poll(() => readActiveDataset(worker), { timeout: 15_000 })
+      .toMatchObject({ segmentCount: SAMPLE_SEGMENTS });
+    expect((await readActiveDataset(worker))?.activeDatasetId).not.toBe(before.activeDatasetId);
+    expect(await browser.serviceWorker()).toBe(worker);
+
+    // The open tab and a reload both answer from it.
+    await expect.poll(() => segmentButtons(page).count(), { timeout: 15_000 }).toBe(66);
+    await page.reload();
+    await expect.poll(() => segmentButtons(page).count()).toBe(66);
+
+    // The options page gets its status (the worker answers every request).
+    const options = await browser.context.newPage();
+    await options.goto(optionsUrl(extensionIdOf(worker)));
+    await expect.poll(() => options.locator('dl.yts-facts > dt:text-is("Source") + dd').textContent()).toBe('Bundled sample');
+    await options.close();
   });
 
   it('schedules the daily check of the dataset URL with chrome.alarms', async () => {

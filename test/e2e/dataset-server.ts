@@ -25,6 +25,8 @@ export interface ServedFile {
   delayMs: number;
   /** Stop sending once this many bytes are out, until set back to `null`. */
   holdAt: number | null;
+  /** Take the request and never answer it, not even with headers (until `MAX_RESPONSE_MS`). */
+  silent: boolean;
 }
 
 export interface ServedRequest {
@@ -152,6 +154,10 @@ export async function startDatasetServer(): Promise<DatasetServer> {
       record.finished = true;
       return;
     }
+    if (file.silent) {
+      setTimeout(() => response.destroy(), MAX_RESPONSE_MS).unref();
+      return;
+    }
     const validators: Record<string, string> = {};
     if (file.etag !== undefined) validators.etag = file.etag;
     if (file.lastModified !== undefined) validators['last-modified'] = file.lastModified;
@@ -195,6 +201,7 @@ export async function startDatasetServer(): Promise<DatasetServer> {
         chunkBytes: 64 * 1024,
         delayMs: 0,
         holdAt: null,
+        silent: false,
         ...file,
       };
       files.set(path, served);

@@ -16,7 +16,7 @@ afterEach(() => db.close());
 describe('getTranscript', () => {
   it('answers a covered video with its info and sorted segments, after the import settles', async () => {
     const pendingImport = importJsonLines(db, SAMPLE_JSONL, { kind: 'bundled', path: '/sample.jsonl' });
-    const service = createTranscriptService({ database: () => Promise.resolve(db), pendingImport });
+    const service = createTranscriptService({ database: () => Promise.resolve(db), ready: () => pendingImport });
     const response = await service.getTranscript({ type: 'getTranscript', videoId: 'n1SXlK5rhR8' as VideoId });
     expect(response.status).toBe('found');
     if (response.status !== 'found') return;
@@ -25,10 +25,8 @@ describe('getTranscript', () => {
   });
 
   it('says plainly when the dataset lacks the video', async () => {
-    const service = createTranscriptService({
-      database: () => Promise.resolve(db),
-      pendingImport: importJsonLines(db, SAMPLE_JSONL, { kind: 'bundled', path: '/sample.jsonl' }),
-    });
+    const imported = importJsonLines(db, SAMPLE_JSONL, { kind: 'bundled', path: '/sample.jsonl' });
+    const service = createTranscriptService({ database: () => Promise.resolve(db), ready: () => imported });
     expect(await service.getTranscript({ type: 'getTranscript', videoId: 'dQw4w9WgXcQ' as VideoId })).toEqual({
       status: 'not-found',
     });
@@ -37,7 +35,7 @@ describe('getTranscript', () => {
   it('reports a failed import when nothing is cached, instead of claiming the video is missing', async () => {
     const service = createTranscriptService({
       database: () => Promise.resolve(db),
-      pendingImport: Promise.reject(new Error('the bundled file could not be read (HTTP 404)')),
+      ready: () => Promise.reject(new Error('the bundled file could not be read (HTTP 404)')),
     });
     const response = await service.getTranscript({ type: 'getTranscript', videoId: 'dQw4w9WgXcQ' as VideoId });
     expect(response).toEqual({
@@ -49,7 +47,7 @@ describe('getTranscript', () => {
   it('turns a database failure into an error answer', async () => {
     const service = createTranscriptService({
       database: () => Promise.reject(new Error('QuotaExceededError')),
-      pendingImport: Promise.resolve(),
+      ready: () => Promise.resolve(),
     });
     const response = await service.getTranscript({ type: 'getTranscript', videoId: 'dQw4w9WgXcQ' as VideoId });
     expect(response).toMatchObject({ status: 'error', message: expect.stringContaining('could not be read') as string });
@@ -59,7 +57,7 @@ describe('getTranscript', () => {
 describe('after an import switches datasets', () => {
   it('answers from the new dataset, though the old id was cached', async () => {
     const source = { kind: 'bundled', path: '/sample.jsonl' } as const;
-    const service = createTranscriptService({ database: () => Promise.resolve(db), pendingImport: Promise.resolve() });
+    const service = createTranscriptService({ database: () => Promise.resolve(db), ready: () => Promise.resolve() });
     await importJsonLines(db, SAMPLE_JSONL, source);
     const before = await service.getTranscript({ type: 'getTranscript', videoId: 'n1SXlK5rhR8' as VideoId });
     expect(before.status).toBe('found');
@@ -81,7 +79,7 @@ describe('a dataset switched in while the old one is still stored (its deletion 
   };
 
   it('is what lookups answer from once the switch is announced', async () => {
-    const service = createTranscriptService({ database: () => Promise.resolve(db), pendingImport: Promise.resolve() });
+    const service = createTranscriptService({ database: () => Promise.resolve(db), ready: () => Promise.resolve() });
     await importJsonLines(db, SAMPLE_JSONL, { kind: 'bundled', path: '/sample.jsonl' });
     const oldText = await firstTextOf(service);
     expect(oldText).toMatch(/\w/);

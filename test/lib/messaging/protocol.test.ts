@@ -134,6 +134,26 @@ describe('createMessageListener', () => {
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith(expected));
   });
 
+  it.each([
+    ['rejects', () => Promise.reject(new DOMException('The database connection is closing.', 'InvalidStateError'))],
+    [
+      'throws at once',
+      () => {
+        throw new Error('The database connection is closing.');
+      },
+    ],
+  ])('answers every request it takes, even when its handler %s', async (_how, failing: () => Promise<never>) => {
+    const failingListener = createMessageListener({ ...handlers, getDatasetStatus: failing, getTranscript: failing }, OWN_ID, OWN_ORIGIN);
+    for (const [request, sender] of [
+      [{ type: 'getDatasetStatus' }, optionsPage],
+      [{ type: 'getTranscript', videoId: 'dQw4w9WgXcQ' }, contentScript],
+    ] as const) {
+      const sendResponse = vi.fn();
+      expect(failingListener(request, sender, sendResponse)).toBe(true);
+      await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ backgroundError: 'The database connection is closing.' }));
+    }
+  });
+
   it('ignores other extensions and pages', () => {
     const sendResponse = vi.fn();
     expect(listener({ type: 'getTranscript', videoId: 'dQw4w9WgXcQ' }, { id: 'someoneelse' }, sendResponse)).toBe(false);
