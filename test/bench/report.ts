@@ -1,5 +1,6 @@
 /** Turns a run's raw samples into summary figures and the printed report. */
 import type { FileSize } from './extension-size';
+import { formatCaptionsSection, summarizeCaptions, type CaptionsFigure } from './captions-report';
 import type { BenchResults } from './results';
 import type { FormatImportResult, ImportResult, LookupResult, SearchResult, ServedFormat } from './shared/protocol';
 import { pooled, summarize, type Summary } from './stats';
@@ -76,6 +77,7 @@ export interface ReportSummary {
   quality: SearchResult['quality'];
   import: ImportFigure[];
   extension: FileSize[];
+  captions: CaptionsFigure;
   targets: { lookup: boolean | null; keystroke: boolean; import: ImportTarget[] };
 }
 
@@ -155,6 +157,7 @@ export function summarizeResults(results: BenchResults): ReportSummary {
     quality: results.search.quality,
     import: imports,
     extension: results.extension.files,
+    captions: summarizeCaptions(results),
     targets: {
       lookup: atTarget
         ? atTarget.ours.median <= TARGETS.lookupMedianMs && atTarget.ours.p95 <= TARGETS.lookupP95Ms
@@ -385,6 +388,8 @@ export function formatReport(results: BenchResults, summary: ReportSummary): str
     formatSection(summary),
     '',
     extensionSection(results, summary),
+    '',
+    formatCaptionsSection(results, summary.captions),
     '',
     `Total ${results.durationSeconds.toFixed(0)} s.`,
   ].join('\n');

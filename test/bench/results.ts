@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtensionSize } from './extension-size';
-import type { EnvironmentInfo, ImportResult, LookupResult, SearchResult, SearchSpec } from './shared/protocol';
+import type { CaptionsResult, CaptionsSpec, EnvironmentInfo, ImportResult, LookupResult, SearchResult, SearchSpec } from './shared/protocol';
 
 export interface SizeConfig {
   rows: number;
@@ -21,6 +21,7 @@ export interface BenchConfig {
   search: SearchSpec;
   /** Ours only, with ~3,700 distinct words per video instead of the sample's ~1,000. */
   largeVocabularySearch: SearchSpec;
+  captions: CaptionsSpec;
 }
 
 export interface BenchResults {
@@ -37,6 +38,7 @@ export interface BenchResults {
   search: SearchResult;
   largeVocabularySearch: SearchResult;
   sizes: { import: ImportResult; lookup: LookupResult }[];
+  captions: CaptionsResult;
   extension: ExtensionSize;
 }
 

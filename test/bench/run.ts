@@ -14,7 +14,7 @@ import { measureExtension } from './extension-size';
 import { openBenchPage, type ServedFile } from './launch-page';
 import { formatReport, summarizeResults } from './report';
 import { writeResults, type BenchConfig, type BenchResults } from './results';
-import type { DatasetSpec, ImportSpec, LookupSpec, SearchSpec } from './shared/protocol';
+import type { CaptionsSpec, DatasetSpec, ImportSpec, LookupSpec, SearchSpec } from './shared/protocol';
 import { loadSampleVocabulary } from './shared/synthetic';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -24,6 +24,22 @@ const RESULTS_FILE = path.join(BENCH_DIR, 'results', 'latest.json');
 const SEED = 20_240_611;
 const QUERIES = ['dataset bias', 'neural netwrk', 'word vectors', 'tranformer attention', 'the model learns'];
 const SEARCH: SearchSpec = { queries: QUERIES, videos: 12, segmentsPerVideo: 450, extraVocabulary: 0, seed: SEED + 1, baseline: true };
+
+// A 2-hour talk: ~2,000 caption lines, a dozen chapters; 100 of them in the captions cache.
+const CAPTIONS: CaptionsSpec = {
+  lines: 2_000,
+  durationSeconds: 7_200,
+  chapters: 12,
+  parses: 30,
+  parseWarmup: 5,
+  cachedVideos: 100,
+  opens: 200,
+  openWarmup: 10,
+  seed: SEED + 3,
+};
+
+/** `BENCH_ROWS=11300 npm run bench` runs only the listed dataset sizes (a quicker run while working on one figure). */
+const ONLY_ROWS = process.env.BENCH_ROWS?.split(',').map(Number);
 
 const CONFIG: BenchConfig = {
   seed: SEED,
@@ -36,6 +52,7 @@ const CONFIG: BenchConfig = {
   ],
   search: SEARCH,
   largeVocabularySearch: { ...SEARCH, videos: 6, extraVocabulary: 3_000, seed: SEED + 2, baseline: false },
+  captions: CAPTIONS,
 };
 
 function log(message: string): void {
@@ -84,7 +101,7 @@ async function main(): Promise<void> {
       const largeVocabularySearch = await page.evaluate((spec) => window.ytBench!.searchBench(spec), CONFIG.largeVocabularySearch);
 
       const sizes: BenchResults['sizes'] = [];
-      for (const size of CONFIG.sizes) {
+      for (const size of CONFIG.sizes.filter((size) => ONLY_ROWS === undefined || ONLY_ROWS.includes(size.rows))) {
         const datasetSpec: DatasetSpec = { rows: size.rows, lookupVideoSegments: CONFIG.lookupVideoSegments, seed: SEED + size.rows };
         log(`${size.rows} rows: writing the dataset files…`);
         const written = await writeDatasetFiles(datasetSpec, vocabulary);
@@ -107,6 +124,8 @@ async function main(): Promise<void> {
         const lookup = await page.evaluate((spec) => window.ytBench!.lookupBench(spec), lookupSpec);
         sizes.push({ import: imported, lookup });
       }
+      log('captions: parsing a 2-hour video, then opening it from the captions cache…');
+      const captions = await page.evaluate((spec) => window.ytBench!.captionsBench(spec), CONFIG.captions);
       await page.evaluate(() => window.ytBench!.cleanup());
 
       const results: BenchResults = {
@@ -120,6 +139,7 @@ async function main(): Promise<void> {
         search,
         largeVocabularySearch,
         sizes,
+        captions,
         extension,
       };
       const summary = summarizeResults(results);

@@ -16,9 +16,12 @@ export function parseClockTime(text: string): number | undefined {
     : Number(first) * 3600 + Number(middle) * 60 + Number(last);
 }
 
+/** Whitespace other than single inner spaces: most lines have none, and skip the rewrite. */
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
+
 /** One line of text as people read it: whitespace (line breaks in captions) collapsed. */
 export function normalizeCaptionText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 export interface FinishOptions {
@@ -26,25 +29,41 @@ export interface FinishOptions {
   videoDuration?: number | undefined;
 }
 
+function isSortedByStart(lines: readonly TimedText[]): boolean {
+  for (let index = 1; index < lines.length; index += 1) if (lines[index - 1]!.start > lines[index]!.start) return false;
+  return true;
+}
+
 /**
  * Sorted lines with ends: blank lines dropped, a line ends where the next one
  * starts (or earlier, where its source says so), the last one after a reading
- * pace. Starts are rounded to milliseconds.
+ * pace. Times are rounded to milliseconds. Pure; runs once per answer, so it
+ * is written for 2,000-line videos.
  */
 export function finishLines(timed: readonly TimedText[], { videoDuration }: FinishOptions = {}): CaptionLine[] {
-  const kept = timed
-    .map((line) => ({ ...line, start: roundMs(line.start), text: normalizeCaptionText(line.text) }))
-    .filter((line) => line.text !== '' && Number.isFinite(line.start) && line.start >= 0)
-    .sort((a, b) => a.start - b.start);
-  return kept.map((line, index) => {
+  const kept: TimedText[] = [];
+  for (const line of timed) {
+    const start = roundMs(line.start);
+    if (!Number.isFinite(start) || start < 0) continue;
+    const text = normalizeCaptionText(line.text);
+    if (text !== '') kept.push({ start, end: line.end, text });
+  }
+  // Sources list lines in order; sort only when one did not (the sort is stable).
+  if (!isSortedByStart(kept)) kept.sort((a, b) => a.start - b.start);
+  const lines: CaptionLine[] = new Array<CaptionLine>(kept.length);
+  for (let index = 0; index < kept.length; index += 1) {
+    const line = kept[index]!;
     const next = kept[index + 1];
     const stated = line.end !== undefined && Number.isFinite(line.end) && line.end > line.start ? roundMs(line.end) : undefined;
     let end: number;
     if (next) end = Math.min(stated ?? next.start, next.start);
-    else end = stated ?? line.start + estimateReadingSeconds(line.text);
-    if (!next && videoDuration !== undefined && videoDuration > line.start) end = Math.min(end, videoDuration);
-    return { start: line.start, end: Math.max(end, line.start), text: line.text };
-  });
+    else {
+      end = stated ?? line.start + estimateReadingSeconds(line.text);
+      if (videoDuration !== undefined && videoDuration > line.start) end = Math.min(end, videoDuration);
+    }
+    lines[index] = { start: line.start, end: Math.max(end, line.start), text: line.text };
+  }
+  return lines;
 }
 
 function estimateReadingSeconds(text: string): number {

@@ -106,15 +106,15 @@ export const YTCFG_KEYS = {
   gl: 'GL',
 } as const;
 
-/** json3 timed text. Last seen 2026-11. */
+/** json3 timed text: keys of an event and of its segments (one level each). Last seen 2026-11. */
 export const JSON3 = {
-  events: ['events'],
-  startMs: ['tStartMs'],
-  durationMs: ['dDurationMs'],
-  segs: ['segs'],
-  segText: ['utf8'],
+  events: 'events',
+  startMs: 'tStartMs',
+  durationMs: 'dDurationMs',
+  segs: 'segs',
+  segText: 'utf8',
   /** An event that adds to the previous line's window (carries only "\n"). */
-  append: ['aAppend'],
+  append: 'aAppend',
 } as const;
 
 /** XML timed text: srv3 (`<timedtext format="3"><body><p t d>`, ms) and the legacy format (`<transcript><text start dur>`, s). Last seen 2026-11. */

@@ -2,7 +2,7 @@
  * Reads YouTube's timed-text answers (what `/api/timedtext` sends the player):
  * json3, srv3 XML and the legacy XML format. Pure; never throws.
  */
-import { isJsonObject, parseJsonText, readArray, readNumber, readPath, readString } from './json-reader';
+import { isJsonObject, parseJsonText, readNumber } from './json-reader';
 import { finishLines, type FinishOptions } from './lines';
 import { JSON3, TIMEDTEXT_XML } from './shapes';
 import type { ParsedCaptions, TimedText } from './types';
@@ -13,20 +13,34 @@ function finish(timed: TimedText[], options: FinishOptions): ParsedCaptions {
   return lines.length === 0 ? { kind: 'empty' } : { kind: 'parsed', lines, chapters: [] };
 }
 
-/** json3: `{events: [{tStartMs, dDurationMs, segs: [{utf8}]}]}`; events without segs are windows. */
+/** A finite number, or a numeric string as YouTube sometimes sends; `undefined` otherwise. */
+function toNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  return typeof value === 'string' ? readNumber({ value }, ['value']) : undefined;
+}
+
+/**
+ * json3: `{events: [{tStartMs, dDurationMs, segs: [{utf8}]}]}`; events without
+ * segs are windows. Direct property reads (type-checked): a 2-hour video has
+ * ~20,000 segments.
+ */
 export function parseJson3(answer: unknown, options: FinishOptions = {}): ParsedCaptions {
-  const events = readPath(answer, JSON3.events);
+  const events = isJsonObject(answer) ? answer[JSON3.events] : undefined;
   if (!Array.isArray(events)) return { kind: 'unrecognized' };
   const timed: TimedText[] = [];
-  for (const event of events) {
+  for (const event of events as unknown[]) {
     if (!isJsonObject(event)) continue;
-    const segs = readArray(event, JSON3.segs);
-    const startMs = readNumber(event, JSON3.startMs);
-    if (segs.length === 0 || startMs === undefined) continue;
-    const text = segs.map((seg) => readString(seg, JSON3.segText) ?? '').join('');
+    const segs = event[JSON3.segs];
+    const startMs = toNumber(event[JSON3.startMs]);
+    if (!Array.isArray(segs) || segs.length === 0 || startMs === undefined) continue;
+    let text = '';
+    for (const seg of segs as unknown[]) {
+      const utf8 = isJsonObject(seg) ? seg[JSON3.segText] : undefined;
+      if (typeof utf8 === 'string') text += utf8;
+    }
     // An append event carries the "\n" that breaks the window's rows: no words of its own.
-    if (readNumber(event, JSON3.append) === 1 && text.trim() === '') continue;
-    const durationMs = readNumber(event, JSON3.durationMs);
+    if (toNumber(event[JSON3.append]) === 1 && text.trim() === '') continue;
+    const durationMs = toNumber(event[JSON3.durationMs]);
     timed.push({ start: startMs / 1000, end: durationMs === undefined ? undefined : (startMs + durationMs) / 1000, text });
   }
   return finish(timed, options);

@@ -5,6 +5,7 @@
  */
 import { deleteDB } from 'idb';
 import type { BenchApi } from '../shared/protocol';
+import { captionsBench } from './captions-bench';
 import { importBench, OURS_DB_NAME } from './import-bench';
 import { lookupBench, type CachedDataset } from './lookup-bench';
 import { NAIVE_DB_NAME } from './naive-store';
@@ -41,6 +42,7 @@ const api: BenchApi = {
     return lookupBench(spec, lastImport);
   },
   searchBench: (spec) => searchBench(spec, requireVocabulary()),
+  captionsBench: (spec) => captionsBench(spec, requireVocabulary()),
   cleanup: async () => {
     lastImport = undefined;
     await deleteDB(OURS_DB_NAME);

@@ -128,6 +128,36 @@ export interface SearchResult {
   quality: QueryQuality[];
 }
 
+export interface CaptionsSpec {
+  /** Lines of the long video (~2,000 for 2 hours) and its length in seconds. */
+  lines: number;
+  durationSeconds: number;
+  chapters: number;
+  /** Timed parses of each answer, after untimed ones. */
+  parses: number;
+  parseWarmup: number;
+  /** Videos of that length in the captions cache, and timed opens of a random one. */
+  cachedVideos: number;
+  opens: number;
+  openWarmup: number;
+  seed: number;
+}
+
+export interface CaptionsResult {
+  lines: number;
+  chapters: number;
+  /** Characters of the answers as YouTube sends them. */
+  panelChars: number;
+  json3Chars: number;
+  /** `parsePanelResponse(JSON.parse(text))`. */
+  parsePanel: Samples;
+  /** `parseTimedText(text)` on json3. */
+  parseJson3: Samples;
+  cachedVideos: number;
+  /** `readCachedCaptions(db, videoId, {})`: the background's read when a video the dataset lacks opens again. */
+  openFromCache: Samples;
+}
+
 export interface EnvironmentInfo {
   userAgent: string;
   crossOriginIsolated: boolean;
@@ -144,6 +174,8 @@ export interface BenchApi {
   /** Reads random lookup videos from what the last `importBench` left in both databases. */
   lookupBench: (spec: LookupSpec) => Promise<LookupResult>;
   searchBench: (spec: SearchSpec) => SearchResult;
+  /** Parses a long video's caption answers, then fills the captions cache and opens videos from it. */
+  captionsBench: (spec: CaptionsSpec) => Promise<CaptionsResult>;
   /** Deletes the bench databases. */
   cleanup: () => Promise<void>;
 }
