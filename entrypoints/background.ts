@@ -6,6 +6,7 @@ import { keepCache } from '../lib/imports/cache-keeper';
 import { createImportController } from '../lib/imports/controller';
 import { REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from '../lib/imports/refresh';
 import { createTranscriptService } from '../lib/lookup/dataset-lookup';
+import { createLibraryService } from '../lib/lookup/library-lookup';
 import { createMessageListener } from '../lib/messaging/listener';
 import { activeDatasetItem, datasetUrlItem, importJobItem } from '../lib/settings/storage-items';
 import { createDatabaseConnection } from '../lib/store/connection';
@@ -37,6 +38,7 @@ export default defineBackground(() => {
   activeDatasetItem.watch(() => transcripts.forgetActiveDataset());
   // YouTube captions fetched by the panel: their own database, never touched by dataset imports.
   const captionsCache = createCaptionsCacheService({ database: openCaptionsDb() });
+  const library = createLibraryService({ database });
   browser.runtime.onMessage.addListener(
     createMessageListener(
       {
@@ -47,6 +49,8 @@ export default defineBackground(() => {
         cancelImport: () => imports.cancel(),
         checkForUpdate: () => afterReady().then(() => imports.refreshFromUrl()),
         ...captionsCache,
+        // The panel's "All videos" scope: the content script cannot read the extension's IndexedDB.
+        searchLibrary: (request) => afterReady().then(() => library.searchLibrary(request)),
       },
       browser.runtime.id,
       browser.runtime.getURL('/'),

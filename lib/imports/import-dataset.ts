@@ -3,6 +3,7 @@
  * beside the current one, switch. Side effects: writes to the database given.
  */
 import { readDataset, type ReadProgress } from '../dataset/reader';
+import { createLibraryIndexBuilder } from '../library/library-index';
 import { saveDataset } from '../store/datasets';
 import type { DatasetRecord, DatasetSource } from '../store/records';
 import type { TranscriptDb } from '../store/schema';
@@ -46,6 +47,8 @@ export async function importDatasetStream(
   const record = { id: crypto.randomUUID(), source, report, format, bytes, importedAt: now() };
   return saveDataset(db, contentHash === undefined ? record : { ...record, contentHash }, transcripts, {
     signal,
+    // The search index is built from the same batches and arrives with the dataset, in the same switch.
+    index: createLibraryIndexBuilder(record.id),
     onProgress: (videosWritten, videosTotal) =>
       onProgress?.({ phase: 'writing', rows: report.totalRows, videosWritten, videosTotal }),
   });

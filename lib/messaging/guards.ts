@@ -1,6 +1,7 @@
 /** Runtime checks for what arrives over `runtime.onMessage`: a message is untrusted until checked. Pure. */
 import { isCachedCaptions } from '../captions/cached-captions';
 import { isRecord } from '../guards/is-record';
+import type { LibraryPage } from '../library/library-search';
 import type { ImportSource } from '../store/records';
 import { isVideoId } from '../youtube/url';
 import type { BackgroundFailure, BackgroundRequest, MessageType, PageRequest, PageResponse } from './protocol';
@@ -24,6 +25,24 @@ function isTrackId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 100;
 }
 
+/** Bounds of a library search request: a query is typed, a page is a screenful. */
+export const MAX_LIBRARY_QUERY_LENGTH = 500;
+const MAX_LIBRARY_PAGE_VIDEOS = 100;
+const MAX_LIBRARY_HITS_PER_VIDEO = 500;
+
+function isCount(value: unknown, min: number, max: number): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+function isLibraryPage(value: unknown): value is LibraryPage {
+  return (
+    isRecord(value) &&
+    isCount(value.videoLimit, 1, MAX_LIBRARY_PAGE_VIDEOS) &&
+    (value.videoOffset === undefined || isCount(value.videoOffset, 0, Number.MAX_SAFE_INTEGER)) &&
+    isCount(value.hitsPerVideo, 1, MAX_LIBRARY_HITS_PER_VIDEO)
+  );
+}
+
 /** Payload checks, one per message name. */
 const REQUEST_GUARDS: { [K in MessageType]: (message: Record<string, unknown>) => boolean } = {
   getTranscript: (message) => isVideoId(message.videoId),
@@ -37,6 +56,8 @@ const REQUEST_GUARDS: { [K in MessageType]: (message: Record<string, unknown>) =
   rememberCaptionsTrack: (message) => isVideoId(message.videoId) && isTrackId(message.trackId) && message.trackId !== '',
   getCaptionsCacheSummary: () => true,
   clearCaptionsCache: () => true,
+  searchLibrary: (message) =>
+    typeof message.query === 'string' && message.query.length <= MAX_LIBRARY_QUERY_LENGTH && isLibraryPage(message.page),
 };
 
 function isMessageType(type: unknown): type is MessageType {

@@ -10,6 +10,7 @@
 import type { CachedCaptions } from '../captions/cached-captions';
 import type { DatasetStatus, RefreshResponse, StartImportResponse } from '../imports/job';
 import type { ImportSource } from '../store/records';
+import type { LibraryPage, LibrarySearchResult } from '../library/library-search';
 import type { Transcript, VideoInfo } from '../transcript/types';
 import type { VideoId } from '../youtube/url';
 
@@ -30,6 +31,7 @@ export type CachedCaptionsOutcome = LookupOutcome<{ captions: CachedCaptions }> 
 /** What the captions cache holds: videos, and characters of caption text (about its bytes). */
 export type CaptionsCacheSummaryOutcome = { status: 'found'; videos: number; chars: number } | { status: 'error'; message: string };
 export type CacheWriteOutcome = { status: 'saved' } | { status: 'error'; message: string };
+export type LibrarySearchResponse = LibrarySearchResult | { status: 'error'; message: string };
 
 /** A request that carries nothing but its name. */
 type EmptyRequest = { readonly payload?: never };
@@ -47,6 +49,8 @@ export interface MessageMap {
   rememberCaptionsTrack: { request: { videoId: VideoId; trackId: string }; response: CacheWriteOutcome };
   getCaptionsCacheSummary: { request: EmptyRequest; response: CaptionsCacheSummaryOutcome };
   clearCaptionsCache: { request: EmptyRequest; response: CacheWriteOutcome };
+  /** The library search, for the content script (extension pages read the cache themselves). */
+  searchLibrary: { request: { query: string; page: LibraryPage }; response: LibrarySearchResponse };
 }
 
 /** Message name → request payload and response, for the YouTube content script. */

@@ -3,6 +3,7 @@
  * one, collect what an interrupted import left. Side effects: writes to the
  * database given.
  */
+import type { LibraryIndex } from '../library/library-index';
 import type { Transcript } from '../transcript/types';
 import type { DatasetRecord } from './records';
 import type { TranscriptDb } from './schema';
@@ -13,6 +14,8 @@ export interface SaveOptions {
   onProgress?: ((written: number, total: number) => void) | undefined;
   /** Segments per write transaction: small enough that the panel's reads slip in between. */
   batchSegments?: number | undefined;
+  /** Builds the dataset's search index from the batches as they are written; `saveDataset` stores it before the switch. */
+  index?: { add: (batch: readonly Transcript[]) => void; finish: () => LibraryIndex } | undefined;
 }
 
 const DEFAULT_BATCH_SEGMENTS = 2_500;
@@ -28,7 +31,7 @@ export async function saveDataset(
   db: TranscriptDb,
   dataset: Omit<DatasetRecord, 'segmentCount'>,
   transcripts: readonly Transcript[],
-  { signal, onProgress, batchSegments = DEFAULT_BATCH_SEGMENTS }: SaveOptions = {},
+  { signal, onProgress, batchSegments = DEFAULT_BATCH_SEGMENTS, index }: SaveOptions = {},
 ): Promise<DatasetRecord> {
   const record: DatasetRecord = {
     ...dataset,
@@ -36,7 +39,10 @@ export async function saveDataset(
   };
   let previousId: string | undefined;
   try {
-    await writeDatasetVideos(db, record.id, transcripts, { signal, onProgress, batchSegments });
+    await writeDatasetVideos(db, record.id, transcripts, { signal, onProgress, batchSegments, index });
+    signal?.throwIfAborted();
+    // The index arrives with its dataset: written under the new id, it is in use from the same switch.
+    if (index) await db.put('libraryIndex', index.finish());
     signal?.throwIfAborted();
     previousId = await switchToDataset(db, record);
   } catch (error) {
@@ -57,12 +63,18 @@ export async function writeDatasetVideos(
   db: TranscriptDb,
   datasetId: string,
   transcripts: readonly Transcript[],
-  { signal, onProgress, batchSegments = DEFAULT_BATCH_SEGMENTS }: SaveOptions = {},
+  { signal, onProgress, batchSegments = DEFAULT_BATCH_SEGMENTS, index }: SaveOptions = {},
 ): Promise<void> {
   let written = 0;
   for (const batch of splitIntoBatches(transcripts, batchSegments)) {
     signal?.throwIfAborted();
-    await writeVideos(db, datasetId, batch);
+    // The disk commits the batch while the index reads it.
+    const writing = writeVideos(db, datasetId, batch);
+    try {
+      index?.add(batch);
+    } finally {
+      await writing;
+    }
     written += batch.length;
     onProgress?.(written, transcripts.length);
   }
@@ -119,12 +131,13 @@ export async function switchToDataset(db: TranscriptDb, record: DatasetRecord): 
 
 /** Removes every record of one dataset. */
 export async function deleteDataset(db: TranscriptDb, datasetId: string): Promise<void> {
-  const tx = db.transaction(['datasets', 'videos', 'transcripts'], 'readwrite');
+  const tx = db.transaction(['datasets', 'videos', 'transcripts', 'libraryIndex'], 'readwrite');
   const range = IDBKeyRange.bound([datasetId], [datasetId, []]);
   await Promise.all([
     tx.objectStore('videos').delete(range),
     tx.objectStore('transcripts').delete(range),
     tx.objectStore('datasets').delete(datasetId),
+    tx.objectStore('libraryIndex').delete(datasetId),
     tx.done,
   ]);
 }
@@ -145,6 +158,7 @@ export async function collectGarbage(db: TranscriptDb): Promise<string[]> {
     }
   }
   for (const id of await db.getAllKeys('datasets')) found.add(id);
+  for (const id of await db.getAllKeys('libraryIndex')) found.add(id);
   const stale = [...found].filter((id) => id !== activeId);
   for (const id of stale) await deleteDataset(db, id);
   return stale;

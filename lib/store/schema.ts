@@ -8,10 +8,12 @@
  * with one small write (`meta.activeDatasetId`) when it is complete.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { LibraryIndex } from '../library/library-index';
 import type { DatasetRecord, TranscriptRecord, UploadRecord, VideoRecord } from './records';
 
 export const DB_NAME = 'transcript-search';
-export const DB_VERSION = 1;
+/** 2: the library search index (`libraryIndex`), added beside the version-1 stores. */
+export const DB_VERSION = 2;
 
 interface MetaValues {
   activeDatasetId: string;
@@ -23,6 +25,8 @@ export interface TranscriptDbSchema extends DBSchema {
   transcripts: { key: [string, string]; value: TranscriptRecord; indexes: { 'by-dataset': string } };
   meta: { key: keyof MetaValues; value: MetaValues[keyof MetaValues] };
   uploads: { key: string; value: UploadRecord };
+  /** One search index per dataset, keyed by its id: it arrives and leaves with its dataset. */
+  libraryIndex: { key: string; value: LibraryIndex };
 }
 
 export type TranscriptDb = IDBPDatabase<TranscriptDbSchema>;
@@ -40,14 +44,18 @@ export interface OpenOptions {
 /** Opens (and creates or upgrades) the cache. Side effect: may create the database. */
 export function openTranscriptDb(name: string = DB_NAME, { onLost }: OpenOptions = {}): Promise<TranscriptDb> {
   const opening: Promise<TranscriptDb> = openDB<TranscriptDbSchema>(name, DB_VERSION, {
-    upgrade(db) {
-      db.createObjectStore('datasets', { keyPath: 'id' });
-      const videos = db.createObjectStore('videos', { keyPath: ['datasetId', 'videoId'] });
-      videos.createIndex('by-dataset', 'datasetId');
-      const transcripts = db.createObjectStore('transcripts', { keyPath: ['datasetId', 'videoId'] });
-      transcripts.createIndex('by-dataset', 'datasetId');
-      db.createObjectStore('meta');
-      db.createObjectStore('uploads', { keyPath: 'id' });
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('datasets', { keyPath: 'id' });
+        const videos = db.createObjectStore('videos', { keyPath: ['datasetId', 'videoId'] });
+        videos.createIndex('by-dataset', 'datasetId');
+        const transcripts = db.createObjectStore('transcripts', { keyPath: ['datasetId', 'videoId'] });
+        transcripts.createIndex('by-dataset', 'datasetId');
+        db.createObjectStore('meta');
+        db.createObjectStore('uploads', { keyPath: 'id' });
+      }
+      // Additive: a cache from version 1 keeps its dataset; its index is built when first needed.
+      if (!db.objectStoreNames.contains('libraryIndex')) db.createObjectStore('libraryIndex', { keyPath: 'sourceId' });
     },
     blocking() {
       void opening.then((db) => {

@@ -12,6 +12,7 @@ const handlers: MessageHandlers = {
   startImport: () => Promise.resolve({ status: 'started', jobId: 'job' }),
   cancelImport: () => Promise.resolve({ cancelled: false }),
   checkForUpdate: () => Promise.resolve({ status: 'no-url' }),
+  searchLibrary: ({ query }) => Promise.resolve({ status: 'no-results', query }),
   getCachedCaptions: () => Promise.resolve({ status: 'not-found', chosenTrackId: 'a.en' }),
   saveCaptions: () => Promise.resolve({ status: 'saved' }),
   rememberCaptionsTrack: () => Promise.resolve({ status: 'saved' }),
@@ -68,6 +69,15 @@ describe('isRequest', () => {
     [{ type: 'rememberCaptionsTrack', videoId: 'yexR53My2O4', trackId: '' }, false],
     [{ type: 'getCaptionsCacheSummary' }, true],
     [{ type: 'clearCaptionsCache' }, true],
+    [{ type: 'searchLibrary', query: 'negative sampling', page: { videoLimit: 10, hitsPerVideo: 3 } }, true],
+    [{ type: 'searchLibrary', query: '', page: { videoLimit: 10, videoOffset: 20, hitsPerVideo: 3 } }, true],
+    [{ type: 'searchLibrary', query: 'x'.repeat(501), page: { videoLimit: 10, hitsPerVideo: 3 } }, false],
+    [{ type: 'searchLibrary', query: 42, page: { videoLimit: 10, hitsPerVideo: 3 } }, false],
+    [{ type: 'searchLibrary', query: 'a', page: { videoLimit: 0, hitsPerVideo: 3 } }, false],
+    [{ type: 'searchLibrary', query: 'a', page: { videoLimit: 1e9, hitsPerVideo: 3 } }, false],
+    [{ type: 'searchLibrary', query: 'a', page: { videoLimit: 10, videoOffset: -1, hitsPerVideo: 3 } }, false],
+    [{ type: 'searchLibrary', query: 'a', page: { videoLimit: 2.5, hitsPerVideo: 3 } }, false],
+    [{ type: 'searchLibrary', query: 'a' }, false],
     ['getTranscript', false],
     [null, false],
   ])('%j → %s', (message, expected) => {
@@ -152,6 +162,13 @@ describe('createMessageListener', () => {
       expect(failingListener(request, sender, sendResponse)).toBe(true);
       await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ backgroundError: 'The database connection is closing.' }));
     }
+  });
+
+  it('answers library searches from the content script too', async () => {
+    const sendResponse = vi.fn();
+    const request = { type: 'searchLibrary', query: 'zebra', page: { videoLimit: 5, hitsPerVideo: 3 } };
+    expect(listener(request, contentScript, sendResponse)).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ status: 'no-results', query: 'zebra' }));
   });
 
   it('ignores other extensions and pages', () => {

@@ -1,0 +1,67 @@
+/**
+ * Answers library searches from the cache: the active dataset's index, read
+ * once and kept while that dataset stays active (a switch is noticed at the
+ * next query), and the text of the videos shown. Used by the background for
+ * the content script, and directly by extension pages, which share the
+ * extension's IndexedDB. Never throws.
+ */
+import { buildLibraryIndex, type LibraryIndex } from '../library/library-index';
+import { createLibrarySearch, type LibraryPage } from '../library/library-search';
+import type { LibrarySearchResponse } from '../messaging/protocol';
+import { getActiveDatasetId } from '../store/reads';
+import type { TranscriptDb } from '../store/schema';
+import { getAllTranscripts, getLibraryIndex, getSegmentsOf, putLibraryIndex } from '../store/library-index';
+import { describeError } from '../format/describe-error';
+
+export interface LibraryServiceOptions {
+  /** The cache's current connection (a new one after the browser took the old away). */
+  database: () => Promise<TranscriptDb>;
+}
+
+export interface LibraryService {
+  searchLibrary: (request: { query: string; page: LibraryPage }) => Promise<LibrarySearchResponse>;
+}
+
+/**
+ * The active dataset's index: the stored one, or (a cache from before the
+ * library search existed) one built from its transcripts and stored, once.
+ */
+async function readIndex(db: TranscriptDb, datasetId: string): Promise<LibraryIndex> {
+  const stored = await getLibraryIndex(db, datasetId);
+  if (stored) return stored;
+  const built = buildLibraryIndex(datasetId, await getAllTranscripts(db, datasetId));
+  await putLibraryIndex(db, built).catch(() => undefined); // next time, then
+  return built;
+}
+
+export function createLibraryService({ database }: LibraryServiceOptions): LibraryService {
+  let loading: { datasetId: string; index: Promise<LibraryIndex> } | undefined;
+
+  const search = createLibrarySearch({
+    async loadIndex() {
+      const db = await database();
+      const datasetId = await getActiveDatasetId(db);
+      if (datasetId === undefined) return undefined;
+      if (loading?.datasetId !== datasetId) {
+        const index = readIndex(db, datasetId);
+        loading = { datasetId, index };
+        // A failed read is not kept: the next query tries again.
+        index.catch(() => {
+          if (loading?.index === index) loading = undefined;
+        });
+      }
+      return loading.index;
+    },
+    loadSegments: async (datasetId, videoIds) => getSegmentsOf(await database(), datasetId, videoIds),
+  });
+
+  return {
+    async searchLibrary({ query, page }) {
+      try {
+        return await search.search(query, page);
+      } catch (error) {
+        return { status: 'error', message: `The library could not be searched: ${describeError(error)}` };
+      }
+    },
+  };
+}

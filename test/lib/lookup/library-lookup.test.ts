@@ -1,0 +1,147 @@
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { importDatasetStream } from '../../../lib/imports/import-dataset';
+import { createLibraryService } from '../../../lib/lookup/library-lookup';
+import type { LibrarySearchResponse } from '../../../lib/messaging/protocol';
+import { getActiveDataset } from '../../../lib/store/reads';
+import type { DatasetSource } from '../../../lib/store/records';
+import { openTranscriptDb, type TranscriptDb } from '../../../lib/store/schema';
+import { makeRow, SAMPLE_JSONL, toJsonLines } from '../../fixtures/sample';
+
+const WORD2VEC = 'yexR53My2O4';
+const BUNDLED = { kind: 'bundled', path: '/sample.jsonl' } as const;
+const PAGE = { videoLimit: 10, hitsPerVideo: 3 };
+
+function importJsonLines(into: TranscriptDb, text: string, source: DatasetSource) {
+  return importDatasetStream(into, new Blob([text]).stream(), { source });
+}
+
+let db: TranscriptDb;
+let dbName: string;
+let counter = 0;
+
+beforeEach(async () => {
+  counter += 1;
+  dbName = `library-${counter}`;
+  db = await openTranscriptDb(dbName);
+});
+
+afterEach(() => {
+  db.close();
+  indexedDB.deleteDatabase(dbName);
+});
+
+function videoIds(response: LibrarySearchResponse): string[] {
+  return response.status === 'found' ? response.videos.map((video) => video.videoId) : [];
+}
+
+/** Counts full reads of the transcripts store: what rebuilding an index costs. */
+function spyOnFullReads(): { count: () => number } {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with its own `this`
+  const realGetAll = IDBObjectStore.prototype.getAll;
+  let reads = 0;
+  vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementation(function (this: IDBObjectStore, ...args) {
+    if (this.name === 'transcripts') reads += 1;
+    return realGetAll.apply(this, args);
+  });
+  return { count: () => reads };
+}
+
+const OTHER_DATASET = toJsonLines([
+  makeRow({ video_id: 'aaaaaaaaaaa', text: 'zebras graze on the savanna', url: undefined }),
+  makeRow({ video_id: 'bbbbbbbbbbb', text: 'a herd of zebras', url: undefined }),
+]);
+
+describe('createLibraryService', () => {
+  it('answers from the index built during the import, without rebuilding it', async () => {
+    await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
+    expect(await db.count('libraryIndex')).toBe(1);
+    const reads = spyOnFullReads();
+    const response = await createLibraryService({ database: () => Promise.resolve(db) }).searchLibrary({ query: 'negative sampling', page: PAGE });
+    expect(videoIds(response)[0]).toBe(WORD2VEC);
+    const firstHit = response.status === 'found' ? response.videos[0]?.hits[0] : undefined;
+    expect(firstHit?.isExactPhrase).toBe(true);
+    expect(firstHit?.text).toContain('negative sampling');
+    expect(reads.count()).toBe(0);
+  });
+
+  it('a restarted worker (a new service) loads the stored index instead of rebuilding it', async () => {
+    await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
+    await createLibraryService({ database: () => Promise.resolve(db) }).searchLibrary({ query: 'softmax', page: PAGE });
+    const reads = spyOnFullReads();
+    const restarted = createLibraryService({ database: () => Promise.resolve(db) });
+    expect(videoIds(await restarted.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual([WORD2VEC]);
+    expect(reads.count()).toBe(0);
+  });
+
+  it('follows a dataset switch, and the old index leaves with the old dataset', async () => {
+    await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
+    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    expect(videoIds(await service.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual([WORD2VEC]);
+    await importJsonLines(db, OTHER_DATASET, { kind: 'file', name: 'zebras.jsonl' });
+    expect(videoIds(await service.searchLibrary({ query: 'zebras', page: PAGE })).sort()).toEqual(['aaaaaaaaaaa', 'bbbbbbbbbbb']);
+    expect(await service.searchLibrary({ query: 'softmax', page: PAGE })).toEqual({ status: 'no-results', query: 'softmax' });
+    expect(await db.getAllKeys('libraryIndex')).toEqual([(await getActiveDataset(db))?.id]);
+  });
+
+  it('an import that fails leaves the old index answering', async () => {
+    await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
+    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with its own `this`
+    const realPut = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      // The disk fills up just as the new index is written, after all of the new transcripts.
+      if (this.name === 'libraryIndex') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    });
+    await expect(importJsonLines(db, OTHER_DATASET, { kind: 'file', name: 'zebras.jsonl' })).rejects.toThrow('quota');
+    vi.restoreAllMocks();
+    expect(videoIds(await service.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual([WORD2VEC]);
+    expect(await service.searchLibrary({ query: 'zebras', page: PAGE })).toEqual({ status: 'no-results', query: 'zebras' });
+    expect(await db.count('libraryIndex')).toBe(1);
+  });
+
+  it('builds and stores the index of a dataset cached before the library search existed, once', async () => {
+    await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
+    await db.clear('libraryIndex');
+    const reads = spyOnFullReads();
+    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    expect(videoIds(await service.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual([WORD2VEC]);
+    expect(await db.count('libraryIndex')).toBe(1);
+    await createLibraryService({ database: () => Promise.resolve(db) }).searchLibrary({ query: 'softmax', page: PAGE });
+    expect(reads.count()).toBe(1);
+  });
+
+  it('says the library is empty before any dataset, and reports a broken cache as an error, not a throw', async () => {
+    expect(await createLibraryService({ database: () => Promise.resolve(db) }).searchLibrary({ query: 'x', page: PAGE })).toEqual({
+      status: 'empty-library',
+    });
+    const broken = createLibraryService({ database: () => Promise.reject(new Error('the disk is gone')) });
+    expect(await broken.searchLibrary({ query: 'x', page: PAGE })).toEqual({
+      status: 'error',
+      message: 'The library could not be searched: the disk is gone',
+    });
+  });
+});
+
+describe('a cache from version 1', () => {
+  it('keeps its dataset when the library index store is added', async () => {
+    db.close();
+    indexedDB.deleteDatabase(dbName);
+    const old = await openDB(dbName, 1, {
+      upgrade(v1) {
+        v1.createObjectStore('datasets', { keyPath: 'id' });
+        v1.createObjectStore('videos', { keyPath: ['datasetId', 'videoId'] }).createIndex('by-dataset', 'datasetId');
+        v1.createObjectStore('transcripts', { keyPath: ['datasetId', 'videoId'] }).createIndex('by-dataset', 'datasetId');
+        v1.createObjectStore('meta');
+        v1.createObjectStore('uploads', { keyPath: 'id' });
+      },
+    });
+    await old.put('datasets', { id: 'v1-dataset' });
+    await old.put('meta', 'v1-dataset', 'activeDatasetId');
+    old.close();
+    db = await openTranscriptDb(dbName);
+    expect([...db.objectStoreNames]).toContain('libraryIndex');
+    expect((await getActiveDataset(db))?.id).toBe('v1-dataset');
+  });
+});
