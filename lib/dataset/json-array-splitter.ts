@@ -28,10 +28,13 @@ export class JsonArraySplitter {
 
   /** Reads the next piece of text. Throws `DatasetFormatError` for text after the array. */
   push(chunk: string): void {
-    let from = 0;
-    while (from < chunk.length) {
+    let from = 0; // where the current element's text starts in this chunk
+    let scanFrom = 0;
+    for (;;) {
       if (this.state === 'after') {
-        if (chunk.slice(from).trim() !== '') throw new DatasetFormatError('The file starts like JSON but is not valid JSON (there is more text after the array ends).');
+        if (chunk.slice(from).trim() !== '') {
+          throw new DatasetFormatError('The file starts like JSON but is not valid JSON (there is more text after the array ends).');
+        }
         return;
       }
       if (this.state === 'before') {
@@ -39,27 +42,30 @@ export class JsonArraySplitter {
         if (open < 0) return; // only the blanks before the array (the format was decided on its `[`)
         this.state = 'inside';
         this.depth = 1;
-        from = open + 1;
+        from = scanFrom = open + 1;
         continue;
       }
-      const at = this.scanner.next(chunk, from);
+      const at = this.scanner.next(chunk, scanFrom);
       if (at < 0) {
         this.element.append(chunk, from);
         return;
       }
-      this.element.append(chunk, from, at);
-      from = at + 1;
+      scanFrom = at + 1;
       const code = chunk.charCodeAt(at);
       if (isOpening(code)) {
         this.depth += 1;
       } else if (isClosing(code)) {
         this.depth -= 1;
-        if (this.depth === 0) this.endArray();
+        if (this.depth === 0) {
+          this.element.append(chunk, from, at);
+          from = scanFrom;
+          this.endArray();
+        }
       } else if (this.depth === 1) {
-        this.endElement(); // a comma between elements
-        continue;
+        this.element.append(chunk, from, at); // a comma between elements
+        from = scanFrom;
+        this.endElement();
       }
-      if (this.depth > 0) this.element.append(chunk, at, at + 1);
     }
   }
 

@@ -22,6 +22,7 @@ export function isClosing(code: number): boolean {
 
 export class JsonStructureScanner {
   private inString = false;
+  /** The text so far ends inside a string on an unpaired backslash. */
   private escaped = false;
 
   /**
@@ -29,18 +30,46 @@ export class JsonStructureScanner {
    * -1 when there is none; a string left open carries over to the next call.
    */
   next(text: string, from: number, end = text.length): number {
-    for (let i = from; i < end; i += 1) {
-      const code = text.charCodeAt(i);
+    let i = from;
+    while (i < end) {
       if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (code === BACKSLASH) this.escaped = true;
-        else if (code === QUOTE) this.inString = false;
-      } else if (code === QUOTE) {
-        this.inString = true;
-      } else if (code === COMMA || isOpening(code) || isClosing(code)) {
-        return i;
+        i = this.skipString(text, i, end);
+        continue;
       }
+      const code = text.charCodeAt(i);
+      if (code === QUOTE) this.inString = true;
+      else if (code === COMMA || isOpening(code) || isClosing(code)) return i;
+      i += 1;
     }
     return -1;
   }
+
+  /** Jumps to just after the closing quote (most of a row's text is strings), or to `end`. */
+  private skipString(text: string, from: number, end: number): number {
+    let i = from;
+    if (this.escaped) {
+      this.escaped = false;
+      i += 1;
+    }
+    for (;;) {
+      const quote = text.indexOf('"', i);
+      if (quote < 0 || quote >= end) {
+        this.escaped = countBackslashesBefore(text, end, i) % 2 === 1;
+        return end;
+      }
+      // A quote after an odd run of backslashes is part of the string.
+      if (countBackslashesBefore(text, quote, i) % 2 === 0) {
+        this.inString = false;
+        return quote + 1;
+      }
+      i = quote + 1;
+    }
+  }
+}
+
+/** Backslashes just before `index`, not looking before `floor`. */
+function countBackslashesBefore(text: string, index: number, floor: number): number {
+  let count = 0;
+  while (index - count - 1 >= floor && text.charCodeAt(index - count - 1) === BACKSLASH) count += 1;
+  return count;
 }

@@ -18,6 +18,10 @@ describe('JsonArraySplitter', () => {
     ['nested arrays and objects', '[{"s":[{"t":[1,2]},3]},[4,[5]]]', ['{"s":[{"t":[1,2]},3]}', '[4,[5]]']],
     ['brackets, commas and quotes inside strings', String.raw`[{"t":"a],[}{,\"q\""},"x,y"]`, [String.raw`{"t":"a],[}{,\"q\""}`, '"x,y"']],
     ['an escaped backslash before a closing quote', String.raw`["a\\",{"b":1}]`, [String.raw`"a\\"`, '{"b":1}']],
+    ['two backslashes, then the closing quote', String.raw`["\\",1]`, [String.raw`"\\"`, '1']],
+    ['three backslashes: an escaped quote inside', String.raw`["\\\"]",1]`, [String.raw`"\\\"]"`, '1']],
+    ['an escaped quote first in a string', String.raw`["\",]",1]`, [String.raw`"\",]"`, '1']],
+    ['a unicode escape', String.raw`["\u005d\u0022",1]`, [String.raw`"\u005d\u0022"`, '1']],
     ['scalars', '[1, true, null, "s"]', ['1', 'true', 'null', '"s"']],
     ['an empty array', '[]', []],
     ['an empty array with blanks', '[ \n ]', []],
@@ -27,8 +31,7 @@ describe('JsonArraySplitter', () => {
     ['a nested element over the cap', `[{"a":[{"b":"${'x'.repeat(60)}"}]},2]`, [null, '2']],
   ])('%s', (_label, text, expected) => {
     expect(split(text)).toEqual(expected);
-    expect(split(text, { size: 1 })).toEqual(expected);
-    expect(split(text, { size: 5 })).toEqual(expected);
+    for (const size of [1, 2, 3, 5]) expect(split(text, { size })).toEqual(expected);
   });
 
   it.each([
