@@ -65,6 +65,7 @@ export async function readParquet(bytes: Uint8Array, sink: RowSink, { signal, on
     });
     rowStart = rowEnd;
     onRowGroup?.();
+    await sink.drain?.();
     await yieldToEventLoop();
   }
 }

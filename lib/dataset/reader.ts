@@ -51,11 +51,11 @@ function describeParquetTooLarge(limit: number): string {
 }
 
 /**
- * Reads any supported format into `sink`, row by row in file order.
- * `sink.rowCount` feeds progress. Throws `DatasetFormatError` for a file we
+ * Reads any supported format into `sink`, row by row in file order, waiting
+ * on `sink.drain()` between pieces of the file. Throws `DatasetFormatError` for a file we
  * cannot read, and the signal's reason when aborted.
  */
-export async function readIntoSink(source: ReadableStream<Uint8Array>, sink: RowSink & { readonly rowCount: number }, options: ReadOptions = {}): Promise<SourceInfo> {
+export async function readIntoSink(source: ReadableStream<Uint8Array>, sink: RowSink, options: ReadOptions = {}): Promise<SourceInfo> {
   const { onProgress, signal, maxBytes = DEFAULT_MAX_BYTES } = options;
   let sourceBytes = 0;
   const progress = createProgressReporter(onProgress, () => ({ bytes: sourceBytes, rows: sink.rowCount }));

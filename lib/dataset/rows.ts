@@ -7,6 +7,7 @@ import type { Segment, Transcript, VideoInfo } from '../transcript/types';
 import { isVideoId, type VideoId } from '../youtube/url';
 import { isRecord } from '../guards/is-record';
 import { inMegabytes, MAX_ROW_CHARS, MAX_SECONDS } from './limits';
+import { RowTally, type RowCounts } from './row-tally';
 
 /** Why a row was left out. */
 export type RejectReason =
@@ -48,13 +49,8 @@ export interface RejectedExample {
   reason: RejectReason;
 }
 
-export interface ImportReport {
-  totalRows: number;
+export interface ImportReport extends RowCounts {
   acceptedRows: number;
-  rejectedRows: number;
-  rejectedByReason: Partial<Record<RejectReason, number>>;
-  /** The first few rejected rows, so a user can find them in the file. */
-  rejectedExamples: RejectedExample[];
   /** Rows whose [video_id, start_second] came again later; the later row wins. */
   duplicateRows: number;
   videoCount: number;
@@ -64,8 +60,6 @@ export interface ParsedDataset {
   transcripts: Transcript[];
   report: ImportReport;
 }
-
-const MAX_REJECTED_EXAMPLES = 5;
 
 function isSecond(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
@@ -95,6 +89,12 @@ export function validateCandidate({ videoId, start, end, text, title, thumbnail 
   };
 }
 
+/** Checks one decoded row: one result for a flat row, one per segment of a Whisper-style row. */
+export function validateValue(value: unknown, options?: RowOptions): RowResult[] {
+  if (!isRecord(value)) return [{ ok: false, reason: 'not-an-object' }];
+  return resolveRow(value, options).map(validateCandidate);
+}
+
 /** Checks one flat decoded row (any of the known column names). */
 export function validateRow(value: unknown): RowResult {
   if (!isRecord(value)) return { ok: false, reason: 'not-an-object' };
@@ -108,6 +108,10 @@ export interface RowSink {
   add(value: unknown, line: number, options?: RowOptions): void;
   /** A row that could not even be decoded. */
   reject(reason: RejectReason, line: number): void;
+  /** Called between pieces of the file; reading waits for the promise (a consumer writing a batch). */
+  drain?(): Promise<void> | undefined;
+  /** Rows seen so far, for progress. */
+  readonly rowCount: number;
 }
 
 /**
@@ -116,40 +120,27 @@ export interface RowSink {
  */
 export class TranscriptCollector implements RowSink {
   private readonly videos = new Map<VideoId, { title: string; thumbnail: string; segments: Map<number, Segment> }>();
-  private readonly rejectedByReason: Partial<Record<RejectReason, number>> = {};
-  private readonly rejectedExamples: RejectedExample[] = [];
-  private totalRows = 0;
-  private rejectedRows = 0;
+  private readonly tally = new RowTally();
   private duplicateRows = 0;
 
   /** Validates and keeps one decoded row (or each segment of a Whisper-style row); `line` is its 1-based place in the source. */
   add(value: unknown, line: number, options?: RowOptions): void {
-    if (!isRecord(value)) {
-      this.addResult({ ok: false, reason: 'not-an-object' }, line);
-      return;
+    for (const result of validateValue(value, options)) {
+      if (result.ok) this.keep(result.row);
+      else this.tally.reject(result.reason, line);
     }
-    for (const candidate of resolveRow(value, options)) this.addResult(validateCandidate(candidate), line);
   }
 
-  /** Rows seen so far, for progress. */
   get rowCount(): number {
-    return this.totalRows;
+    return this.tally.rowCount;
   }
 
-  /** Counts a row that could not even be decoded. */
   reject(reason: RejectReason, line: number): void {
-    this.addResult({ ok: false, reason }, line);
+    this.tally.reject(reason, line);
   }
 
-  private addResult(result: RowResult, line: number): void {
-    this.totalRows += 1;
-    if (!result.ok) {
-      this.rejectedRows += 1;
-      this.rejectedByReason[result.reason] = (this.rejectedByReason[result.reason] ?? 0) + 1;
-      if (this.rejectedExamples.length < MAX_REJECTED_EXAMPLES) this.rejectedExamples.push({ line, reason: result.reason });
-      return;
-    }
-    const { videoId, segment, title, thumbnail } = result.row;
+  private keep({ videoId, segment, title, thumbnail }: ValidRow): void {
+    this.tally.accept();
     let video = this.videos.get(videoId);
     if (!video) {
       video = { title, thumbnail, segments: new Map() };
@@ -174,14 +165,12 @@ export class TranscriptCollector implements RowSink {
       };
       transcripts.push({ video, segments: sorted });
     }
+    const counts = this.tally.counts();
     return {
       transcripts,
       report: {
-        totalRows: this.totalRows,
-        acceptedRows: this.totalRows - this.rejectedRows - this.duplicateRows,
-        rejectedRows: this.rejectedRows,
-        rejectedByReason: { ...this.rejectedByReason },
-        rejectedExamples: [...this.rejectedExamples],
+        ...counts,
+        acceptedRows: counts.totalRows - counts.rejectedRows - this.duplicateRows,
         duplicateRows: this.duplicateRows,
         videoCount: transcripts.length,
       },

@@ -40,6 +40,7 @@ export async function readText(text: ReadableStream<string>, sink: RowSink, { si
       if (layout) reader = openReader(layout, sink, sniffer.takeHeld());
     }
     onChunk?.();
+    await sink.drain?.();
   }
   if (!layout || !reader) {
     layout = sniffer.finish();
