@@ -1,5 +1,5 @@
 import { browser, defineBackground } from '#imports';
-import { openCaptionsDb } from '../lib/captions/cache-db';
+import { connectCaptionsDb } from '../lib/captions/cache-db';
 import { createCaptionsCacheService } from '../lib/captions/cache-service';
 import { BUNDLED_DATASET_PATH } from '../lib/dataset/bundled';
 import { keepCache } from '../lib/imports/cache-keeper';
@@ -37,7 +37,7 @@ export default defineBackground(() => {
   const transcripts = createTranscriptService({ database, ready: () => cache.ready() });
   activeDatasetItem.watch(() => transcripts.forgetActiveDataset());
   // YouTube captions fetched by the panel: their own database, never touched by dataset imports.
-  const captionsCache = createCaptionsCacheService({ database: openCaptionsDb() });
+  const captionsCache = createCaptionsCacheService({ database: connectCaptionsDb() });
   const library = createLibraryService({ database });
   browser.runtime.onMessage.addListener(
     createMessageListener(

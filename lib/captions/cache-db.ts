@@ -29,14 +29,44 @@ interface CaptionsDbSchema extends DBSchema {
 
 export type CaptionsDb = IDBPDatabase<CaptionsDbSchema>;
 
-/** Opens (and creates) the captions cache. Side effect: may create the database. */
-export function openCaptionsDb(name: string = CAPTIONS_DB_NAME): Promise<CaptionsDb> {
-  return openDB<CaptionsDbSchema>(name, CAPTIONS_DB_VERSION, {
+/**
+ * Opens (and creates) the captions cache. `onLost`: the browser took the
+ * connection away (the user cleared the extension's data, or another context
+ * deletes the database, for which it is closed at once so as not to block).
+ * Side effect: may create the database.
+ */
+export function openCaptionsDb(name: string = CAPTIONS_DB_NAME, { onLost }: { onLost?: () => void } = {}): Promise<CaptionsDb> {
+  const opening: Promise<CaptionsDb> = openDB<CaptionsDbSchema>(name, CAPTIONS_DB_VERSION, {
     upgrade(db) {
       db.createObjectStore('videos', { keyPath: 'videoId' }).createIndex('by-last-opened', 'lastOpenedAt');
       db.createObjectStore('captions', { keyPath: ['videoId', 'trackId'] }).createIndex('by-video', 'videoId');
     },
+    blocking() {
+      void opening.then((db) => {
+        db.close();
+        onLost?.();
+      });
+    },
+    terminated() {
+      onLost?.();
+    },
   });
+  return opening;
+}
+
+/** The worker's connection to the captions cache: opened on first use, and again after the browser took it away. */
+export function connectCaptionsDb(name: string = CAPTIONS_DB_NAME): () => Promise<CaptionsDb> {
+  let current: Promise<CaptionsDb> | null = null;
+  const open = (): Promise<CaptionsDb> => {
+    const forget = (): void => {
+      if (current === opening) current = null;
+    };
+    // As a promise even if opening throws at once; a failed open is not kept, the next request tries again.
+    const opening = new Promise<CaptionsDb>((resolve) => resolve(openCaptionsDb(name, { onLost: forget })));
+    opening.catch(forget);
+    return opening;
+  };
+  return () => (current ??= open());
 }
 
 function countChars(captions: CachedCaptions): number {

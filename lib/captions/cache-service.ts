@@ -21,7 +21,8 @@ export type CaptionsCacheService = Pick<
 >;
 
 export interface CaptionsCacheServiceOptions {
-  database: Promise<CaptionsDb>;
+  /** The open cache (reopened after the browser takes it away). */
+  database: () => Promise<CaptionsDb>;
   maxVideos?: number | undefined;
   now?: () => number;
 }
@@ -34,7 +35,7 @@ export function createCaptionsCacheService({ database, maxVideos, now = Date.now
   return {
     async getCachedCaptions({ videoId, trackId }) {
       try {
-        const { captions, chosenTrackId } = await readCachedCaptions(await database, videoId, { trackId, now: now() });
+        const { captions, chosenTrackId } = await readCachedCaptions(await database(), videoId, { trackId, now: now() });
         return captions ? { status: 'found', captions, chosenTrackId } : { status: 'not-found', chosenTrackId };
       } catch (error) {
         return fail('be read', error);
@@ -42,7 +43,7 @@ export function createCaptionsCacheService({ database, maxVideos, now = Date.now
     },
     async saveCaptions({ captions }) {
       try {
-        await writeCachedCaptions(await database, captions, { maxVideos, now: now() });
+        await writeCachedCaptions(await database(), captions, { maxVideos, now: now() });
         return { status: 'saved' };
       } catch (error) {
         return fail('be written', error);
@@ -50,7 +51,7 @@ export function createCaptionsCacheService({ database, maxVideos, now = Date.now
     },
     async rememberCaptionsTrack({ videoId, trackId }) {
       try {
-        await rememberChosenTrack(await database, videoId, trackId, { maxVideos, now: now() });
+        await rememberChosenTrack(await database(), videoId, trackId, { maxVideos, now: now() });
         return { status: 'saved' };
       } catch (error) {
         return fail('be written', error);
@@ -58,14 +59,14 @@ export function createCaptionsCacheService({ database, maxVideos, now = Date.now
     },
     async getCaptionsCacheSummary() {
       try {
-        return { status: 'found', ...(await summarizeCaptionsCache(await database)) };
+        return { status: 'found', ...(await summarizeCaptionsCache(await database())) };
       } catch (error) {
         return fail('be read', error);
       }
     },
     async clearCaptionsCache() {
       try {
-        await clearCaptionsCache(await database);
+        await clearCaptionsCache(await database());
         return { status: 'saved' };
       } catch (error) {
         return fail('be cleared', error);

@@ -1,6 +1,6 @@
 import { deleteDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { openCaptionsDb } from '../../../lib/captions/cache-db';
+import { connectCaptionsDb } from '../../../lib/captions/cache-db';
 import { createCaptionsCacheService } from '../../../lib/captions/cache-service';
 import type { CachedCaptions } from '../../../lib/captions/cached-captions';
 import type { VideoId } from '../../../lib/youtube/url';
@@ -21,7 +21,7 @@ const CAPTIONS: CachedCaptions = {
 describe('createCaptionsCacheService', () => {
   it('stores, finds, summarizes and clears', async () => {
     const name = `service-${Math.random()}`;
-    const database = openCaptionsDb(name);
+    const database = connectCaptionsDb(name);
     const service = createCaptionsCacheService({ database });
 
     expect(await service.getCachedCaptions({ type: 'getCachedCaptions', videoId: VIDEO })).toEqual({ status: 'not-found', chosenTrackId: undefined });
@@ -32,14 +32,26 @@ describe('createCaptionsCacheService', () => {
     expect(await service.clearCaptionsCache({ type: 'clearCaptionsCache' })).toEqual({ status: 'saved' });
     expect(await service.getCaptionsCacheSummary({ type: 'getCaptionsCacheSummary' })).toEqual({ status: 'found', videos: 0, chars: 0 });
 
-    (await database).close();
+    (await database()).close();
+    await deleteDB(name);
+  });
+
+  it('opens the cache again after the browser took it away (cleared site data), and keeps answering', async () => {
+    const name = `service-${Math.random()}`;
+    const service = createCaptionsCacheService({ database: connectCaptionsDb(name) });
+    expect(await service.saveCaptions({ type: 'saveCaptions', captions: CAPTIONS })).toEqual({ status: 'saved' });
+
+    // Another context deletes the database: ours closes its connection rather than block it.
+    await deleteDB(name);
+
+    expect(await service.getCachedCaptions({ type: 'getCachedCaptions', videoId: VIDEO })).toEqual({ status: 'not-found', chosenTrackId: undefined });
+    expect(await service.saveCaptions({ type: 'saveCaptions', captions: CAPTIONS })).toEqual({ status: 'saved' });
+    expect(await service.getCaptionsCacheSummary({ type: 'getCaptionsCacheSummary' })).toEqual({ status: 'found', videos: 1, chars: 2 });
     await deleteDB(name);
   });
 
   it('reports a cache that will not open, on every question, without throwing', async () => {
-    const database = Promise.reject(new Error('QuotaExceededError'));
-    database.catch(() => undefined);
-    const service = createCaptionsCacheService({ database });
+    const service = createCaptionsCacheService({ database: () => Promise.reject(new Error('QuotaExceededError')) });
 
     expect(await service.getCachedCaptions({ type: 'getCachedCaptions', videoId: VIDEO })).toEqual({ status: 'error', message: 'The captions cache could not be read: QuotaExceededError' });
     expect(await service.saveCaptions({ type: 'saveCaptions', captions: CAPTIONS })).toEqual({ status: 'error', message: 'The captions cache could not be written: QuotaExceededError' });
