@@ -5,6 +5,7 @@
  * opened evicted first. The background owns it.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { watchConnectionLoss } from '../store/connection-loss';
 import type { CachedCaptions } from './cached-captions';
 
 export const CAPTIONS_DB_NAME = 'transcript-search-captions';
@@ -36,22 +37,13 @@ export type CaptionsDb = IDBPDatabase<CaptionsDbSchema>;
  * Side effect: may create the database.
  */
 export function openCaptionsDb(name: string = CAPTIONS_DB_NAME, { onLost }: { onLost?: () => void } = {}): Promise<CaptionsDb> {
-  const opening: Promise<CaptionsDb> = openDB<CaptionsDbSchema>(name, CAPTIONS_DB_VERSION, {
+  return openDB<CaptionsDbSchema>(name, CAPTIONS_DB_VERSION, {
     upgrade(db) {
       db.createObjectStore('videos', { keyPath: 'videoId' }).createIndex('by-last-opened', 'lastOpenedAt');
       db.createObjectStore('captions', { keyPath: ['videoId', 'trackId'] }).createIndex('by-video', 'videoId');
     },
-    blocking() {
-      void opening.then((db) => {
-        db.close();
-        onLost?.();
-      });
-    },
-    terminated() {
-      onLost?.();
-    },
+    ...watchConnectionLoss(onLost),
   });
-  return opening;
 }
 
 /** The worker's connection to the captions cache: opened on first use, and again after the browser took it away. */

@@ -9,6 +9,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { LibraryIndex } from '../library/library-index';
+import { watchConnectionLoss } from './connection-loss';
 import type { DatasetRecord, TranscriptRecord, UploadRecord, VideoRecord } from './records';
 
 export const DB_NAME = 'transcript-search';
@@ -43,7 +44,7 @@ export interface OpenOptions {
 
 /** Opens (and creates or upgrades) the cache. Side effect: may create the database. */
 export function openTranscriptDb(name: string = DB_NAME, { onLost }: OpenOptions = {}): Promise<TranscriptDb> {
-  const opening: Promise<TranscriptDb> = openDB<TranscriptDbSchema>(name, DB_VERSION, {
+  return openDB<TranscriptDbSchema>(name, DB_VERSION, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         db.createObjectStore('datasets', { keyPath: 'id' });
@@ -57,15 +58,6 @@ export function openTranscriptDb(name: string = DB_NAME, { onLost }: OpenOptions
       // Additive: a cache from version 1 keeps its dataset; its index is built when first needed.
       if (!db.objectStoreNames.contains('libraryIndex')) db.createObjectStore('libraryIndex', { keyPath: 'sourceId' });
     },
-    blocking() {
-      void opening.then((db) => {
-        db.close();
-        onLost?.();
-      });
-    },
-    terminated() {
-      onLost?.();
-    },
+    ...watchConnectionLoss(onLost),
   });
-  return opening;
 }
