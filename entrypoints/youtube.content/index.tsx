@@ -4,7 +4,7 @@ import { PanelRoot } from '../../components/PanelRoot';
 import { sendRequest } from '../../lib/messaging/client';
 import { createPageMessageListener } from '../../lib/messaging/listener';
 import { createDatasetProvider } from '../../lib/panel/dataset-provider';
-import { callExtension } from '../../lib/panel/extension-context';
+import { callExtension, guardContentScriptContext } from '../../lib/panel/extension-context';
 import { loadPanelSettings } from '../../lib/panel/panel-settings';
 import { createTranscriptLookup } from '../../lib/panel/transcript-lookup';
 import { listAppMatchPatterns } from '../../lib/youtube/hosts';
@@ -17,6 +17,7 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
 
   async main(ctx) {
+    guardContentScriptContext(ctx);
     const settings = await loadPanelSettings();
 
     const ui = await createShadowRootUi(ctx, {

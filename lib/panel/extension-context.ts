@@ -5,6 +5,7 @@
  * invalidated." These helpers notice that and keep the throw out of the page.
  */
 import { browser } from '#imports';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** Whether this script can still reach its extension. Never throws. */
 export function isExtensionAlive(): boolean {
@@ -31,4 +32,20 @@ export function callExtension<T>(call: () => T): T | undefined {
     // Cut off between the check and the call: nothing left to do.
     return undefined;
   }
+}
+
+/**
+ * Keeps WXT's context (`ctx`, the script's whole life) from ending on a
+ * signal the page can fake. WXT ends a context when a document event
+ * `<extension id>:<script>:wxt:content-script-started` says a newer copy of
+ * the script started. Any page can dispatch that event (the id of a store
+ * extension is public) and Chromium hands its `detail` to the isolated world,
+ * so a page could switch the panel off for good. A genuine newer copy only
+ * ever follows this copy being cut off from its extension (Chromium injects no
+ * new copy into open tabs, Firefox unloads the old one first), so the event is
+ * heeded only then. Side effect: overrides `ctx.verifyScriptStartedEvent`.
+ */
+export function guardContentScriptContext(ctx: ContentScriptContext): void {
+  const isFromNewerCopy = ctx.verifyScriptStartedEvent.bind(ctx);
+  ctx.verifyScriptStartedEvent = (event) => isFromNewerCopy(event) && !isExtensionAlive();
 }

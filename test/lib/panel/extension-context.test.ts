@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { callExtension, isExtensionAlive } from '../../../lib/panel/extension-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { callExtension, guardContentScriptContext, isExtensionAlive } from '../../../lib/panel/extension-context';
 
 const EXTENSION_ID = fakeBrowser.runtime.id;
 
@@ -9,8 +10,45 @@ function cutOffFromExtension(): void {
   fakeBrowser.runtime.id = undefined as unknown as string;
 }
 
+/** The document event WXT's newer copy dispatches, named as WXT names it. */
+function dispatchScriptStarted(detail: { contentScriptName: string; messageId: string }): void {
+  const { SCRIPT_STARTED_MESSAGE_TYPE } = ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string };
+  document.dispatchEvent(new CustomEvent(SCRIPT_STARTED_MESSAGE_TYPE, { detail }));
+}
+
+const contexts: ContentScriptContext[] = [];
+function createContext(): ContentScriptContext {
+  const ctx = new ContentScriptContext('youtube');
+  contexts.push(ctx);
+  return ctx;
+}
+
 afterEach(() => {
+  for (const ctx of contexts.splice(0)) ctx.abort();
   fakeBrowser.runtime.id = EXTENSION_ID;
+});
+
+describe('guardContentScriptContext', () => {
+  it("ignores a page's forged 'newer copy started' event while the extension is there", () => {
+    const ctx = createContext();
+    guardContentScriptContext(ctx);
+    dispatchScriptStarted({ contentScriptName: 'youtube', messageId: 'forged' });
+    expect(ctx.signal.aborted).toBe(false);
+  });
+
+  it('without the guard, that event ends the context (why the guard exists)', () => {
+    const ctx = createContext();
+    dispatchScriptStarted({ contentScriptName: 'youtube', messageId: 'forged' });
+    expect(ctx.signal.aborted).toBe(true);
+  });
+
+  it('gives way to a newer copy once this one is cut off from the extension', () => {
+    const ctx = createContext();
+    guardContentScriptContext(ctx);
+    cutOffFromExtension();
+    dispatchScriptStarted({ contentScriptName: 'youtube', messageId: 'newer' });
+    expect(ctx.signal.aborted).toBe(true);
+  });
 });
 
 describe('callExtension', () => {
