@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import './PanelHeader.css';
 
 export interface PanelHeaderProps {
@@ -7,10 +8,12 @@ export interface PanelHeaderProps {
   collapsed?: boolean | undefined;
   onCollapsedChange?: ((collapsed: boolean) => void) | undefined;
   bodyId?: string | undefined;
+  /** Controls before the collapse toggle (the copy and download menu). */
+  actions?: ComponentChildren;
 }
 
 /** The panel's top line: what it shows, and the collapse toggle. */
-export function PanelHeader({ title, detail, collapsed, onCollapsedChange, bodyId }: PanelHeaderProps) {
+export function PanelHeader({ title, detail, collapsed, onCollapsedChange, bodyId, actions }: PanelHeaderProps) {
   return (
     <div class="yts-header">
       <div class="yts-header__titles">
@@ -19,6 +22,7 @@ export function PanelHeader({ title, detail, collapsed, onCollapsedChange, bodyI
         </h2>
         {detail && <p class="yts-header__detail">{detail}</p>}
       </div>
+      {actions}
       {collapsed !== undefined && onCollapsedChange && (
         <button
           type="button"

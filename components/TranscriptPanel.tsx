@@ -1,8 +1,9 @@
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { formatDuration } from '../lib/format/time';
 import type { VisiblePanelState } from '../lib/panel/panel-state';
 import type { Theme } from '../lib/youtube/page';
 import { PanelHeader } from './PanelHeader';
+import { TranscriptExportMenu } from './TranscriptExportMenu';
 import { TranscriptView } from './TranscriptView';
 import './TranscriptPanel.css';
 
@@ -35,6 +36,8 @@ function PanelContent({
   onRetry,
   bodyId,
 }: TranscriptPanelProps & { bodyId: string }) {
+  // The list's search, for the header's menu; it belongs to one video.
+  const [search, setSearch] = useState({ videoId: '', query: '' });
   switch (state.kind) {
     case 'loading':
       return (
@@ -70,10 +73,20 @@ function PanelContent({
             collapsed={collapsed}
             onCollapsedChange={onCollapsedChange}
             bodyId={bodyId}
+            actions={
+              <TranscriptExportMenu
+                transcript={state.transcript}
+                query={search.videoId === video.videoId ? search.query : ''}
+              />
+            }
           />
           <div id={bodyId} hidden={collapsed}>
             {!collapsed && (
-              <TranscriptView key={video.videoId} transcript={state.transcript} />
+              <TranscriptView
+                key={video.videoId}
+                transcript={state.transcript}
+                onQueryChange={(query) => setSearch({ videoId: video.videoId, query })}
+              />
             )}
           </div>
         </>

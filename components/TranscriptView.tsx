@@ -11,6 +11,8 @@ import './TranscriptView.css';
 
 export interface TranscriptViewProps {
   transcript: OpenTranscript;
+  /** Told each time the search box changes (the header's menu copies the matches). */
+  onQueryChange?: ((query: string) => void) | undefined;
 }
 
 const COPY_STATUS_MS = 2000;
@@ -27,7 +29,7 @@ function describeHit(seconds: number | undefined, text: string | undefined): str
  * Search box, segment list (following playback) or ranked hits, and the
  * link/follow controls. Seeks and copies through the page (`PageContext`).
  */
-export function TranscriptView({ transcript }: TranscriptViewProps) {
+export function TranscriptView({ transcript, onQueryChange }: TranscriptViewProps) {
   const { video, segments } = transcript;
   const { player, copyText } = usePage();
   const playingIndex = usePlayingSegment(transcript);
@@ -51,8 +53,12 @@ export function TranscriptView({ transcript }: TranscriptViewProps) {
     return () => clearTimeout(timer);
   }, [copyStatus]);
 
+  // Leaving (collapsed, another video), the header's menu must not keep offering this search's matches.
+  useEffect(() => () => onQueryChange?.(''), []);
+
   const changeQuery = (next: string) => {
     setQuery(next);
+    onQueryChange?.(next);
     setChosenHit(0);
     setLandedOnHit(false);
     // Leaving search hands the list back to playback.

@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { TextFile } from '../lib/youtube/page';
 import type { Player } from '../lib/youtube/player';
 
 /** What the panel's components reach in the page, through context rather than props. */
@@ -7,6 +8,8 @@ export interface PageAccess {
   player: Player;
   /** Puts `text` on the clipboard; rejects if it could not. */
   copyText: (text: string) => Promise<void>;
+  /** Saves `text` as a download. */
+  saveFile: (file: TextFile) => void;
 }
 
 export const PageContext = createContext<PageAccess | null>(null);

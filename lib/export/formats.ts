@@ -1,5 +1,5 @@
 /** The download formats the panel offers, each with its file type. Pure. */
-import type { Transcript } from '../transcript/types';
+import type { ExportedTranscript } from './exported-transcript';
 import { buildFileName } from './file-name';
 import { formatMarkdown } from './markdown';
 import { formatTextFile } from './plain-text';
@@ -13,7 +13,7 @@ export interface DownloadFormat {
   /** What the menu says after "Download". */
   label: string;
   mimeType: string;
-  format: (transcript: Transcript) => string;
+  format: (transcript: ExportedTranscript) => string;
 }
 
 export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = [
@@ -30,7 +30,7 @@ export interface TranscriptFile {
 }
 
 /** The file a download in `formatId` saves: its name from the title, its type and its text. */
-export function buildTranscriptFile(transcript: Transcript, formatId: DownloadFormatId): TranscriptFile {
+export function buildTranscriptFile(transcript: ExportedTranscript, formatId: DownloadFormatId): TranscriptFile {
   const format = DOWNLOAD_FORMATS.find((candidate) => candidate.id === formatId);
   if (!format) throw new Error(`unknown download format ${formatId}`);
   return {

@@ -1,6 +1,6 @@
 /** A transcript as Markdown: a heading, then each segment after a link to its moment. Pure. */
 import { formatTimestamp } from '../format/time';
-import type { Transcript } from '../transcript/types';
+import type { ExportedTranscript } from './exported-transcript';
 import { buildWatchUrl } from '../youtube/url';
 import { toSingleLine } from './clean-text';
 
@@ -15,7 +15,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** `[m:ss](https://www.youtube.com/watch?v=ID&t=Ns) what was said`, one paragraph per segment. */
-export function formatMarkdown({ video, segments }: Transcript): string {
+export function formatMarkdown({ video, segments }: ExportedTranscript): string {
   const title = escapeMarkdown(video.title) || video.videoId;
   const lines = segments.flatMap((segment) => {
     const text = escapeMarkdown(segment.text);

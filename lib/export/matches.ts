@@ -2,7 +2,7 @@
 import { formatTimestamp } from '../format/time';
 import { estimatePhraseTime } from '../transcript/phrase-time';
 import type { SearchHit } from '../transcript/search';
-import type { Transcript } from '../transcript/types';
+import type { ExportedTranscript } from './exported-transcript';
 import { buildWatchUrl } from '../youtube/url';
 import { toSingleLine } from './clean-text';
 
@@ -13,7 +13,7 @@ export type MatchPosition = Pick<SearchHit, 'segmentIndex' | 'matchOffset'>;
  * time, its segment's words and a link that plays from where the phrase is spoken,
  * as the panel's own links do.
  */
-export function formatMatches({ video, segments }: Transcript, hits: readonly MatchPosition[], query: string): string {
+export function formatMatches({ video, segments }: ExportedTranscript, hits: readonly MatchPosition[], query: string): string {
   const blocks = hits.flatMap(({ segmentIndex, matchOffset }) => {
     const segment = segments[segmentIndex];
     if (!segment) return [];

@@ -1,6 +1,7 @@
 /** A transcript as plain text, with or without timestamps. Pure. */
 import { formatTimestamp } from '../format/time';
-import type { Segment, Transcript } from '../transcript/types';
+import type { Segment } from '../transcript/types';
+import type { ExportedTranscript } from './exported-transcript';
 import { buildWatchUrl } from '../youtube/url';
 import { toSingleLine } from './clean-text';
 
@@ -21,6 +22,6 @@ export function formatTimestampedText(segments: readonly Segment[]): string {
 }
 
 /** The .txt download: the title and the video's address, a blank line, then the timestamped lines. */
-export function formatTextFile({ video, segments }: Transcript): string {
+export function formatTextFile({ video, segments }: ExportedTranscript): string {
   return `${toSingleLine(video.title)}\n${buildWatchUrl(video.videoId, 0)}\n\n${formatTimestampedText(segments)}\n`;
 }

@@ -28,13 +28,18 @@ export interface OpenTranscript {
 export function openTranscript(transcript: Transcript, source: TranscriptSource): OpenTranscript {
   const { video, segments } = transcript;
   let index: TranscriptSearch | undefined;
+  // The last answer: the list and the header's menu ask for the same query in one render.
+  let last: { query: string; hits: TranscriptHit[] } | undefined;
   return {
     source,
     video,
     segments,
     search(query) {
+      if (last?.query === query) return last.hits;
       index ??= createTranscriptSearch(segments);
-      return index.search(query).map((hit) => ({ ...hit, seconds: estimatePhraseTime(segments[hit.segmentIndex]!, hit.matchOffset) }));
+      const hits = index.search(query).map((hit) => ({ ...hit, seconds: estimatePhraseTime(segments[hit.segmentIndex]!, hit.matchOffset) }));
+      last = { query, hits };
+      return hits;
     },
     segmentIndexAt: (seconds) => findSegmentIndexAt(segments, seconds),
   };

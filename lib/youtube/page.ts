@@ -1,6 +1,7 @@
 /**
  * The YouTube page as the panel sees it: which video it shows, when it
- * navigates, its theme, its player, the panel's place in it, the clipboard.
+ * navigates, its theme, its player, the panel's place in it, the clipboard,
+ * and saving a file.
  * Everything that listens takes an `AbortSignal` and stops when it aborts.
  */
 import { onYouTubeNavigated } from './navigation';
@@ -24,6 +25,31 @@ export interface YouTubePage {
   showPanel: (signal: AbortSignal) => void;
   /** Puts `text` on the clipboard; rejects if the browser refuses. */
   copyText: (text: string) => Promise<void>;
+  /** Saves `text` as a download named `fileName` (the browser may ask where). */
+  saveFile: (file: TextFile) => void;
+}
+
+export interface TextFile {
+  fileName: string;
+  mimeType: string;
+  text: string;
+}
+
+/**
+ * A Blob URL clicked as `<a download>`: a download without the `downloads`
+ * permission. The URL is revoked once the browser has had time to start it.
+ */
+export function saveTextFile(doc: Document, { fileName, mimeType, text }: TextFile): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  // In the document: Firefox ignores a click on a detached link.
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Whether YouTube shows its dark theme. */
@@ -46,5 +72,6 @@ export function createYouTubePage(doc: Document, { panelHost }: { panelHost: HTM
     player: createYouTubePlayer(doc),
     showPanel: (signal) => keepPanelHostPlaced(panelHost, doc, signal),
     copyText: (text) => doc.defaultView?.navigator.clipboard.writeText(text) ?? Promise.reject(new Error('no window')),
+    saveFile: (file) => saveTextFile(doc, file),
   };
 }

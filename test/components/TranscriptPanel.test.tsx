@@ -34,7 +34,7 @@ function renderPanel(overrides: Partial<TranscriptPanelProps> = {}, transcript: 
   video.currentTime = playingAt;
   const player = createYouTubePlayer(document);
   const seek = vi.spyOn(player, 'seek');
-  const page: PageAccess = { player, copyText: vi.fn(() => Promise.resolve()) };
+  const page: PageAccess = { player, copyText: vi.fn(() => Promise.resolve()), saveFile: vi.fn() };
   const props: TranscriptPanelProps = {
     state: readyState(transcript),
     collapsed: false,

@@ -12,7 +12,8 @@
  *   roots, so panel queries pierce the shadow root with `>>>` and select by the
  *   ARIA labels the Chromium tests find by role and name.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
@@ -30,6 +31,8 @@ export interface FirefoxWithExtension {
   browser: Browser;
   /** `moz-extension://<uuid>`: the add-on's pages live under it. */
   extensionOrigin: string;
+  /** Where Firefox saves downloads, without asking. */
+  downloadDir: string;
   /** Every stand-in request of every page made by `newStandInPage`. */
   log: StandInLog;
   /** A new tab whose http(s) requests the stand-in answers (youtube.com) or blocks (anything else). */
@@ -66,6 +69,7 @@ interface FrameInternals {
 
 export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
   const geckoId = readGeckoId();
+  const downloadDir = mkdtempSync(join(tmpdir(), 'yts-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -76,6 +80,12 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
       // permissions.request() answers "granted" at once: a headless test cannot click Firefox's prompt.
       'extensions.webextOptionalPermissionPrompts': false,
+      // Downloads go straight to `downloadDir`; the page may read the clipboard back.
+      'browser.download.dir': downloadDir,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'dom.events.testing.asyncClipboard': true,
     },
   });
   const installedId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
@@ -86,6 +96,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
   return {
     browser,
     extensionOrigin,
+    downloadDir,
     log,
     async newStandInPage() {
       const page = await browser.newPage();
@@ -105,7 +116,10 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       await connection.send('browsingContext.navigate', { context, url, wait: 'none' });
       await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', {}, url);
     },
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      rmSync(downloadDir, { recursive: true, force: true });
+    },
   };
 }
 
@@ -118,6 +132,9 @@ export const PANEL = {
   segmentButtons: inPanel('ul[aria-label="Transcript segments"] button'),
   hitButtons: inPanel('ul[aria-label="Search results"] button'),
   marks: inPanel('ul[aria-label="Search results"] mark'),
+  menuButton: inPanel('button[aria-label="Copy or download transcript"]'),
+  /** A menu item by its text, e.g. `menuItem('Copy transcript')`. */
+  menuItem: (text: string) => inPanel(`[role="menuitem"]::-p-text(${text})`),
 } as const;
 
 /** The text of each element `selector` matches, whitespace collapsed (what a button's accessible name is built from). */

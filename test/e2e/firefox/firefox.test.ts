@@ -4,15 +4,18 @@
  * youtube.com, search, seeking the main video, and an import from the options page.
  * One browser and one dataset server for the file.
  */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toJsonLinesText } from '../../fixtures/dataset-files';
 import { SAMPLE_ROWS } from '../../fixtures/sample';
 import { startDatasetServer, type DatasetServer } from '../dataset-server';
+import { parseSrtStrictly } from '../../lib/export/srt-parser';
 import { parseTimestampPrefix } from '../extension-browser';
 import { hasMainVideoMetadataInPage, readPlayersInPage, rewindMainVideoInPage, type PlayerSnapshot } from '../stand-in/players';
 import { watchUrl } from '../stand-in/page';
-import { findOne, launchFirefoxWithExtension, PANEL, textsOf, type FirefoxWithExtension } from './firefox-browser';
+import { findOne, inPanel, launchFirefoxWithExtension, PANEL, textsOf, type FirefoxWithExtension } from './firefox-browser';
 
 const WORD2VEC = 'yexR53My2O4';
 const POLL = { timeout: 15_000, interval: 100 };
@@ -108,6 +111,26 @@ describe('the Firefox add-on', () => {
     expect(players.decoy).toBe(0);
     // Firefox fetched the video in byte ranges, answered with 206.
     expect(firefox.log.videoRanges.some((range) => range.startsWith('bytes='))).toBe(true);
+  });
+
+  it('copies the transcript with timestamps, and downloads SubRip named after the title', async () => {
+    await openWatchPage(WORD2VEC);
+    const rows = word2vecRows();
+    await (await findOne(watch, PANEL.menuButton)).click();
+    await (await findOne(watch, PANEL.menuItem('Copy with timestamps'))).click();
+    await watch.waitForSelector(inPanel('[role="status"]::-p-text(Transcript with timestamps copied)'));
+    const lines = (await watch.evaluate(() => navigator.clipboard.readText())).split('\n');
+    expect(lines).toHaveLength(rows.length);
+    expect(lines[0]).toBe(`0:00 ${rows[0]!.text.trim().replace(/\s+/g, ' ')}`);
+
+    await (await findOne(watch, PANEL.menuButton)).click();
+    await (await findOne(watch, PANEL.menuItem('Download subtitles (.srt)'))).click();
+    const fileName = '[Classic] Word2Vec Distributed Representations of Words and Phrases and their Compositionality.srt';
+    await expect.poll(() => readdir(firefox.downloadDir), POLL).toContain(fileName);
+    // Firefox writes a .part file first and renames it when done.
+    await expect.poll(async () => parseSrtStrictly(await readFile(join(firefox.downloadDir, fileName), 'utf8')).length, POLL).toBe(rows.length);
+    const cues = parseSrtStrictly(await readFile(join(firefox.downloadDir, fileName), 'utf8'));
+    expect(cues.map((cue) => [cue.start, cue.end])).toEqual(rows.map((row) => [row.start_second, row.end_second]));
   });
 
   it('imports a dataset from a URL on the options page, and the panel shows it', async () => {

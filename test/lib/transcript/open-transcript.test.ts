@@ -38,4 +38,13 @@ describe('openTranscript', () => {
   it('tells which segment is spoken at a moment', () => {
     expect([-1, 0, 19.9, 20, 57, 60, 89.9, 90].map((seconds) => open.segmentIndexAt(seconds))).toEqual([-1, 0, 0, 1, 1, 2, 2, -1]);
   });
+
+  it('answers the same query twice from one search, and a new query afresh', () => {
+    const first = open.search('decides');
+    expect(open.search('decides')).toBe(first);
+    const other = open.search('segment');
+    expect(other).not.toBe(first);
+    expect(open.search('decides')).not.toBe(first);
+    expect(open.search('decides')).toEqual(first);
+  });
 });

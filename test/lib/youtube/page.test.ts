@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createYouTubePage, isDarkTheme } from '../../../lib/youtube/page';
+import { createYouTubePage, isDarkTheme, saveTextFile } from '../../../lib/youtube/page';
 
 const startUrl = location.href;
 /** Moves happy-dom's window to `url` (YouTube's router changes the URL without a load). */
@@ -47,5 +47,32 @@ describe('createYouTubePage', () => {
     controller.abort();
     document.dispatchEvent(new Event('yt-navigate-finish'));
     expect(onNavigated).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('saveTextFile', () => {
+  it('clicks a hidden download link to a Blob of the text, then takes the link away and frees the URL later', async () => {
+    vi.useFakeTimers();
+    const clicked: Array<{ href: string; download: string; connected: boolean; hidden: boolean }> = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.href, download: this.download, connected: this.isConnected, hidden: this.hidden === true });
+    });
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:https://www.youtube.com/1';
+    });
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+
+    saveTextFile(document, { fileName: 'Talk.srt', mimeType: 'application/x-subrip;charset=utf-8', text: '1\nä\n' });
+
+    expect(clicked).toEqual([{ href: 'blob:https://www.youtube.com/1', download: 'Talk.srt', connected: true, hidden: true }]);
+    expect(document.querySelector('a[download]')).toBeNull();
+    expect(blobs[0]!.type).toBe('application/x-subrip;charset=utf-8');
+    expect(await blobs[0]!.text()).toBe('1\nä\n');
+    expect(revoke).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(60_000);
+    expect(revoke).toHaveBeenCalledWith('blob:https://www.youtube.com/1');
+    vi.useRealTimers();
   });
 });
