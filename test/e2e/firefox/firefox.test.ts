@@ -184,7 +184,13 @@ describe('the Firefox add-on', () => {
     expect(await popupAgain.evaluate((origins) => (globalThis as unknown as WithBrowserApi).browser.permissions.contains({ origins }), youtube)).toBe(true);
     await popupAgain.close();
 
-    await openWatchPage(WORD2VEC);
+    // Firefox registers the content scripts again shortly after the grant (slower under load):
+    // reload, as the popup tells the user to, until the panel is there.
+    const panelAfterReload = async () => {
+      await watch.goto(watchUrl(WORD2VEC));
+      return (await watch.waitForSelector(PANEL.segmentButtons, { timeout: 3_000 }).catch(() => null)) !== null;
+    };
+    await expect.poll(panelAfterReload, { timeout: 30_000, interval: 500 }).toBe(true);
     expect((await textsOf(watch, PANEL.segmentButtons)).length).toBe(word2vecRows().length);
   });
 });
