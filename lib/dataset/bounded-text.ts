@@ -4,7 +4,7 @@
  * Pieces are joined once, when the row ends: linear in the row's length.
  */
 export class BoundedText {
-  private pieces: string[] = [];
+  private readonly pieces: string[] = [];
   private chars = 0;
 
   constructor(private readonly maxChars: number) {}
@@ -14,7 +14,7 @@ export class BoundedText {
     if (to <= from) return;
     this.chars += to - from;
     if (this.chars > this.maxChars) {
-      this.pieces = [];
+      this.pieces.length = 0;
       return;
     }
     this.pieces.push(from === 0 && to === text.length ? text : text.slice(from, to));
@@ -32,7 +32,7 @@ export class BoundedText {
   /** The text since the last `take`, or `undefined` if it went over the cap; starts afresh. */
   take(): string | undefined {
     const text = this.isOverCap ? undefined : this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join('');
-    this.pieces = [];
+    this.pieces.length = 0; // reused: one array for every row
     this.chars = 0;
     return text;
   }
