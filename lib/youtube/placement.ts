@@ -57,7 +57,8 @@ export function keepPanelHostPlaced(host: HTMLElement, doc: Document, signal: Ab
     }, PLACEMENT_CHECK_MS);
   };
   const observer = new MutationObserver(scheduleCheck);
-  observer.observe(doc.body, { childList: true, subtree: true });
+  // `<html>`, not `<body>`: a page may replace its body, and an observer of the old one would hear nothing more.
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
   // After a navigation the sidebar is the new page's: move there without waiting.
   onYouTubeNavigated(doc, signal, () => placePanelHost(host, doc));
   signal.addEventListener(

@@ -75,6 +75,24 @@ describe('signals from the page', () => {
 });
 
 describe("the page's DOM pulled from under the panel", () => {
+  it('comes back after <body> is replaced, and again at the next sidebar re-render', async () => {
+    await openWatchPage(WORD2VEC);
+    // A paused video that has loaded: nothing but the DOM changes can bring the panel back.
+    await waitForMainVideoMetadata(page);
+    await rewindMainVideo(page);
+    await page.evaluate(() => {
+      const newBody = document.createElement('body');
+      newBody.append(...document.body.childNodes);
+      document.documentElement.replaceChild(newBody, document.body);
+    });
+    await expect.poll(() => isFirstInSidebar(page)).toBe(true);
+    // Later (once any check the move set off has run), YouTube rebuilds the sidebar inside the new body.
+    await page.waitForTimeout(750);
+    await page.evaluate(() => window.ytStandIn.rerenderSidebar());
+    await expect.poll(() => isFirstInSidebar(page)).toBe(true);
+    await expectOnePanelWith(WORD2VEC_SEGMENTS);
+  });
+
   it('survives a page deleting it every 5 ms for a second', async () => {
     await openWatchPage(WORD2VEC);
     await page.evaluate(

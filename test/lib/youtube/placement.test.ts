@@ -51,6 +51,18 @@ describe('keepPanelHostPlaced', () => {
     expect(sidebar().firstElementChild).toBe(host);
   });
 
+  it('follows the page into a new <body>, and back after the sidebar in it is rebuilt', async () => {
+    const { host } = start();
+    const newBody = document.createElement('body');
+    newBody.append(...document.body.childNodes);
+    document.documentElement.replaceChild(newBody, document.body);
+    await settle();
+    expect(sidebar().firstElementChild).toBe(host);
+    sidebar().replaceChildren(document.createElement('div'));
+    await settle();
+    expect(sidebar().firstElementChild).toBe(host);
+  });
+
   it('floats when the page has nowhere to put it', async () => {
     const { host } = start();
     document.body.replaceChildren();
