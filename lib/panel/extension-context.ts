@@ -34,18 +34,31 @@ export function callExtension<T>(call: () => T): T | undefined {
   }
 }
 
+/** How often the content script checks that its extension is still there (a property read, no messaging). */
+export const ORPHAN_CHECK_MS = 1000;
+
 /**
- * Keeps WXT's context (`ctx`, the script's whole life) from ending on a
- * signal the page can fake. WXT ends a context when a document event
- * `<extension id>:<script>:wxt:content-script-started` says a newer copy of
- * the script started. Any page can dispatch that event (the id of a store
- * extension is public) and Chromium hands its `detail` to the isolated world,
- * so a page could switch the panel off for good. A genuine newer copy only
- * ever follows this copy being cut off from its extension (Chromium injects no
- * new copy into open tabs, Firefox unloads the old one first), so the event is
- * heeded only then. Side effect: overrides `ctx.verifyScriptStartedEvent`.
+ * Ties WXT's context (`ctx`, the script's whole life) to the extension really
+ * being there, and to nothing the page can fake:
+ *
+ * - Nothing tells a copy cut off from its extension (reloaded or updated) that
+ *   it is one, and WXT only notices when asked. It checks every `checkEveryMs`
+ *   and ends the context at once, which removes the panel and stops everything
+ *   tied to it, before anything can call into the extension and throw.
+ * - WXT ends a context when a document event `<extension id>:<script>:wxt:content-script-started`
+ *   says a newer copy of the script started. Any page can dispatch that event (the id of a
+ *   store extension is public) and Chromium hands its `detail` to the isolated world, so a
+ *   page could switch the panel off for good. A genuine newer copy only ever follows this
+ *   copy being cut off (Chromium injects no new copy into open tabs, Firefox unloads the
+ *   old one first), so the event is heeded only then.
+ *
+ * Side effects: overrides `ctx.verifyScriptStartedEvent`; a timer, ended with `ctx`.
  */
-export function guardContentScriptContext(ctx: ContentScriptContext): void {
+export function guardContentScriptContext(ctx: ContentScriptContext, { checkEveryMs = ORPHAN_CHECK_MS } = {}): void {
   const isFromNewerCopy = ctx.verifyScriptStartedEvent.bind(ctx);
   ctx.verifyScriptStartedEvent = (event) => isFromNewerCopy(event) && !isExtensionAlive();
+  const timer = setInterval(() => {
+    if (!isExtensionAlive()) ctx.notifyInvalidated();
+  }, checkEveryMs);
+  ctx.onInvalidated(() => clearInterval(timer));
 }

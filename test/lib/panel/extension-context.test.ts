@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { callExtension, guardContentScriptContext, isExtensionAlive } from '../../../lib/panel/extension-context';
+import { callExtension, guardContentScriptContext, isExtensionAlive, ORPHAN_CHECK_MS } from '../../../lib/panel/extension-context';
 
 const EXTENSION_ID = fakeBrowser.runtime.id;
 
@@ -26,6 +26,7 @@ function createContext(): ContentScriptContext {
 afterEach(() => {
   for (const ctx of contexts.splice(0)) ctx.abort();
   fakeBrowser.runtime.id = EXTENSION_ID;
+  vi.useRealTimers();
 });
 
 describe('guardContentScriptContext', () => {
@@ -48,6 +49,22 @@ describe('guardContentScriptContext', () => {
     cutOffFromExtension();
     dispatchScriptStarted({ contentScriptName: 'youtube', messageId: 'newer' });
     expect(ctx.signal.aborted).toBe(true);
+  });
+});
+
+describe('an extension reloaded under the content script', () => {
+  it('ends the context within a check, with nothing else happening, and stops checking', async () => {
+    vi.useFakeTimers();
+    const ctx = createContext();
+    const onInvalidated = vi.fn();
+    ctx.onInvalidated(onInvalidated);
+    guardContentScriptContext(ctx);
+    await vi.advanceTimersByTimeAsync(ORPHAN_CHECK_MS * 3);
+    expect(onInvalidated).not.toHaveBeenCalled();
+    cutOffFromExtension();
+    await vi.advanceTimersByTimeAsync(ORPHAN_CHECK_MS);
+    expect(onInvalidated).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
 
