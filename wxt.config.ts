@@ -25,6 +25,13 @@ export default defineConfig({
     // storage: preferences and the import checkpoint; unlimitedStorage: the full dataset
     // and more; alarms: the daily check of the dataset URL.
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // The search page from anywhere; the user can change the key at chrome://extensions/shortcuts.
+    commands: {
+      'open-library-search': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Search all videos',
+      },
+    },
     // Asked for at run time, for one origin, only when a dataset server does not
     // let extensions read it (CORS). Nothing is granted at install.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -39,6 +39,11 @@ export function OptionsPage(props: OptionsPageProps) {
   return (
     <main class="yts-options">
       <h1>YouTube Transcript Search</h1>
+      <p>
+        <a href="/search.html" target="_blank">
+          Search all videos
+        </a>
+      </p>
       <section aria-labelledby="current-heading">
         <h2 id="current-heading">Current dataset</h2>
         {status ? <DatasetSummary dataset={status.dataset} storageUsed={storageUsed} /> : <p role="status">Loading…</p>}

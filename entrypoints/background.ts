@@ -6,6 +6,7 @@ import { keepCache } from '../lib/imports/cache-keeper';
 import { createImportController } from '../lib/imports/controller';
 import { REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from '../lib/imports/refresh';
 import { createTranscriptService } from '../lib/lookup/dataset-lookup';
+import { SEARCH_PAGE_PATH } from '../lib/library/search-url';
 import { createLibraryService } from '../lib/lookup/library-lookup';
 import { createMessageListener } from '../lib/messaging/listener';
 import { activeDatasetItem, datasetUrlItem, importJobItem } from '../lib/settings/storage-items';
@@ -56,6 +57,10 @@ export default defineBackground(() => {
       browser.runtime.getURL('/'),
     ),
   );
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'open-library-search') void browser.tabs.create({ url: browser.runtime.getURL(SEARCH_PAGE_PATH) });
+  });
 
   void browser.alarms.get(REFRESH_ALARM).then((alarm) => {
     if (!alarm) void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_PERIOD_MINUTES });

@@ -1,11 +1,21 @@
 import { browser } from '#imports';
 import { render } from 'preact';
+import { LibrarySearchRoot } from '../../components/LibrarySearchRoot';
 import { PopupStatus, type PageCoverage, type YouTubeAccess } from '../../components/PopupStatus';
+import type { LibraryHit, LibraryPage } from '../../lib/library/library-search';
+import { buildSearchQuery, SEARCH_PAGE_PATH } from '../../lib/library/search-url';
+import { createLibraryService } from '../../lib/lookup/library-lookup';
+import { createDatabaseConnection } from '../../lib/store/connection';
 import type { DatasetStatus } from '../../lib/imports/job';
 import { isPageResponse } from '../../lib/messaging/guards';
 import { sendRequest } from '../../lib/messaging/client';
 
 const root = document.getElementById('app')!;
+// The popup reads the extension's IndexedDB itself: no round trip through the worker.
+const connection = createDatabaseConnection();
+const library = createLibraryService({ database: () => connection.get() });
+const searchLibrary = (query: string, page: LibraryPage) => library.searchLibrary({ query, page });
+const POPUP_PAGE: LibraryPage = { videoLimit: 5, hitsPerVideo: 3 };
 let status: DatasetStatus | null = null;
 let page: PageCoverage | null = null;
 let youtubeAccess: YouTubeAccess = 'granted';
@@ -39,9 +49,32 @@ async function findPageCoverage(): Promise<PageCoverage> {
     : { kind: 'not-covered' };
 }
 
+/** A hit opens in the current tab when it shows YouTube (our content script answered), else in a new one. */
+async function openHit(hit: LibraryHit): Promise<void> {
+  const coverage = await pageCoverage;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // Setting a tab's url needs no "tabs" permission (that only reveals tabs' urls and titles).
+  if (coverage.kind !== 'not-youtube' && tab?.id !== undefined) await browser.tabs.update(tab.id, { url: hit.url });
+  else await browser.tabs.create({ url: hit.url });
+  window.close();
+}
+
 function draw(): void {
   render(
-    <PopupStatus
+    <>
+      <div class="yts-popup-search">
+        <LibrarySearchRoot
+          search={searchLibrary}
+          page={POPUP_PAGE}
+          autoFocus
+          onOpenHit={(hit) => void openHit(hit)}
+          onShowAll={(query) => {
+            void browser.tabs.create({ url: browser.runtime.getURL(`${SEARCH_PAGE_PATH}${buildSearchQuery(query)}`) });
+            window.close();
+          }}
+        />
+      </div>
+      <PopupStatus
       status={status}
       page={page}
       youtubeAccess={youtubeAccess}
@@ -50,7 +83,8 @@ function draw(): void {
         void browser.runtime.openOptionsPage();
         window.close();
       }}
-    />,
+    />
+    </>,
     root,
   );
 }
@@ -60,7 +94,8 @@ void sendRequest({ type: 'getDatasetStatus' }).then((next) => {
   status = next;
   draw();
 });
-void findPageCoverage().then((next) => {
+const pageCoverage = findPageCoverage().catch((): PageCoverage => ({ kind: 'not-youtube' }));
+void pageCoverage.then((next) => {
   page = next;
   draw();
 });

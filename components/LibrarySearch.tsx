@@ -1,0 +1,101 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { LibraryHit } from '../lib/library/library-search';
+import type { LibrarySearchResponse } from '../lib/messaging/protocol';
+import { formatCount, plural } from '../lib/format/units';
+import { LibraryVideoCard } from './LibraryVideoCard';
+import './LibrarySearch.css';
+
+export interface LibrarySearchProps {
+  query: string;
+  /** The answer for `query`; `null` while there is none yet. */
+  result: LibrarySearchResponse | null;
+  onQueryChange: (query: string) => void;
+  onOpenHit: (hit: LibraryHit) => void;
+  /** The popup's way to the full page: "Show all N results". */
+  onShowAll?: (() => void) | undefined;
+  /** The full page's next videos, when there are more than shown. */
+  onShowMore?: (() => void) | undefined;
+  autoFocus?: boolean;
+}
+
+/** The sentence above the results: a count, or why there is none. Never an error dump. */
+function describeResult(result: LibrarySearchResponse | null, query: string): string {
+  if (query.trim() === '' || result === null) return '';
+  switch (result.status) {
+    case 'empty-library':
+      return 'The library is empty: import a dataset in the options first.';
+    case 'no-words':
+      return 'Type a word or a phrase: punctuation alone finds nothing.';
+    case 'no-results':
+      return `No video says “${result.query.trim()}”.`;
+    case 'error':
+      return result.message;
+    case 'found':
+      return `${plural(result.resultCount, 'result')} in ${plural(result.videoCount, 'video')}`;
+  }
+}
+
+/** Search across every video: the box, the count, cards per video. Keyboard: ↓/↑ move through the hits, Enter opens. */
+export function LibrarySearch({ query, result, onQueryChange, onOpenHit, onShowAll, onShowMore, autoFocus = false }: LibrarySearchProps) {
+  const root = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLInputElement>(null);
+  // The popup and the search page open to type in (Chrome's popups ignore the autofocus attribute).
+  useEffect(() => {
+    if (autoFocus) box.current?.focus();
+  }, [autoFocus]);
+  const found = result?.status === 'found' && query.trim() !== '' ? result : undefined;
+  const shownVideos = found ? found.videoOffset + found.videos.length : 0;
+
+  const moveFocus = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const stops = [...(root.current?.querySelectorAll<HTMLElement>('input[type="search"], [data-library-hit]') ?? [])];
+    const at = stops.findIndex((element) => element === document.activeElement || element === event.target);
+    const next = stops[Math.min(stops.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)))];
+    if (!next || next === stops[at]) return;
+    event.preventDefault();
+    next.focus();
+  };
+
+  return (
+    <div class="yts-library" ref={root} onKeyDown={moveFocus}>
+      <input
+        type="search"
+        ref={box}
+        class="yts-library__box"
+        aria-label="Search all videos"
+        placeholder="Search all videos"
+        value={query}
+        autocomplete="off"
+        spellcheck={false}
+        onInput={(event) => onQueryChange(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          const first = found?.videos[0]?.hits[0];
+          if (event.key === 'Enter' && first) {
+            event.preventDefault();
+            onOpenHit(first);
+          }
+        }}
+      />
+      <p class="yts-library__status" role="status">
+        {describeResult(result, query)}
+      </p>
+      {found && (
+        <ol class="yts-library__videos" aria-label="Videos">
+          {found.videos.map((video) => (
+            <LibraryVideoCard key={video.videoId} video={video} onOpenHit={onOpenHit} />
+          ))}
+        </ol>
+      )}
+      {found && onShowAll && (
+        <button type="button" class="yts-library__more" onClick={onShowAll}>
+          Show all {formatCount(found.resultCount)} results
+        </button>
+      )}
+      {found && onShowMore && shownVideos < found.videoCount && (
+        <button type="button" class="yts-library__more" onClick={onShowMore}>
+          Show more videos ({formatCount(found.videoCount - shownVideos)} more)
+        </button>
+      )}
+    </div>
+  );
+}

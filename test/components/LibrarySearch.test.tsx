@@ -1,0 +1,110 @@
+import { render, screen, waitFor } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { LibrarySearch } from '../../components/LibrarySearch';
+import { LibrarySearchRoot } from '../../components/LibrarySearchRoot';
+import type { LibraryHit, LibraryVideoResult } from '../../lib/library/library-search';
+import type { LibrarySearchResponse } from '../../lib/messaging/protocol';
+import type { VideoId } from '../../lib/youtube/url';
+
+function hit(videoId: string, seconds: number, text: string, word: string): LibraryHit {
+  const start = text.indexOf(word);
+  return { segmentIndex: seconds, text, ranges: [[start, start + word.length]], seconds, url: `https://www.youtube.com/watch?v=${videoId}&t=${seconds}s`, isExactPhrase: false };
+}
+
+const WORD2VEC: LibraryVideoResult = {
+  videoId: 'yexR53My2O4' as VideoId,
+  title: 'Word2Vec explained',
+  thumbnail: 'https://i.ytimg.com/vi/yexR53My2O4/maxresdefault.jpg',
+  hitCount: 3,
+  hits: [hit('yexR53My2O4', 868, 'this approach called negative sampling', 'sampling'), hit('yexR53My2O4', 958, 'we define sampling by this objective', 'sampling')],
+};
+const ELSEWHERE: LibraryVideoResult = {
+  videoId: 'T35ba_VXkMY' as VideoId,
+  title: 'DETR',
+  thumbnail: 'https://evil.example/tracker.png',
+  hitCount: 1,
+  hits: [hit('T35ba_VXkMY', 3725, 'sampling the boxes', 'sampling')],
+};
+const FOUND: LibrarySearchResponse = { status: 'found', query: 'sampling', resultCount: 4, videoCount: 2, videos: [WORD2VEC, ELSEWHERE], videoOffset: 0 };
+
+function renderSearch(result: LibrarySearchResponse | null, query = 'sampling') {
+  const onOpenHit = vi.fn();
+  const onShowAll = vi.fn();
+  render(<LibrarySearch query={query} result={result} onQueryChange={vi.fn()} onOpenHit={onOpenHit} onShowAll={onShowAll} autoFocus />);
+  return { onOpenHit, onShowAll };
+}
+
+describe('LibrarySearch', () => {
+  it('opens on a focused box named "Search all videos"', () => {
+    renderSearch(null, '');
+    expect(screen.getByRole('searchbox', { name: 'Search all videos' })).toBe(document.activeElement);
+  });
+
+  it.each<[string, LibrarySearchResponse, string]>([
+    ['an empty library', { status: 'empty-library' }, 'The library is empty: import a dataset in the options first.'],
+    ['punctuation only', { status: 'no-words', query: '?!' }, 'Type a word or a phrase: punctuation alone finds nothing.'],
+    ['nothing found', { status: 'no-results', query: 'zebra ' }, 'No video says “zebra”.'],
+    ['a broken cache', { status: 'error', message: 'The library could not be searched: disk gone' }, 'The library could not be searched: disk gone'],
+  ])('says plainly: %s', (_case, result, sentence) => {
+    renderSearch(result);
+    expect(screen.getByRole('status').textContent).toBe(sentence);
+    expect(screen.queryByRole('list', { name: 'Videos' })).toBeNull();
+  });
+
+  it('shows the count, a card per video and each hit as a link to its moment with the words marked', () => {
+    renderSearch(FOUND);
+    expect(screen.getByRole('status').textContent).toBe('4 results in 2 videos');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Word2Vec explained', 'DETR']);
+    const link = screen.getByRole('link', { name: '14:28 this approach called negative sampling' });
+    expect(link.getAttribute('href')).toBe('https://www.youtube.com/watch?v=yexR53My2O4&t=868s');
+    expect([...link.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['sampling']);
+    expect(screen.getByRole('link', { name: '1:02:05 sampling the boxes' })).toBeTruthy();
+  });
+
+  it('shows thumbnails only from i.ytimg.com', () => {
+    renderSearch(FOUND);
+    const images = [...document.querySelectorAll('img')].map((img) => img.getAttribute('src'));
+    expect(images).toEqual(['https://i.ytimg.com/vi/yexR53My2O4/maxresdefault.jpg']);
+  });
+
+  it('moves through the hits with ↓ and ↑ and opens one with Enter', async () => {
+    const user = userEvent.setup();
+    const { onOpenHit } = renderSearch(FOUND);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement?.textContent).toBe('14:28 this approach called negative sampling');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement?.textContent).toBe('1:02:05 sampling the boxes');
+    await user.keyboard('{ArrowDown}'); // the last stays
+    expect(document.activeElement?.textContent).toBe('1:02:05 sampling the boxes');
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement?.textContent).toBe('15:58 we define sampling by this objective');
+    await user.keyboard('{Enter}');
+    expect(onOpenHit).toHaveBeenCalledWith(WORD2VEC.hits[1]);
+  });
+
+  it('Enter in the box opens the best hit; "Show all" asks for the full page', async () => {
+    const user = userEvent.setup();
+    const { onOpenHit, onShowAll } = renderSearch(FOUND);
+    await user.keyboard('{Enter}');
+    expect(onOpenHit).toHaveBeenCalledWith(WORD2VEC.hits[0]);
+    await user.click(screen.getByRole('button', { name: 'Show all 4 results' }));
+    expect(onShowAll).toHaveBeenCalledOnce();
+  });
+});
+
+describe('LibrarySearchRoot', () => {
+  it('searches as you type and keeps only the answer to the latest query', async () => {
+    const user = userEvent.setup();
+    const answers = new Map<string, (response: LibrarySearchResponse) => void>();
+    const search = vi.fn((query: string) => new Promise<LibrarySearchResponse>((resolve) => answers.set(query, resolve)));
+    render(<LibrarySearchRoot search={search} page={{ videoLimit: 5, hitsPerVideo: 3 }} onOpenHit={vi.fn()} autoFocus />);
+    await user.keyboard('ze');
+    expect(search.mock.calls.map(([query]) => query)).toEqual(['z', 'ze']);
+    answers.get('ze')!({ status: 'no-results', query: 'ze' });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('No video says “ze”.'));
+    answers.get('z')!(FOUND); // late answer to an older keystroke
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByRole('status').textContent).toBe('No video says “ze”.');
+  });
+});
