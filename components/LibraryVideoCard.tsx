@@ -16,7 +16,15 @@ export function LibraryVideoCard({ video, onOpenHit }: LibraryVideoCardProps) {
   return (
     <li class="yts-library__video" aria-labelledby={headingId}>
       {video.thumbnail.startsWith(THUMBNAIL_ORIGIN) && (
-        <img class="yts-library__thumb" src={video.thumbnail} alt="" loading="lazy" referrerpolicy="no-referrer" />
+        <img
+          class="yts-library__thumb"
+          src={video.thumbnail}
+          alt=""
+          loading="lazy"
+          referrerpolicy="no-referrer"
+          // Offline or removed: an empty frame rather than a broken-image icon.
+          onError={(event) => event.currentTarget.removeAttribute('src')}
+        />
       )}
       <div class="yts-library__body">
         <h2 class="yts-library__title" id={headingId}>
