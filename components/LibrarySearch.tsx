@@ -76,7 +76,8 @@ export function LibrarySearch({ query, result, onQueryChange, onOpenHit, onShowA
           }
         }}
       />
-      <p class="yts-library__status" role="status">
+      {/* A live region, not role="status": the popup's own status line keeps that role. */}
+      <p class="yts-library__status" aria-live="polite" aria-atomic="true">
         {describeResult(result, query)}
       </p>
       {found && (

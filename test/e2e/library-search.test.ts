@@ -56,7 +56,7 @@ describe('library search', () => {
     const box = popup.getByRole('searchbox', { name: 'Search all videos' });
     await expect.poll(() => box.evaluate((element) => element === document.activeElement), POLL).toBe(true);
     await box.pressSequentially('negatve sampl'); // a typo, and the last word still being typed
-    await expect.poll(() => popup.getByRole('status').first().textContent(), POLL).toBe('2 results in 2 videos');
+    await expect.poll(() => popup.locator('.yts-library__status').textContent(), POLL).toBe('2 results in 2 videos');
     const titles = await popup.getByRole('heading', { level: 2 }).allTextContents();
     expect(titles).toEqual(['Word vectors from scratch', 'Sampling in statistics']);
     // The README's picture: YTS_SCREENSHOTS=1 npx vitest run --config vitest.e2e.config.ts test/e2e/library-search.test.ts
@@ -79,9 +79,9 @@ describe('library search', () => {
     await search.goto(`chrome-extension://${extensionId}/search.html?q=zebras`);
     const box = search.getByRole('searchbox', { name: 'Search all videos' });
     expect(await box.inputValue()).toBe('zebras');
-    await expect.poll(() => search.getByRole('status').textContent(), POLL).toBe('1 result in 1 video');
+    await expect.poll(() => search.locator('.yts-library__status').textContent(), POLL).toBe('1 result in 1 video');
     await box.fill('word vectors');
-    await expect.poll(() => search.getByRole('status').textContent(), POLL).toBe('1 result in 1 video');
+    await expect.poll(() => search.locator('.yts-library__status').textContent(), POLL).toBe('1 result in 1 video');
     expect(new URL(search.url()).search).toBe('?q=word+vectors');
     expect(await search.title()).toBe('word vectors – Search all videos');
     await search.goBack();
@@ -90,7 +90,7 @@ describe('library search', () => {
     await search.reload();
     await expect.poll(() => search.getByRole('heading', { level: 2 }).allTextContents(), POLL).toEqual(['Zebras of the savanna']);
     await search.getByRole('searchbox', { name: 'Search all videos' }).fill('?!…');
-    await expect.poll(() => search.getByRole('status').textContent(), POLL).toBe('Type a word or a phrase: punctuation alone finds nothing.');
+    await expect.poll(() => search.locator('.yts-library__status').textContent(), POLL).toBe('Type a word or a phrase: punctuation alone finds nothing.');
     await search.close();
   });
 
