@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readDatasetInBatches } from '../../../lib/dataset/batch-reader';
 import type { ValidRow } from '../../../lib/dataset/rows';
 import { streamOf, toJsonArrayText, toJsonLinesText, toParquetBytes } from '../../fixtures/dataset-files';
-import { repeatedStream } from '../../fixtures/hostile-files';
+import { HEAVY, repeatedStream } from '../../fixtures/hostile-files';
 import { makeRow, SAMPLE_ROWS } from '../../fixtures/sample';
 
 const rows = Array.from({ length: 1_000 }, (_, i) => makeRow({ start_second: i * 5, end_second: i * 5 + 5, text: `row ${i}` }));
@@ -12,7 +12,7 @@ function startsOf(batches: ValidRow[][]): number[] {
   return batches.flat().map((row) => row.segment.start);
 }
 
-describe('readDatasetInBatches', () => {
+describe('readDatasetInBatches', HEAVY, () => {
   it.each([
     ['JSON Lines', () => toJsonLinesText(rows)],
     ['a JSON array', () => toJsonArrayText(rows)],

@@ -3,6 +3,7 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDataset } from '../../../lib/dataset/reader';
 import { streamOf, toDelimitedText, toJsonArrayText, toJsonLinesText, toParquetBytes } from '../../fixtures/dataset-files';
+import { HEAVY } from '../../fixtures/hostile-files';
 import { makeRow, SAMPLE_ROWS, type SampleRow } from '../../fixtures/sample';
 
 const MARKUP = [
@@ -33,7 +34,7 @@ describe('hostile text stays text', () => {
   });
 });
 
-describe('deep nesting', () => {
+describe('deep nesting', HEAVY, () => {
   const deepArray = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
   const deepObject = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
   const good = JSON.stringify(makeRow());
@@ -55,7 +56,7 @@ describe('deep nesting', () => {
   });
 });
 
-describe('wide and odd columns', () => {
+describe('wide and odd columns', HEAVY, () => {
   afterEach(() => {
     // Nothing may have reached the shared prototype.
     expect(Object.keys(Object.prototype)).toEqual([]);

@@ -5,7 +5,7 @@ import { readParquet } from '../../../lib/dataset/parquet-reader';
 import { DatasetFormatError, readDataset } from '../../../lib/dataset/reader';
 import { TranscriptCollector } from '../../../lib/dataset/rows';
 import { streamOf, toParquetBytes } from '../../fixtures/dataset-files';
-import { editParquetMetadata, framedStream, repeatedStream, toParquetClaimingRows } from '../../fixtures/hostile-files';
+import { editParquetMetadata, framedStream, HEAVY, repeatedStream, toParquetClaimingRows } from '../../fixtures/hostile-files';
 import { SAMPLE_ROWS } from '../../fixtures/sample';
 
 const MB = 1024 * 1024;
@@ -25,7 +25,7 @@ function toGroupedParquet(rows: number, groupSize: number): Uint8Array<ArrayBuff
   return new Uint8Array(buffer);
 }
 
-describe('Parquet metadata is checked before decoding (item 6)', () => {
+describe('Parquet metadata is checked before decoding (item 6)', HEAVY, () => {
   it.each([
     ['2e9 rows in a few hundred bytes', 2_000_000_000n, /claims 2,000,000,000 rows; this extension reads at most 10,000,000/],
     ['50,000 rows in a few kilobytes', 50_000n, /claims 50,000 rows, more than its [\d,]+ bytes can hold/],

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetFormatError, readDataset, type ReadProgress } from '../../../lib/dataset/reader';
 import { streamOf, toJsonLinesText } from '../../fixtures/dataset-files';
-import { framedStream, repeatedStream } from '../../fixtures/hostile-files';
+import { framedStream, HEAVY, repeatedStream } from '../../fixtures/hostile-files';
 import { makeRow } from '../../fixtures/sample';
 
 const MB = 1024 * 1024;
@@ -35,7 +35,7 @@ function pausedStream(firstPart: string, rest: string): { stream: ReadableStream
   return { stream, release };
 }
 
-describe('JSON Lines whose first line is long (item 3)', () => {
+describe('JSON Lines whose first line is long (item 3)', HEAVY, () => {
   it.each([
     ['a 120 KB first line', 2_500],
     ['a 1.6 MB first line', 30_000],
@@ -57,7 +57,7 @@ describe('JSON Lines whose first line is long (item 3)', () => {
   });
 });
 
-describe('a line with no end (item 4)', () => {
+describe('a line with no end (item 4)', HEAVY, () => {
   const good = JSON.stringify(makeRow());
   const later = JSON.stringify(makeRow({ start_second: 100, end_second: 110 }));
 
@@ -92,7 +92,7 @@ describe('a line with no end (item 4)', () => {
   });
 });
 
-describe('JSON documents (item 5)', () => {
+describe('JSON documents (item 5)', HEAVY, () => {
   const rows = Array.from({ length: 50 }, (_, i) => makeRow({ start_second: i * 10, end_second: i * 10 + 5 }));
 
   it('reads a JSON array row by row as it arrives', async () => {
