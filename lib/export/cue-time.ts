@@ -2,6 +2,8 @@
 
 export type CueTimeStyle = 'srt' | 'vtt';
 
+const MILLISECOND_SEPARATOR: Record<CueTimeStyle, string> = { srt: ',', vtt: '.' };
+
 /**
  * `HH:MM:SS,mmm` (SubRip) or `HH:MM:SS.mmm` (WebVTT), rounded to the millisecond;
  * negative or non-finite input counts as 0. Hours grow past two digits if needed.
@@ -13,7 +15,7 @@ export function formatCueTime(seconds: number, style: CueTimeStyle): string {
   const hh = String(Math.floor(totalSeconds / 3600)).padStart(2, '0');
   const mm = String(Math.floor((totalSeconds % 3600) / 60)).padStart(2, '0');
   const ss = String(totalSeconds % 60).padStart(2, '0');
-  return `${hh}:${mm}:${ss}${style === 'srt' ? ',' : '.'}${String(ms).padStart(3, '0')}`;
+  return `${hh}:${mm}:${ss}${MILLISECOND_SEPARATOR[style]}${String(ms).padStart(3, '0')}`;
 }
 
 export interface CueSpan {

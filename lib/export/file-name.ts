@@ -33,7 +33,6 @@ export function buildFileName(title: string, fallback: string, extension: string
     .replace(INVISIBLE, ' ')
     .replace(FORBIDDEN, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
     .replace(/^[.\s]+/, '');
   let base = truncateToBytes(cleaned, MAX_BASE_NAME_BYTES).replace(/[.\s]+$/, '');
   if (base === '') base = fallback;

@@ -16,12 +16,15 @@ export interface DownloadFormat {
   format: (transcript: ExportedTranscript) => string;
 }
 
-export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = [
-  { id: 'txt', label: 'text (.txt)', mimeType: 'text/plain;charset=utf-8', format: formatTextFile },
-  { id: 'srt', label: 'subtitles (.srt)', mimeType: 'application/x-subrip;charset=utf-8', format: ({ segments }) => formatSrt(segments) },
-  { id: 'vtt', label: 'subtitles (.vtt)', mimeType: 'text/vtt;charset=utf-8', format: ({ segments }) => formatVtt(segments) },
-  { id: 'md', label: 'Markdown (.md)', mimeType: 'text/markdown;charset=utf-8', format: formatMarkdown },
-];
+const FORMATS: Record<DownloadFormatId, DownloadFormat> = {
+  txt: { id: 'txt', label: 'text (.txt)', mimeType: 'text/plain;charset=utf-8', format: formatTextFile },
+  srt: { id: 'srt', label: 'subtitles (.srt)', mimeType: 'application/x-subrip;charset=utf-8', format: ({ segments }) => formatSrt(segments) },
+  vtt: { id: 'vtt', label: 'subtitles (.vtt)', mimeType: 'text/vtt;charset=utf-8', format: ({ segments }) => formatVtt(segments) },
+  md: { id: 'md', label: 'Markdown (.md)', mimeType: 'text/markdown;charset=utf-8', format: formatMarkdown },
+};
+
+/** In menu order. */
+export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = [FORMATS.txt, FORMATS.srt, FORMATS.vtt, FORMATS.md];
 
 export interface TranscriptFile {
   fileName: string;
@@ -31,8 +34,7 @@ export interface TranscriptFile {
 
 /** The file a download in `formatId` saves: its name from the title, its type and its text. */
 export function buildTranscriptFile(transcript: ExportedTranscript, formatId: DownloadFormatId): TranscriptFile {
-  const format = DOWNLOAD_FORMATS.find((candidate) => candidate.id === formatId);
-  if (!format) throw new Error(`unknown download format ${formatId}`);
+  const format = FORMATS[formatId];
   return {
     fileName: buildFileName(transcript.video.title, transcript.video.videoId, format.id),
     mimeType: format.mimeType,

@@ -17,6 +17,9 @@ describe('buildFileName', () => {
     ['lpt9.notes', '_lpt9.notes.srt'],
     ['COM¹', '_COM¹.srt'],
     ['CONSOLE', 'CONSOLE.srt'],
+    ['Falcon', 'Falcon.srt'],
+    ['recon.notes', 'recon.notes.srt'],
+    ['aux 2', 'aux 2.srt'],
     ['Ça va? 日本語 🎉', 'Ça va 日本語 🎉.srt'],
     ['evil\u202Egnp.exe', 'evil gnp.exe.srt'],
     ['tab\u0000and\u001fcontrols', 'tab and controls.srt'],
@@ -43,6 +46,11 @@ describe('buildFileName', () => {
     expect(utf8Length(base)).toBeGreaterThan(MAX_BASE_NAME_BYTES - 4);
     expect(title.startsWith(base)).toBe(true);
     expect(base).not.toMatch(/[\uD800-\uDFFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u);
+  });
+
+  it('keeps a title of exactly the byte limit whole', () => {
+    expect(buildFileName('a'.repeat(MAX_BASE_NAME_BYTES), 'id', 'md')).toBe(`${'a'.repeat(MAX_BASE_NAME_BYTES)}.md`);
+    expect(buildFileName('a'.repeat(MAX_BASE_NAME_BYTES + 1), 'id', 'md')).toBe(`${'a'.repeat(MAX_BASE_NAME_BYTES)}.md`);
   });
 
   it('cuts a long title so no trailing space or dot is left', () => {

@@ -51,6 +51,11 @@ describe('formatMarkdown', () => {
     expect(readPlainText(rest)).toBe(` ${toSingleLine(text)}`);
   });
 
+  it('leaves out segments with no text', () => {
+    const markdown = formatMarkdown(makeTranscript([{ start: 0, end: 1, text: ' \n ' }, { start: 1, end: 2, text: 'two' }]));
+    expect(markdown).toBe('# Word2Vec: Distributed Representations\n\n[0:01](https://www.youtube.com/watch?v=yexR53My2O4&t=1s) two\n');
+  });
+
   it('uses h:mm:ss past the hour, and the video id for a title with nothing left', () => {
     const markdown = formatMarkdown(makeTranscript([{ start: 3725.9, end: 3730, text: 'late' }], ' \u200B '));
     expect(markdown).toBe('# yexR53My2O4\n\n[1:02:05](https://www.youtube.com/watch?v=yexR53My2O4&t=3725s) late\n');
