@@ -1,4 +1,5 @@
 // Issue 12 item 6 and the held corrupt-metadata cases: Parquet files that lie about themselves.
+import type { FileMetaData } from 'hyparquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { readParquet } from '../../../lib/dataset/parquet-reader';
@@ -32,6 +33,38 @@ describe('Parquet metadata is checked before decoding (item 6)', HEAVY, () => {
   ])('refuses a file claiming %s, naming the limit', async (_label, claimed, message) => {
     const bytes = toParquetClaimingRows(SAMPLE_ROWS.slice(0, 1), claimed);
     await expect(readDataset(streamOf(bytes))).rejects.toThrow(message);
+  });
+
+  it.each([
+    ['a negative row count', (m: FileMetaData) => {
+      m.num_rows = -1n;
+      m.row_groups[0]!.num_rows = -1n;
+    }, /claims -1 rows/],
+    ['3 million rows in one row group', (m: FileMetaData) => {
+      m.num_rows = 3_000_000n;
+      m.row_groups[0]!.num_rows = 3_000_000n;
+    }, /row group 1 claims 3,000,000 rows, more than the 2,097,152 this extension decodes at once/],
+    ['40 million values in one column', (m: FileMetaData) => {
+      m.row_groups[0]!.columns[0]!.meta_data!.num_values = 40_000_000n;
+    }, /column video_id of row group 1 claims 40,000,000 values, more than the 33,554,432/],
+    ['a negative value count', (m: FileMetaData) => {
+      m.row_groups[0]!.columns[0]!.meta_data!.num_values = -5n;
+    }, /column video_id of row group 1 claims -5 values/],
+  ])('refuses %s, naming the limit', async (_label, edit, message) => {
+    // Half a megabyte of text that does not compress, so the file is large enough to hold the rows it claims.
+    let seed = 1;
+    const text = Array.from({ length: 512 * 1024 }, () => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return String.fromCharCode(97 + ((seed >>> 16) % 26));
+    }).join('');
+    const bytes = editParquetMetadata(toParquetBytes([{ ...SAMPLE_ROWS[0]!, text }]), edit);
+    expect(bytes.length).toBeGreaterThan(400 * 1024);
+    await expect(readDataset(streamOf(bytes, 1 << 20))).rejects.toThrow(message);
+  });
+
+  it('reads a Parquet file of no rows as no rows', async () => {
+    const result = await readDataset(streamOf(toParquetBytes([])));
+    expect(result).toMatchObject({ format: 'parquet', report: { totalRows: 0 } });
   });
 
   it('refuses a column that claims to lie outside the file', async () => {
