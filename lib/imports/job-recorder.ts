@@ -1,7 +1,8 @@
 /**
  * Keeps a running job's record in extension storage: every change in memory
  * at once (status requests read it there), in storage at most every
- * `intervalMs` (progress arrives per chunk), and the start and the end always.
+ * `intervalMs` (progress arrives per chunk) but never later than that after
+ * a change, and the start and the end always.
  * The stored record is the checkpoint a restarted worker resumes from.
  */
 import type { ImportJob, RunningJob } from './job';
@@ -31,10 +32,19 @@ export interface JobRecorderOptions {
 export function createJobRecorder(initial: RunningJob, { store, now, intervalMs, onChange }: JobRecorderOptions): JobRecorder {
   let job: ImportJob = initial;
   let lastSaved = Number.NEGATIVE_INFINITY;
+  // A progress write held back by the interval, due when it ends: the last figures
+  // before a pause (a server that stalls, a long parse) must reach the pages too.
+  let trailing: ReturnType<typeof setTimeout> | undefined;
 
   const keep = (next: ImportJob): void => {
     job = next;
     onChange(next);
+  };
+  const write = (): void => {
+    clearTimeout(trailing);
+    trailing = undefined;
+    lastSaved = now();
+    void store.setValue(job).catch(() => undefined); // the next write or the end catches up
   };
 
   return {
@@ -44,12 +54,13 @@ export function createJobRecorder(initial: RunningJob, { store, now, intervalMs,
     progress(patch) {
       if (job.status !== 'running') return;
       keep({ ...job, ...patch, updatedAt: now() });
-      if (job.updatedAt - lastSaved >= intervalMs) {
-        lastSaved = job.updatedAt;
-        void store.setValue(job).catch(() => undefined); // the next write or the end catches up
-      }
+      const wait = lastSaved + intervalMs - job.updatedAt;
+      if (wait <= 0) write();
+      else trailing ??= setTimeout(write, wait);
     },
     async save(next) {
+      clearTimeout(trailing);
+      trailing = undefined;
       keep(next);
       lastSaved = next.updatedAt;
       await store.setValue(next);

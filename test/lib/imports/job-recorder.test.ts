@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ImportJob } from '../../../lib/imports/job';
 import { createRunningJob, toCancelledJob } from '../../../lib/imports/job-record';
 import { createJobRecorder } from '../../../lib/imports/job-recorder';
@@ -46,5 +46,32 @@ describe('the job recorder', () => {
     recorder.progress({ rows: 5 });
     expect(recorder.job.status).toBe('cancelled');
     expect(writes).toHaveLength(1);
+  });
+});
+
+describe('progress held back by the interval', () => {
+  it('is written when the interval ends, even if nothing more arrives (a stalled download)', async () => {
+    vi.useFakeTimers();
+    try {
+      const clock = { now: 0 };
+      vi.setSystemTime(0);
+      const { recorder, writes } = recorderAt(clock);
+      await recorder.save(recorder.job);
+      clock.now = 100;
+      recorder.progress({ bytesRead: 1_500_000, totalBytes: 3_000_000 });
+      expect(writes).toHaveLength(1);
+      clock.now = 250;
+      await vi.advanceTimersByTimeAsync(150);
+      expect(writes.at(-1)).toMatchObject({ bytesRead: 1_500_000, totalBytes: 3_000_000 });
+      expect(writes).toHaveLength(2);
+      // And nothing more once the job has ended.
+      clock.now = 300;
+      recorder.progress({ bytesRead: 1_600_000 });
+      await recorder.save(toCancelledJob(recorder.job, 310));
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(writes.at(-1)?.status).toBe('cancelled');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
