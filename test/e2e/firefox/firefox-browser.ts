@@ -141,9 +141,18 @@ export const PANEL = {
 export const textsOf = (page: Page, selector: string): Promise<string[]> =>
   page.$$eval(selector, (elements) => elements.map((element) => element.textContent.replace(/\s+/g, ' ').trim()));
 
+/**
+ * Waits for an element inside the panel. Puppeteer's default re-checks on
+ * mutations of the document, which do not include those inside the panel's
+ * shadow root: a panel that renders after the page's last mutation would never
+ * be seen. `visible` makes it re-check every frame instead.
+ */
+export const waitInPanel = (page: Page, selector: string, { timeout }: { timeout?: number } = {}) =>
+  page.waitForSelector(selector, { visible: true, ...(timeout === undefined ? {} : { timeout }) });
+
 /** The first element `selector` matches, or a clear failure. */
 export async function findOne(page: Page, selector: string): Promise<ElementHandle> {
-  const handle = await page.waitForSelector(selector);
+  const handle = await waitInPanel(page, selector);
   if (!handle) throw new Error(`nothing matches ${selector}`);
   return handle;
 }

@@ -15,7 +15,7 @@ import { parseSrtStrictly } from '../../lib/export/srt-parser';
 import { parseTimestampPrefix } from '../extension-browser';
 import { hasMainVideoMetadataInPage, readPlayersInPage, rewindMainVideoInPage, type PlayerSnapshot } from '../stand-in/players';
 import { watchUrl } from '../stand-in/page';
-import { findOne, inPanel, launchFirefoxWithExtension, PANEL, textsOf, type FirefoxWithExtension } from './firefox-browser';
+import { findOne, inPanel, launchFirefoxWithExtension, PANEL, textsOf, waitInPanel, type FirefoxWithExtension } from './firefox-browser';
 
 const WORD2VEC = 'yexR53My2O4';
 const POLL = { timeout: 15_000, interval: 100 };
@@ -48,7 +48,7 @@ afterAll(async () => {
 
 async function openWatchPage(videoId: string): Promise<void> {
   await watch.goto(watchUrl(videoId));
-  await watch.waitForSelector(PANEL.segmentButtons);
+  await waitInPanel(watch, PANEL.segmentButtons);
 }
 
 /** Polls until the main video is at `shownSeconds` (a hit's `m:ss`), allowing for playback moving on a little. */
@@ -88,7 +88,7 @@ describe('the Firefox add-on', () => {
 
     // "hierarchical", one letter dropped.
     await (await findOne(watch, PANEL.searchBox)).type('hierarhical');
-    await watch.waitForSelector(PANEL.hitButtons);
+    await waitInPanel(watch, PANEL.hitButtons);
     const marks = await textsOf(watch, PANEL.marks);
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.map((mark) => mark.toLowerCase())).toContain('hierarchical');
@@ -118,7 +118,7 @@ describe('the Firefox add-on', () => {
     const rows = word2vecRows();
     await (await findOne(watch, PANEL.menuButton)).click();
     await (await findOne(watch, PANEL.menuItem('Copy with timestamps'))).click();
-    await watch.waitForSelector(inPanel('[role="status"]::-p-text(Transcript with timestamps copied)'));
+    await waitInPanel(watch, inPanel('[role="status"]::-p-text(Transcript with timestamps copied)'));
     const lines = (await watch.evaluate(() => navigator.clipboard.readText())).split('\n');
     expect(lines).toHaveLength(rows.length);
     expect(lines[0]).toBe(`0:00 ${rows[0]!.text.trim().replace(/\s+/g, ' ')}`);
@@ -188,7 +188,7 @@ describe('the Firefox add-on', () => {
     // reload, as the popup tells the user to, until the panel is there.
     const panelAfterReload = async () => {
       await watch.goto(watchUrl(WORD2VEC));
-      return (await watch.waitForSelector(PANEL.segmentButtons, { timeout: 3_000 }).catch(() => null)) !== null;
+      return (await waitInPanel(watch, PANEL.segmentButtons, { timeout: 3_000 }).catch(() => null)) !== null;
     };
     await expect.poll(panelAfterReload, { timeout: 30_000, interval: 500 }).toBe(true);
     expect((await textsOf(watch, PANEL.segmentButtons)).length).toBe(word2vecRows().length);
