@@ -3,6 +3,7 @@ import { DEFAULT_DATASET_URL } from '../lib/imports/default-dataset';
 import type { DatasetStatus } from '../lib/imports/job';
 import { DatasetSummary } from './DatasetSummary';
 import { FileImportField } from './FileImportField';
+import { FullDatasetSetting } from './FullDatasetSetting';
 import { ImportProgress } from './ImportProgress';
 import { UrlImportForm } from './UrlImportForm';
 import './OptionsPage.css';
@@ -19,6 +20,9 @@ export interface OptionsPageProps {
   onReset: () => void;
   onCheckNow: () => void;
   onGrantAccess: (pattern: string) => void;
+  /** "Download the full dataset automatically" turned on or off. */
+  onAutomaticChange: (automatic: boolean) => void;
+  onRetryFullDataset: () => void;
   /** More sections, after the dataset's (the YouTube captions cache). */
   children?: ComponentChildren;
 }
@@ -54,6 +58,9 @@ export function OptionsPage(props: OptionsPageProps) {
               Check now
             </button>
           </p>
+        )}
+        {status && (
+          <FullDatasetSetting status={status} onAutomaticChange={props.onAutomaticChange} onRetry={props.onRetryFullDataset} />
         )}
       </section>
 

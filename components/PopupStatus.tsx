@@ -1,3 +1,4 @@
+import { describeFullDataset } from '../lib/imports/full-dataset-notice';
 import type { DatasetStatus } from '../lib/imports/job';
 import { formatCount, plural } from '../lib/format/units';
 import './PopupStatus.css';
@@ -22,6 +23,8 @@ export interface PopupStatusProps {
   youtubeAccess?: YouTubeAccess | undefined;
   /** Asks the browser for access to YouTube again. */
   onAllowYouTube?: (() => void) | undefined;
+  /** Tries the full dataset's download again. */
+  onRetryFullDataset?: (() => void) | undefined;
 }
 
 function describePage(page: PageCoverage): string {
@@ -38,9 +41,10 @@ function describePage(page: PageCoverage): string {
 }
 
 /** The toolbar popup: dataset status at a glance, the current tab, a link to the options. */
-export function PopupStatus({ status, page, onOpenOptions, youtubeAccess = 'granted', onAllowYouTube }: PopupStatusProps) {
+export function PopupStatus({ status, page, onOpenOptions, youtubeAccess = 'granted', onAllowYouTube, onRetryFullDataset }: PopupStatusProps) {
   const dataset = status?.dataset;
   const job = status?.job;
+  const fullDataset = status ? describeFullDataset(status) : null;
   return (
     <main class="yts-popup">
       <h1>Transcript Search</h1>
@@ -55,7 +59,27 @@ export function PopupStatus({ status, page, onOpenOptions, youtubeAccess = 'gran
             : 'No dataset cached yet.'}
         </p>
       )}
-      {job?.status === 'running' && <p role="status">Importing a dataset: {plural(job.rows, 'row')} so far…</p>}
+      {fullDataset?.kind === 'downloading' && (
+        <div class="yts-popup__download">
+          <progress
+            aria-label="Full dataset download"
+            max={fullDataset.totalBytes ?? undefined}
+            value={fullDataset.totalBytes === null ? undefined : fullDataset.bytesRead}
+          />
+          <p role="status">{fullDataset.text}</p>
+        </div>
+      )}
+      {fullDataset?.kind === 'failed' && (
+        <div role="alert">
+          <p>{fullDataset.text}</p>
+          <button type="button" onClick={onRetryFullDataset}>
+            Retry
+          </button>
+        </div>
+      )}
+      {job?.status === 'running' && fullDataset?.kind !== 'downloading' && (
+        <p role="status">Importing a dataset: {plural(job.rows, 'row')} so far…</p>
+      )}
       {job?.status === 'failed' && <p role="alert">The last import failed.</p>}
       {youtubeAccess === 'missing' ? (
         <div role="alert">

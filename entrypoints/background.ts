@@ -4,12 +4,19 @@ import { createCaptionsCacheService } from '../lib/captions/cache-service';
 import { BUNDLED_DATASET_PATH } from '../lib/dataset/bundled';
 import { keepCache } from '../lib/imports/cache-keeper';
 import { createImportController } from '../lib/imports/controller';
+import { createFullDatasetDownloader } from '../lib/imports/full-dataset';
 import { REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from '../lib/imports/refresh';
 import { createTranscriptService } from '../lib/lookup/dataset-lookup';
 import { SEARCH_PAGE_PATH } from '../lib/library/search-url';
 import { createLibraryService } from '../lib/lookup/library-lookup';
 import { createMessageListener } from '../lib/messaging/listener';
-import { activeDatasetItem, datasetUrlItem, importJobItem } from '../lib/settings/storage-items';
+import {
+  activeDatasetItem,
+  datasetUrlItem,
+  fullDatasetAutomaticItem,
+  fullDatasetStateItem,
+  importJobItem,
+} from '../lib/settings/storage-items';
 import { createDatabaseConnection } from '../lib/store/connection';
 
 export default defineBackground(() => {
@@ -23,6 +30,14 @@ export default defineBackground(() => {
     bundledUrl: browser.runtime.getURL(BUNDLED_DATASET_PATH),
     bundledPath: BUNDLED_DATASET_PATH,
     keepAlive: () => browser.runtime.getPlatformInfo(),
+    onImportEnded: (result) => fullDataset.onImportEnded(result),
+  });
+  // The whole dataset by default: after the sample, by itself, with backoff (issue 13).
+  const fullDataset = createFullDatasetDownloader({
+    imports,
+    database,
+    enabledStore: fullDatasetAutomaticItem,
+    stateStore: fullDatasetStateItem,
   });
 
   // Start-up, and a recovery whenever the browser takes the database away (cleared site data).
@@ -34,6 +49,11 @@ export default defineBackground(() => {
   });
   // Imports wait for the cache: its clean-up must not meet a new import's first writes.
   const afterReady = () => cache.ready().catch(() => undefined);
+  const tryFullDataset = (trigger: Parameters<typeof fullDataset.trigger>[0]) =>
+    void cache.started.then(() => fullDataset.trigger(trigger)).catch(() => undefined);
+  tryFullDataset('wake');
+  browser.runtime.onStartup.addListener(() => tryFullDataset('browser-start'));
+  globalThis.addEventListener('online', () => tryFullDataset('online'));
 
   const transcripts = createTranscriptService({ database, ready: () => cache.ready() });
   activeDatasetItem.watch(() => transcripts.forgetActiveDataset());
@@ -45,10 +65,17 @@ export default defineBackground(() => {
       {
         getTranscript: transcripts.getTranscript,
         getVideoInfo: transcripts.getVideoInfo,
-        getDatasetStatus: () => afterReady().then(() => imports.status()),
-        startImport: ({ source }) => afterReady().then(() => imports.start(source)),
+        getDatasetStatus: () =>
+          afterReady().then(async () => ({ ...(await imports.status()), fullDataset: await fullDataset.status() })),
+        startImport: ({ source }) =>
+          afterReady().then(async () => {
+            if (source.kind === 'bundled') await fullDataset.holdSample();
+            return imports.start(source);
+          }),
         cancelImport: () => imports.cancel(),
         checkForUpdate: () => afterReady().then(() => imports.refreshFromUrl()),
+        downloadFullDataset: () => afterReady().then(() => fullDataset.downloadNow()),
+        setFullDatasetAutomatic: ({ automatic }) => afterReady().then(() => fullDataset.setAutomatic(automatic)),
         ...captionsCache,
         // The panel's "All videos" scope: the content script cannot read the extension's IndexedDB.
         searchLibrary: (request) => afterReady().then(() => library.searchLibrary(request)),
@@ -66,6 +93,9 @@ export default defineBackground(() => {
     if (!alarm) void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_PERIOD_MINUTES });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REFRESH_ALARM) void afterReady().then(() => imports.refreshFromUrl());
+    if (alarm.name !== REFRESH_ALARM) return;
+    void afterReady()
+      .then(() => imports.refreshFromUrl())
+      .then(() => tryFullDataset('daily'));
   });
 });

@@ -5,7 +5,7 @@ import { CaptionsCacheControl } from './captions-cache';
 import type { DatasetStatus } from '../../lib/imports/job';
 import { describeError } from '../../lib/format/describe-error';
 import { sendRequest } from '../../lib/messaging/client';
-import { activeDatasetItem, datasetUrlItem, importJobItem } from '../../lib/settings/storage-items';
+import { activeDatasetItem, datasetUrlItem, fullDatasetStateItem, importJobItem } from '../../lib/settings/storage-items';
 import type { ImportSource } from '../../lib/store/records';
 import { openTranscriptDb } from '../../lib/store/schema';
 import { deleteUpload, stageUpload } from '../../lib/store/uploads';
@@ -93,6 +93,8 @@ function draw(): void {
       onReset={() => void startImport({ kind: 'bundled' })}
       onCheckNow={() => void checkNow()}
       onGrantAccess={(pattern) => void grantAccessAndRetry(pattern)}
+      onAutomaticChange={(automatic) => void sendRequest({ type: 'setFullDatasetAutomatic', automatic }).then(refresh)}
+      onRetryFullDataset={() => void sendRequest({ type: 'downloadFullDataset' }).then(refresh)}
     >
       <CaptionsCacheControl />
     </OptionsPage>,
@@ -104,5 +106,6 @@ function draw(): void {
 importJobItem.watch(() => void refresh());
 datasetUrlItem.watch(() => void refresh());
 activeDatasetItem.watch(() => void refresh());
+fullDatasetStateItem.watch(() => void refresh());
 draw();
 void refresh();

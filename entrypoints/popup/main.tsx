@@ -9,6 +9,7 @@ import { createDatabaseConnection } from '../../lib/store/connection';
 import type { DatasetStatus } from '../../lib/imports/job';
 import { isPageResponse } from '../../lib/messaging/guards';
 import { sendRequest } from '../../lib/messaging/client';
+import { activeDatasetItem, fullDatasetStateItem, importJobItem } from '../../lib/settings/storage-items';
 
 const root = document.getElementById('app')!;
 // The popup reads the extension's IndexedDB itself: no round trip through the worker.
@@ -75,25 +76,32 @@ function draw(): void {
         />
       </div>
       <PopupStatus
-      status={status}
-      page={page}
-      youtubeAccess={youtubeAccess}
-      onAllowYouTube={() => void allowYouTube()}
-      onOpenOptions={() => {
-        void browser.runtime.openOptionsPage();
-        window.close();
-      }}
-    />
+        status={status}
+        page={page}
+        youtubeAccess={youtubeAccess}
+        onAllowYouTube={() => void allowYouTube()}
+        onRetryFullDataset={() => void sendRequest({ type: 'downloadFullDataset' }).then(refreshStatus)}
+        onOpenOptions={() => {
+          void browser.runtime.openOptionsPage();
+          window.close();
+        }}
+      />
     </>,
     root,
   );
 }
 
-draw();
-void sendRequest({ type: 'getDatasetStatus' }).then((next) => {
-  status = next;
+async function refreshStatus(): Promise<void> {
+  status = await sendRequest({ type: 'getDatasetStatus' });
   draw();
-});
+}
+
+draw();
+void refreshStatus();
+// The first download's progress, and the dataset it switches in, arrive through storage.
+importJobItem.watch(() => void refreshStatus());
+fullDatasetStateItem.watch(() => void refreshStatus());
+activeDatasetItem.watch(() => void refreshStatus());
 const pageCoverage = findPageCoverage().catch((): PageCoverage => ({ kind: 'not-youtube' }));
 void pageCoverage.then((next) => {
   page = next;

@@ -25,6 +25,8 @@ export interface CacheKeeperOptions {
 export interface CacheKeeper {
   /** Settles when the cache can answer: after start-up, and again after each recovery. Rejects if it holds no dataset. */
   ready(): Promise<void>;
+  /** Settles once start-up is over, an interrupted import included (started over, not finished). */
+  started: Promise<void>;
 }
 
 /**
@@ -41,7 +43,8 @@ export function keepCache({ connection, jobStore, imports, onError, retryDelaysM
     promise.catch((error: unknown) => onError?.(error));
     return promise;
   };
-  let ready = report(startUp({ database: () => connection.get(), jobStore, imports }));
+  const start = startUp({ database: () => connection.get(), jobStore, imports });
+  let ready = report(start.ready);
 
   connection.onLost(() => {
     ready = report(
@@ -62,5 +65,5 @@ export function keepCache({ connection, jobStore, imports, onError, retryDelaysM
     );
   });
 
-  return { ready: () => ready };
+  return { ready: () => ready, started: start.resumed };
 }

@@ -11,7 +11,7 @@ import type { ActiveDataset, DatasetRecord, ImportSource } from '../store/record
 import type { TranscriptDb } from '../store/schema';
 import { describeImportError } from './errors';
 import { createImportSlot, type ImportLease } from './import-slot';
-import type { DatasetStatus, ImportJob, RefreshResponse, SavedDatasetUrl, StartImportResponse } from './job';
+import type { DatasetStatus, ImportJob, RefreshResponse, RunningJob, SavedDatasetUrl, StartImportResponse } from './job';
 import { createRunningJob } from './job-record';
 import type { ValueStore } from './job-recorder';
 import { openBundled } from './open-source';
@@ -36,6 +36,8 @@ export interface ImportControllerOptions {
   progressIntervalMs?: number;
   /** A download that gets no bytes for this long fails (default 30 s). */
   idleTimeoutMs?: number;
+  /** Told how every import ended (the automatic download of the full dataset follows its own tries). */
+  onImportEnded?: (result: RunResult) => unknown;
 }
 
 /** A job store that keeps nothing. */
@@ -59,16 +61,24 @@ export function createImportController(options: ImportControllerOptions) {
     now,
     progressIntervalMs: options.progressIntervalMs ?? 250,
     keepAlive: options.keepAlive,
+    onEnded: options.onImportEnded,
   };
 
-  function launch(
-    lease: ImportLease,
-    source: ImportSource,
-    { opened, run = runner }: { opened?: OpenedSource | undefined; run?: ImportRunner } = {},
-  ): { jobId: string; done: Promise<RunResult> } {
-    const job = createRunningJob(source, now());
+  interface RunOptions {
+    /** A source the caller opened already (the daily check's response, the bundled file it hashed). */
+    opened?: OpenedSource | undefined;
+    runner?: ImportRunner;
+  }
+
+  /** Runs `job` holding `lease`. */
+  function runJob(job: RunningJob, lease: ImportLease, { opened, runner: using = runner }: RunOptions = {}): Promise<RunResult> {
     lease.job = job;
-    return { jobId: job.id, done: runImport(job, lease, run, opened) };
+    return runImport(job, lease, using, opened);
+  }
+
+  function launch(lease: ImportLease, source: ImportSource, run: RunOptions = {}): { jobId: string; done: Promise<RunResult> } {
+    const job = createRunningJob(source, now());
+    return { jobId: job.id, done: runJob(job, lease, run) };
   }
 
   /** Leaves `active` in use, and makes sure pages watching the active dataset know it. */
@@ -105,8 +115,7 @@ export function createImportController(options: ImportControllerOptions) {
       if (!lease) return false;
       const decision = decideResume(await jobStore.getValue(), now());
       if (decision.action === 'restart') {
-        lease.job = decision.job;
-        void runImport(decision.job, lease, runner);
+        void runJob(decision.job, lease);
         return true;
       }
       lease.release();
@@ -139,7 +148,7 @@ export function createImportController(options: ImportControllerOptions) {
           return await keepActive(active, lease);
         }
         // Housekeeping, not the user's import: the job record keeps telling how their last import went.
-        result = await launch(lease, { kind: 'bundled' }, { opened, run: { ...runner, jobStore: UNRECORDED } }).done;
+        result = await launch(lease, { kind: 'bundled' }, { opened, runner: { ...runner, jobStore: UNRECORDED } }).done;
       } catch (error) {
         lease.release();
         throw error;
@@ -180,7 +189,7 @@ export function createImportController(options: ImportControllerOptions) {
       }
     },
 
-    async status(): Promise<DatasetStatus> {
+    async status(): Promise<Omit<DatasetStatus, 'fullDataset'>> {
       const [dataset, job, savedUrl] = await Promise.all([
         database().then(getActiveDataset),
         slot.held?.job ?? jobStore.getValue(),

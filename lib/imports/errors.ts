@@ -41,6 +41,7 @@ export function originPattern(url: string): string {
 export class DownloadAccessError extends Error {
   override name = 'DownloadAccessError';
   readonly accessPattern: string;
+  readonly host: string;
   constructor(url: string) {
     const { host } = new URL(url);
     super(
@@ -48,6 +49,7 @@ export class DownloadAccessError extends Error {
         `If the address is right, allow access to ${host} and try again.`,
     );
     this.accessPattern = originPattern(url);
+    this.host = host;
   }
 }
 
@@ -73,4 +75,16 @@ export function describeImportError(error: unknown): ImportError {
     return { message: `The download broke off (${error.message}). ${KEPT}` };
   }
   return { message: `The import failed: ${describeError(error)}. ${KEPT}` };
+}
+
+/** Why a download failed, in a few words for one line ("…could not be downloaded (reason)"). Pure. */
+export function describeDownloadFailure(error: unknown): string {
+  if (isNamed(error, 'QuotaExceededError')) return 'there is not enough storage space';
+  if (error instanceof DownloadAccessError) return `${error.host} could not be reached`;
+  if (error instanceof HttpStatusError) return `the server answered ${error.status}`;
+  if (error instanceof DownloadStalledError) return 'the download stalled';
+  if (error instanceof CacheLostError) return "the extension's data was cleared during the download";
+  if (error instanceof EmptyDatasetError || error instanceof DatasetFormatError) return `the file was not a dataset: ${error.message}`;
+  if (error instanceof TypeError && /network|fetch|decod|aborted/i.test(error.message)) return 'the download broke off';
+  return describeError(error);
 }

@@ -71,9 +71,30 @@ export type StartImportResponse = { status: 'started'; jobId: string } | { statu
 
 export type RefreshResponse = { status: 'started' | 'unchanged' | 'busy' | 'no-url' | 'cancelled' } | { status: 'failed'; message: string };
 
+/** What the background remembers about downloading the full dataset by itself (a storage item). */
+export interface FullDatasetState {
+  /** Failed tries since the last success; the backoff grows with them. */
+  failures: number;
+  /** When the last try started. */
+  lastTryAt: number | null;
+  /** Before this, only a browser start, the browser going online, the daily alarm or the user try again. */
+  nextTryAt: number | null;
+  /** Why the last try failed (or could not start), in a few words; `null` after a success. */
+  failure: string | null;
+  /** The user chose the sample (reset to it, or cancelled the download): nothing is tried until they ask. */
+  heldByUser: boolean;
+}
+
+/** The automatic download as pages show it: the setting and the state. */
+export interface FullDatasetStatus extends FullDatasetState {
+  /** "Download the full dataset automatically" (on by default). */
+  automatic: boolean;
+}
+
 /** Everything the options page and the popup show about the cache and its imports. */
 export interface DatasetStatus {
   dataset: DatasetRecord | null;
   job: ImportJob | null;
   savedUrl: SavedDatasetUrl | null;
+  fullDataset: FullDatasetStatus;
 }

@@ -26,6 +26,8 @@ export interface ImportRunner {
   now: () => number;
   progressIntervalMs: number;
   keepAlive?: (() => Promise<unknown>) | undefined;
+  /** Told how the run ended, while it still holds the slot. */
+  onEnded?: ((result: RunResult) => unknown) | undefined;
 }
 
 /** How a run ended: the job's last record, and the error behind a failure. */
@@ -47,9 +49,10 @@ function isCancelledByUser(signal: AbortSignal): boolean {
 }
 
 /**
- * Runs `job` to its end and releases `lease`. `opened` is a source already
- * opened by the caller (the daily check's response, the bundled file it
- * hashed). Never throws: a failure is recorded on the job.
+ * Runs `job` to its end, tells `runner.onEnded`, and releases `lease`.
+ * `opened` is a source already opened by the caller (the daily check's
+ * response, the bundled file it hashed). Never throws: a failure is recorded
+ * on the job.
  */
 export async function runImport(
   job: RunningJob,
@@ -57,6 +60,18 @@ export async function runImport(
   runner: ImportRunner,
   opened?: OpenedSource,
 ): Promise<RunResult> {
+  const stopKeepAlive = runner.keepAlive ? startKeepAlive(runner.keepAlive) : () => undefined;
+  try {
+    const result = await importJob(job, lease, runner, opened);
+    await Promise.resolve(runner.onEnded?.(result)).catch(() => undefined);
+    return result;
+  } finally {
+    stopKeepAlive();
+    lease.release();
+  }
+}
+
+async function importJob(job: RunningJob, lease: ImportLease, runner: ImportRunner, opened?: OpenedSource): Promise<RunResult> {
   const { now, jobStore, urlStore, activeStore } = runner;
   const recorder = createJobRecorder(job, {
     store: jobStore,
@@ -64,7 +79,6 @@ export async function runImport(
     intervalMs: runner.progressIntervalMs,
     onChange: (next) => (lease.job = next),
   });
-  const stopKeepAlive = runner.keepAlive ? startKeepAlive(runner.keepAlive) : () => undefined;
   let db: TranscriptDb | undefined;
   try {
     db = await runner.database();
@@ -94,10 +108,8 @@ export async function runImport(
       : toFailedJob(recorder.job, describeImportError(lease.signal.aborted ? lease.signal.reason : error), now());
     await recorder.save(ended).catch(() => undefined);
     await opened?.stream.cancel().catch(() => undefined); // a download the import never read
-    return { job: ended, error };
+    return { job: ended, error: lease.signal.aborted ? lease.signal.reason : error };
   } finally {
-    stopKeepAlive();
     if (db && job.source.kind === 'file') await deleteUpload(db, job.source.uploadId).catch(() => undefined);
-    lease.release();
   }
 }

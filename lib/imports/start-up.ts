@@ -17,12 +17,15 @@ export interface StartUpOptions {
   imports: Pick<ImportController, 'ensureBundled' | 'resumeInterrupted'>;
 }
 
-/**
- * Prepares the cache and resumes an interrupted import. Resolves when the
- * cache can answer; rejects when the bundled sample was needed and could not
- * be imported. The resumed import runs on after that.
- */
-export function startUp({ database, jobStore, imports }: StartUpOptions): Promise<void> {
+export interface StartUp {
+  /** Settles when the cache can answer; rejects when the bundled sample was needed and could not be imported. */
+  ready: Promise<void>;
+  /** Settles once an interrupted import has been started over (or there was none); it runs on after that. */
+  resumed: Promise<void>;
+}
+
+/** Prepares the cache, then resumes an interrupted import. */
+export function startUp({ database, jobStore, imports }: StartUpOptions): StartUp {
   const ready = (async () => {
     const db = await database();
     await collectGarbage(db);
@@ -30,6 +33,12 @@ export function startUp({ database, jobStore, imports }: StartUpOptions): Promis
     await pruneUploads(db, job?.status === 'running' && job.source.kind === 'file' ? job.source.uploadId : undefined);
     await imports.ensureBundled();
   })();
-  void ready.catch(() => undefined).then(() => imports.resumeInterrupted());
-  return ready;
+  const resumed = ready
+    .catch(() => undefined)
+    .then(() => imports.resumeInterrupted())
+    .then(
+      () => undefined,
+      () => undefined,
+    );
+  return { ready, resumed };
 }

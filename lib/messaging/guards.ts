@@ -51,6 +51,8 @@ const REQUEST_GUARDS: { [K in MessageType]: (message: Record<string, unknown>) =
   startImport: (message) => isImportSource(message.source),
   cancelImport: () => true,
   checkForUpdate: () => true,
+  downloadFullDataset: () => true,
+  setFullDatasetAutomatic: (message) => typeof message.automatic === 'boolean',
   getCachedCaptions: (message) => isVideoId(message.videoId) && (message.trackId === undefined || isTrackId(message.trackId)),
   saveCaptions: (message) => isCachedCaptions(message.captions),
   rememberCaptionsTrack: (message) => isVideoId(message.videoId) && isTrackId(message.trackId) && message.trackId !== '',

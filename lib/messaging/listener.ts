@@ -30,6 +30,8 @@ const EXTENSION_PAGES_ONLY: ReadonlySet<MessageType> = new Set([
   'startImport',
   'cancelImport',
   'checkForUpdate',
+  'downloadFullDataset',
+  'setFullDatasetAutomatic',
   'getCaptionsCacheSummary',
   'clearCaptionsCache',
 ]);

@@ -44,6 +44,10 @@ export interface MessageMap {
   startImport: { request: { source: ImportSource }; response: StartImportResponse };
   cancelImport: { request: EmptyRequest; response: { cancelled: boolean } };
   checkForUpdate: { request: EmptyRequest; response: RefreshResponse };
+  /** "Retry": download the full dataset now. */
+  downloadFullDataset: { request: EmptyRequest; response: StartImportResponse | { status: 'not-needed' } };
+  /** "Download the full dataset automatically". */
+  setFullDatasetAutomatic: { request: { automatic: boolean }; response: { automatic: boolean } };
   getCachedCaptions: { request: { videoId: VideoId; trackId?: string | undefined }; response: CachedCaptionsOutcome };
   saveCaptions: { request: { captions: CachedCaptions }; response: CacheWriteOutcome };
   rememberCaptionsTrack: { request: { videoId: VideoId; trackId: string }; response: CacheWriteOutcome };

@@ -1,6 +1,6 @@
 /** Everything kept in extension storage, each item defined once (WXT storage, `storage` permission). */
 import { storage } from '#imports';
-import type { ImportJob, SavedDatasetUrl } from '../imports/job';
+import type { FullDatasetState, ImportJob, SavedDatasetUrl } from '../imports/job';
 import type { ActiveDataset } from '../store/records';
 
 /** Panel collapsed or expanded; remembered across videos and reloads. */
@@ -18,3 +18,9 @@ export const datasetUrlItem = storage.defineItem<SavedDatasetUrl | null>('local:
  * the extension's pages watch this, not the import's progress record.
  */
 export const activeDatasetItem = storage.defineItem<ActiveDataset | null>('local:activeDataset', { fallback: null });
+
+/** "Download the full dataset automatically" (on by default; issue 13). */
+export const fullDatasetAutomaticItem = storage.defineItem<boolean>('local:fullDatasetAutomatic', { fallback: true });
+
+/** How the automatic download of the full dataset went: failures, the backoff, why it failed. */
+export const fullDatasetStateItem = storage.defineItem<FullDatasetState | null>('local:fullDatasetState', { fallback: null });

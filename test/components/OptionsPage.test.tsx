@@ -45,9 +45,21 @@ const runningJob: ImportJob = {
   restarts: 0,
 };
 
-function renderPage(status: DatasetStatus | null, overrides: Partial<OptionsPageProps> = {}) {
+/** The full dataset's download as a fresh profile has it: on, nothing tried yet. */
+const AUTOMATIC: DatasetStatus['fullDataset'] = {
+  automatic: true,
+  failures: 0,
+  lastTryAt: null,
+  nextTryAt: null,
+  failure: null,
+  heldByUser: false,
+};
+
+type StatusShown = Omit<DatasetStatus, 'fullDataset'> & Partial<Pick<DatasetStatus, 'fullDataset'>>;
+
+function renderPage(status: StatusShown | null, overrides: Partial<OptionsPageProps> = {}) {
   const props: OptionsPageProps = {
-    status,
+    status: status && { fullDataset: AUTOMATIC, ...status },
     storageUsed: 12_345_678,
     problem: '',
     onImportUrl: vi.fn(),
@@ -56,6 +68,8 @@ function renderPage(status: DatasetStatus | null, overrides: Partial<OptionsPage
     onReset: vi.fn(),
     onCheckNow: vi.fn(),
     onGrantAccess: vi.fn(),
+    onAutomaticChange: vi.fn(),
+    onRetryFullDataset: vi.fn(),
     ...overrides,
   };
   render(<OptionsPage {...props} />);
@@ -153,5 +167,29 @@ describe('OptionsPage', () => {
     const { props, user } = renderPage({ dataset, job: null, savedUrl: { url: DEFAULT_DATASET_URL } });
     await user.click(screen.getByRole('button', { name: 'Check now' }));
     expect(props.onCheckNow).toHaveBeenCalled();
+  });
+
+  it('downloads the full dataset automatically unless turned off', async () => {
+    const { props, user } = renderPage({ dataset, job: null, savedUrl: null });
+    const automatic = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Download the full dataset automatically' });
+    expect(automatic.checked).toBe(true);
+    await user.click(automatic);
+    expect(props.onAutomaticChange).toHaveBeenCalledWith(false);
+  });
+
+  it('says why the bundled sample is still in use, and retries on request', async () => {
+    const sample = { ...dataset, source: { kind: 'bundled', path: '/sample.jsonl' } } as const;
+    const { props, user } = renderPage({
+      dataset: sample,
+      job: null,
+      savedUrl: null,
+      fullDataset: { ...AUTOMATIC, failures: 1, failure: 'huggingface.co could not be reached' },
+    });
+    const current = screen.getByRole('region', { name: 'Current dataset' });
+    expect(within(current).getByRole('alert').textContent).toBe(
+      'Using the bundled sample: the full dataset could not be downloaded (huggingface.co could not be reached). Retry',
+    );
+    await user.click(within(current).getByRole('button', { name: 'Retry' }));
+    expect(props.onRetryFullDataset).toHaveBeenCalledOnce();
   });
 });

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PopupStatus, type PageCoverage } from '../../components/PopupStatus';
 import type { DatasetStatus } from '../../lib/imports/job';
+import { makeFullDatasetDownload } from '../fixtures/records';
 
 const status: DatasetStatus = {
   dataset: {
@@ -14,6 +15,7 @@ const status: DatasetStatus = {
   },
   job: null,
   savedUrl: null,
+  fullDataset: { automatic: true, failures: 0, lastTryAt: null, nextTryAt: null, failure: null, heldByUser: false },
 };
 
 describe('PopupStatus', () => {
@@ -51,5 +53,28 @@ describe('PopupStatus', () => {
     rerender(<PopupStatus status={status} page={page} youtubeAccess="granted-now" onAllowYouTube={onAllowYouTube} onOpenOptions={vi.fn()} />);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText('Allowed. Reload the YouTube tab to show the panel.').getAttribute('role')).toBe('status');
+  });
+
+  it('shows the first download of the full dataset with its progress', () => {
+    const downloading: DatasetStatus = {
+      ...status,
+      job: makeFullDatasetDownload(),
+    };
+    render(<PopupStatus status={downloading} page={null} onOpenOptions={vi.fn()} />);
+    expect(screen.getByRole('status').textContent).toBe('Downloading the full dataset: 3.1 of 7.6 MB');
+    const bar = screen.getByRole('progressbar', { name: 'Full dataset download' });
+    expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['3250586', '7969177']);
+    expect(screen.queryByText(/Importing a dataset/)).toBeNull();
+  });
+
+  it('says why the sample is still in use, and retries on request', async () => {
+    const onRetryFullDataset = vi.fn();
+    const failed: DatasetStatus = { ...status, fullDataset: { ...status.fullDataset, failures: 1, failure: 'the browser is offline' } };
+    render(<PopupStatus status={failed} page={null} onOpenOptions={vi.fn()} onRetryFullDataset={onRetryFullDataset} />);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Using the bundled sample: the full dataset could not be downloaded (the browser is offline).Retry',
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onRetryFullDataset).toHaveBeenCalledOnce();
   });
 });

@@ -8,7 +8,8 @@
  * hold it at a byte count and let it go later (`holdAt = null`), while a
  * download is under way.
  */
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type RequestListener, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface ServedFile {
@@ -27,6 +28,8 @@ export interface ServedFile {
   holdAt: number | null;
   /** Take the request and never answer it, not even with headers (until `MAX_RESPONSE_MS`). */
   silent: boolean;
+  /** Answer with a 302 to this URL (with the CORS headers, as Hugging Face's `resolve` does) instead of the body. */
+  redirectTo?: string;
 }
 
 export interface ServedRequest {
@@ -108,11 +111,18 @@ async function sendBody(file: ServedFile, response: ServerResponse, record: Serv
   await new Promise<void>((resolve) => response.end(resolve));
 }
 
-export async function startDatasetServer(): Promise<DatasetServer> {
+export interface DatasetServerOptions {
+  /** Serve HTTPS with this key and certificate (PEM), for a stand-in of a real https host. */
+  tls?: { key: string; cert: string };
+  /** Listen on this port (default: any free one). */
+  port?: number;
+}
+
+export async function startDatasetServer({ tls, port: wantedPort = 0 }: DatasetServerOptions = {}): Promise<DatasetServer> {
   const files = new Map<string, ServedFile>();
   const requests: ServedRequest[] = [];
 
-  const server = createServer((request, response) => {
+  const handle: RequestListener = (request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const record: ServedRequest = {
       method: request.method ?? 'GET',
@@ -154,6 +164,12 @@ export async function startDatasetServer(): Promise<DatasetServer> {
       record.finished = true;
       return;
     }
+    if (file.redirectTo !== undefined && record.method === 'GET') {
+      answer(302, { ...corsHeaders(file), location: file.redirectTo, 'cache-control': 'no-cache' });
+      response.end();
+      record.finished = true;
+      return;
+    }
     if (file.silent) {
       setTimeout(() => response.destroy(), MAX_RESPONSE_MS).unref();
       return;
@@ -180,15 +196,16 @@ export async function startDatasetServer(): Promise<DatasetServer> {
       return;
     }
     void sendBody(file, response, record).catch(() => response.destroy());
-  });
+  };
+  const server = tls ? createTlsServer(tls, handle) : createServer(handle);
   server.requestTimeout = MAX_RESPONSE_MS;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(wantedPort, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${port}`;
 
   return {
     origin,

@@ -26,17 +26,49 @@ export interface ExtensionBrowser {
   close: (options?: { keepProfile?: boolean }) => Promise<void>;
 }
 
+/**
+ * Hosts the worker's own requests can reach, as Chromium's resolver sees them.
+ * By default the full dataset's host resolves to nothing: the automatic
+ * download (issue 13) then fails at once, whether or not the machine is
+ * online, and the tests that expect the 3-video sample keep it.
+ */
+export interface LaunchOptions {
+  /** Hostname → `127.0.0.1:<port>` of a local stand-in; served with any certificate. */
+  hosts?: Readonly<Record<string, string>>;
+}
+
+const UNREACHABLE_DATASET_HOSTS = ['huggingface.co', '*.huggingface.co', '*.hf.co'];
+
+function resolverRules(hosts: Readonly<Record<string, string>>): string {
+  const mapped = Object.entries(hosts).map(([host, target]) => `MAP ${host} ${target}`);
+  const unreachable = UNREACHABLE_DATASET_HOSTS.filter((host) => !(host in hosts)).map((host) => `MAP ${host} ~NOTFOUND`);
+  return [...mapped, ...unreachable].join(', ');
+}
+
 /** Launches Chromium with the extension. Pass `userDataDir` to reopen a profile kept by `close`. */
-export async function launchWithExtension(userDataDir?: string): Promise<ExtensionBrowser> {
+export async function launchWithExtension(userDataDir?: string, { hosts = {} }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`wxt build\` first (npm run test:e2e does).`);
   }
   const profile = userDataDir ?? (await mkdtemp(join(tmpdir(), 'yts-e2e-')));
+  // The stand-in routes every request Playwright sees, and Playwright answers CORS
+  // preflights itself for routed requests: leave the worker's requests out of it, so
+  // the dataset servers get them (preflights included) as Chromium sends them, and the
+  // resolver rules below decide where they go. Only the worker downloads datasets.
+  // Read each time Playwright attaches to a (re)started worker, so it stays set.
+  process.env.PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK = '1';
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     // --headless=new (below) is the headless mode that runs extensions; Playwright's own flag would pick the old one.
     headless: false,
-    args: [...HEADLESS_CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [
+      ...HEADLESS_CHROMIUM_ARGS,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${resolverRules(hosts)}`,
+      // The stand-ins of https hosts present a test certificate (test/fixtures/tls).
+      ...(Object.keys(hosts).length > 0 ? ['--ignore-certificate-errors'] : []),
+    ],
     viewport: { width: 1280, height: 800 },
   });
   const log = await installYouTubeStandIn(context);

@@ -154,11 +154,6 @@ async function expectPanelHasNoTranscript(videoId: string): Promise<void> {
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'yts-e2e-datasets-'));
   server = await startDatasetServer();
-  // The stand-in routes every request Playwright sees, and Playwright answers CORS
-  // preflights itself for routed requests: leave the worker's requests out of it,
-  // so the dataset server gets them (preflights included) as Chromium sends them.
-  // Only the worker downloads datasets, and only from the URLs the tests give it.
-  process.env.PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK = '1';
   browser = await launchWithExtension();
   const worker = await browser.serviceWorker();
   workerUrl = worker.url();
@@ -169,7 +164,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser.close();
-  delete process.env.PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK;
   await server.close();
   await rm(dir, { recursive: true, force: true });
   // Nothing any page asked for left the machine or missed the stand-in.

@@ -35,7 +35,8 @@ function setUp(job: ImportJob | null, fetch: typeof globalThis.fetch = serveSamp
     fetch,
     progressIntervalMs: 0,
   });
-  return { jobStore, imports, ready: startUp({ database: () => Promise.resolve(db), jobStore, imports }) };
+  const { ready, resumed } = startUp({ database: () => Promise.resolve(db), jobStore, imports });
+  return { jobStore, imports, ready, resumed };
 }
 
 describe('start-up', () => {

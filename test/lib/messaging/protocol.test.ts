@@ -1,18 +1,27 @@
 import { describe, expect, it, vi } from 'vitest';
 import { isPageRequest, isPageResponse, isRequest } from '../../../lib/messaging/guards';
 import { createMessageListener, createPageMessageListener } from '../../../lib/messaging/listener';
+import type { DatasetStatus } from '../../../lib/imports/job';
 import type { MessageHandlers } from '../../../lib/messaging/protocol';
 import { parseVideoId } from '../../../lib/youtube/url';
 
 const OWN_ID = 'ownextensionid';
+const EMPTY_STATUS: DatasetStatus = {
+  dataset: null,
+  job: null,
+  savedUrl: null,
+  fullDataset: { automatic: true, failures: 0, lastTryAt: null, nextTryAt: null, failure: null, heldByUser: false },
+};
 const handlers: MessageHandlers = {
   getTranscript: () => Promise.resolve({ status: 'not-found' }),
   getVideoInfo: () => Promise.resolve({ status: 'not-found' }),
-  getDatasetStatus: () => Promise.resolve({ dataset: null, job: null, savedUrl: null }),
+  getDatasetStatus: () => Promise.resolve(EMPTY_STATUS),
   startImport: () => Promise.resolve({ status: 'started', jobId: 'job' }),
   cancelImport: () => Promise.resolve({ cancelled: false }),
   checkForUpdate: () => Promise.resolve({ status: 'no-url' }),
   searchLibrary: ({ query }) => Promise.resolve({ status: 'no-results', query }),
+  downloadFullDataset: () => Promise.resolve({ status: 'not-needed' }),
+  setFullDatasetAutomatic: ({ automatic }) => Promise.resolve({ automatic }),
   getCachedCaptions: () => Promise.resolve({ status: 'not-found', chosenTrackId: 'a.en' }),
   saveCaptions: () => Promise.resolve({ status: 'saved' }),
   rememberCaptionsTrack: () => Promise.resolve({ status: 'saved' }),
@@ -124,7 +133,7 @@ describe('createMessageListener', () => {
   });
 
   it.each([
-    [{ type: 'getDatasetStatus' }, { dataset: null, job: null, savedUrl: null }],
+    [{ type: 'getDatasetStatus' }, EMPTY_STATUS],
     [{ type: 'cancelImport' }, { cancelled: false }],
     [{ type: 'checkForUpdate' }, { status: 'no-url' }],
     [{ type: 'getVideoInfo', videoId: 'dQw4w9WgXcQ' }, { status: 'not-found' }],

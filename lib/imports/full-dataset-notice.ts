@@ -1,0 +1,33 @@
+/** The full dataset's automatic download in one line, as the popup and the options page show it. Pure. */
+import { formatBytes, formatCount } from '../format/units';
+import { isFullDataset } from './full-dataset-policy';
+import type { DatasetStatus } from './job';
+
+export type FullDatasetNotice =
+  | { kind: 'downloading'; text: string; bytesRead: number; totalBytes: number | null }
+  | { kind: 'failed'; text: string };
+
+/** What to say about the full dataset now, or `null` when there is nothing to say. */
+export function describeFullDataset({ dataset, job, fullDataset }: DatasetStatus): FullDatasetNotice | null {
+  if (job?.status === 'running' && job.source.kind === 'url' && isFullDataset({ source: job.source })) {
+    // A total the bytes outgrew (a server that misreports it) is no total at all.
+    const total = job.totalBytes !== null && job.bytesRead <= job.totalBytes ? job.totalBytes : null;
+    const text =
+      job.phase === 'writing'
+        ? `Saving the full dataset: ${formatCount(job.videosWritten)} of ${formatCount(job.videosTotal)} videos`
+        : `Downloading the full dataset: ${total === null ? formatBytes(job.bytesRead) : `${formatSameUnit(job.bytesRead, total)} of ${formatBytes(total)}`}`;
+    return { kind: 'downloading', text, bytesRead: job.bytesRead, totalBytes: total };
+  }
+  const usingSample = dataset === null || dataset.source.kind === 'bundled';
+  if (usingSample && fullDataset.automatic && !fullDataset.heldByUser && fullDataset.failure !== null) {
+    return { kind: 'failed', text: `Using the bundled sample: the full dataset could not be downloaded (${fullDataset.failure}).` };
+  }
+  return null;
+}
+
+/** "3.1" of "7.6 MB": the part without its unit when both share one. */
+function formatSameUnit(part: number, whole: number): string {
+  const [partValue = '', partUnit] = formatBytes(part).split(' ');
+  const [, wholeUnit] = formatBytes(whole).split(' ');
+  return partUnit === wholeUnit ? partValue : formatBytes(part);
+}

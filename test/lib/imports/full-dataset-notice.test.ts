@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { describeFullDataset } from '../../../lib/imports/full-dataset-notice';
+import type { DatasetStatus } from '../../../lib/imports/job';
+import { makeDatasetRecord, makeFullDatasetDownload } from '../../fixtures/records';
+
+const SAMPLE = makeDatasetRecord({ kind: 'bundled', path: '/sample.jsonl' });
+const FAILED: DatasetStatus['fullDataset'] = {
+  automatic: true,
+  failures: 2,
+  lastTryAt: 1,
+  nextTryAt: 2,
+  failure: 'huggingface.co could not be reached',
+  heldByUser: false,
+};
+const status = (overrides: Partial<DatasetStatus> = {}): DatasetStatus => ({
+  dataset: SAMPLE,
+  job: null,
+  savedUrl: null,
+  fullDataset: FAILED,
+  ...overrides,
+});
+
+describe('describeFullDataset', () => {
+  it.each<[string, Partial<DatasetStatus>, string | null]>([
+    ['the first download under way', { job: makeFullDatasetDownload() }, 'Downloading the full dataset: 3.1 of 7.6 MB'],
+    ['a download of unknown size', { job: makeFullDatasetDownload({ totalBytes: null }) }, 'Downloading the full dataset: 3.1 MB'],
+    ['a total the server misreported', { job: makeFullDatasetDownload({ totalBytes: 1_000 }) }, 'Downloading the full dataset: 3.1 MB'],
+    ['sizes in different units', { job: makeFullDatasetDownload({ bytesRead: 900_000 }) }, 'Downloading the full dataset: 879 KB of 7.6 MB'],
+    ['saving it', { job: makeFullDatasetDownload({ phase: 'writing', videosWritten: 350, videosTotal: 700 }) }, 'Saving the full dataset: 350 of 700 videos'],
+    ['the sample kept after a failure', {}, 'Using the bundled sample: the full dataset could not be downloaded (huggingface.co could not be reached).'],
+    ['nothing cached and a failure', { dataset: null }, 'Using the bundled sample: the full dataset could not be downloaded (huggingface.co could not be reached).'],
+    ['another import running', { job: makeFullDatasetDownload({ source: { kind: 'url', url: 'https://data.example/a.csv' } }) }, 'Using the bundled sample: the full dataset could not be downloaded (huggingface.co could not be reached).'],
+    ['no failure', { fullDataset: { ...FAILED, failure: null } }, null],
+    ['the setting off', { fullDataset: { ...FAILED, automatic: false } }, null],
+    ['the sample chosen by the user', { fullDataset: { ...FAILED, heldByUser: true } }, null],
+    ['a dataset of the user', { dataset: makeDatasetRecord({ kind: 'file', name: 'mine.jsonl' }) }, null],
+  ])('%s', (_label, overrides, expected) => {
+    expect(describeFullDataset(status(overrides))?.text ?? null).toBe(expected);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DATASET_URL } from '../../../lib/imports/default-dataset';
+import { createFullDatasetDownloader } from '../../../lib/imports/full-dataset';
+import type { FullDatasetState } from '../../../lib/imports/job';
+import { getActiveDataset, getTranscript } from '../../../lib/store/reads';
+import type { VideoId } from '../../../lib/youtube/url';
+import { SAMPLE_JSONL } from '../../fixtures/sample';
+import { useImportHarness } from '../../support/import-harness';
+import { importJsonLines } from '../../support/import-text';
+import { memoryStore } from '../../support/memory-store';
+
+const h = useImportHarness();
+const NOW = 1_800_000_000_000;
+
+/** The worker's automatic download over the harness's cache; `serve` answers huggingface.co. */
+function setUp(serve: (request: Request) => Response | Promise<Response>, { enabled = true, online = true } = {}) {
+  const clock = { now: NOW, online };
+  const enabledStore = memoryStore(enabled);
+  const stateStore = memoryStore<FullDatasetState | null>(null);
+  const imports = h.controllerWith(serve, {
+    now: () => clock.now,
+    onImportEnded: (result) => fullDataset.onImportEnded(result),
+  });
+  const fullDataset = createFullDatasetDownloader({
+    imports,
+    database: () => Promise.resolve(h.db),
+    enabledStore,
+    stateStore,
+    now: () => clock.now,
+    isOnline: () => clock.online,
+  });
+  const downloads = () => h.requests.filter((request) => request.url === DEFAULT_DATASET_URL).length;
+  return { clock, enabledStore, stateStore, imports, fullDataset, downloads };
+}
+
+const serveFull = () => new Response(SAMPLE_JSONL, { headers: { ETag: '"full-v1"' } });
+
+async function expectFullDatasetActive() {
+  expect((await getActiveDataset(h.db))?.source).toEqual({ kind: 'url', url: DEFAULT_DATASET_URL });
+  expect((await getTranscript(h.db, 'yexR53My2O4' as VideoId))?.segments).toHaveLength(66);
+}
+
+describe('the full dataset, downloaded by itself', () => {
+  it('replaces the sample on the first run, and is then followed by the daily check', async () => {
+    const { fullDataset, imports, stateStore } = setUp(serveFull);
+    expect(await fullDataset.trigger('wake')).toMatchObject({ status: 'started' });
+    await imports.whenIdle();
+    await expectFullDatasetActive();
+    expect(stateStore.value).toMatchObject({ failures: 0, failure: null, lastTryAt: NOW });
+    expect(h.urlStore.value).toMatchObject({ url: DEFAULT_DATASET_URL, etag: '"full-v1"' });
+    // Nothing more to do once it is there.
+    expect(await fullDataset.trigger('browser-start')).toEqual({ action: 'skip', why: 'not-the-sample' });
+  });
+
+  it('keeps the sample when the download fails, says why, backs off, and switches in a later success', async () => {
+    let answer: () => Response = () => new Response('busy', { status: 503, statusText: 'Service Unavailable' });
+    const { fullDataset, imports, stateStore, clock, downloads } = setUp(() => answer());
+    await fullDataset.trigger('wake');
+    await imports.whenIdle();
+    await h.expectOldDatasetKept();
+    expect(stateStore.value).toMatchObject({ failures: 1, failure: 'the server answered 503', nextTryAt: NOW + 60_000 });
+
+    // A wake-up within the backoff asks nothing.
+    clock.now = NOW + 30_000;
+    expect(await fullDataset.trigger('wake')).toEqual({ action: 'skip', why: 'backing-off' });
+    expect(downloads()).toBe(1);
+
+    answer = serveFull;
+    clock.now = NOW + 60_000;
+    expect(await fullDataset.trigger('wake')).toMatchObject({ status: 'started' });
+    await imports.whenIdle();
+    await expectFullDatasetActive();
+    expect(stateStore.value).toMatchObject({ failures: 0, failure: null });
+  });
+
+  it('does not try while offline, says so, and tries when the browser is back online', async () => {
+    const { fullDataset, imports, stateStore, clock, downloads } = setUp(serveFull, { online: false });
+    expect(await fullDataset.trigger('wake')).toEqual({ action: 'skip', why: 'offline' });
+    expect(stateStore.value?.failure).toBe('the browser is offline');
+    expect(downloads()).toBe(0);
+
+    clock.online = true;
+    expect(await fullDataset.trigger('online')).toMatchObject({ status: 'started' });
+    await imports.whenIdle();
+    await expectFullDatasetActive();
+  });
+
+  it('never replaces a dataset the user imported from a file', async () => {
+    await importJsonLines(h.db, SAMPLE_JSONL, { kind: 'file', name: 'mine.jsonl' });
+    const { fullDataset, downloads } = setUp(serveFull);
+    for (const trigger of ['wake', 'browser-start', 'online', 'daily'] as const) {
+      expect(await fullDataset.trigger(trigger)).toEqual({ action: 'skip', why: 'not-the-sample' });
+    }
+    expect(await fullDataset.downloadNow()).toEqual({ status: 'not-needed' });
+    expect(downloads()).toBe(0);
+    expect((await getActiveDataset(h.db))?.source).toEqual({ kind: 'file', name: 'mine.jsonl' });
+  });
+
+  it('with the setting off keeps the sample; turning it on downloads at once', async () => {
+    const { fullDataset, imports, downloads } = setUp(serveFull, { enabled: false });
+    expect(await fullDataset.trigger('wake')).toEqual({ action: 'skip', why: 'disabled' });
+    expect(downloads()).toBe(0);
+    expect(await fullDataset.setAutomatic(true)).toEqual({ automatic: true });
+    await imports.whenIdle();
+    await expectFullDatasetActive();
+  });
+
+  it('leaves the sample the user reset to, and a download they cancelled, until they ask again', async () => {
+    const stalled = new ReadableStream<Uint8Array>({ start: () => undefined });
+    let answer: () => Response = () => new Response(stalled);
+    const { fullDataset, imports, stateStore, downloads } = setUp(() => answer());
+    await fullDataset.trigger('wake');
+    await imports.cancel();
+    expect(stateStore.value).toMatchObject({ heldByUser: true });
+    expect(await fullDataset.trigger('browser-start')).toEqual({ action: 'skip', why: 'held-by-user' });
+
+    answer = serveFull;
+    expect(await fullDataset.downloadNow()).toMatchObject({ status: 'started' });
+    await imports.whenIdle();
+    await expectFullDatasetActive();
+    expect(downloads()).toBe(2);
+
+    await fullDataset.holdSample();
+    expect(await fullDataset.trigger('daily')).toEqual({ action: 'skip', why: 'not-the-sample' });
+  });
+});
