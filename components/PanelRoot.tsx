@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { PanelSettings } from '../lib/panel/panel-settings';
 import type { TranscriptLookup } from '../lib/panel/transcript-lookup';
 import type { YouTubePage } from '../lib/youtube/page';
+import type { VideoId } from '../lib/youtube/url';
 import { PageContext } from './page-context';
 import { TranscriptPanel } from './TranscriptPanel';
 import { useAbortableEffect, useAbortableLayoutEffect } from './use-abortable-effect';
@@ -14,6 +15,15 @@ export interface PanelRootProps {
   transcripts: TranscriptLookup;
   /** The stored preference and the "new dataset" signal. */
   settings: PanelSettings;
+  /** YouTube's captions, where they are a source: choosing a track, and the player loading captions. */
+  captions?: CaptionsControls | undefined;
+}
+
+export interface CaptionsControls {
+  /** Remembers the viewer's track for a video; the panel then asks again. */
+  chooseTrack: (videoId: VideoId, trackId: string) => Promise<void>;
+  /** Calls `listener` when the page's player loads captions, until `signal` aborts: a failed panel may now succeed. */
+  onPlayerCaptions: (listener: () => void, signal: AbortSignal) => void;
 }
 
 /**
@@ -21,11 +31,13 @@ export interface PanelRootProps {
  * transcript (loading, ready, missing, failed), collapsed, the theme. The
  * player reaches the components below through `PageContext`.
  */
-export function PanelRoot({ page, transcripts, settings }: PanelRootProps) {
+export function PanelRoot({ page, transcripts, settings, captions }: PanelRootProps) {
   const [videoId, setVideoId] = useState(() => page.videoId());
   const [theme, setTheme] = useState(() => page.theme());
   const [collapsed, setCollapsed] = useState(settings.collapsed);
   const { state, retry, refresh } = useTranscriptLookup(videoId, transcripts);
+  const shown = useRef(state);
+  shown.current = state;
 
   useAbortableEffect(
     (signal) => {
@@ -43,6 +55,15 @@ export function PanelRoot({ page, transcripts, settings }: PanelRootProps) {
       settings.onDatasetChange(refresh, signal);
     },
     [settings, refresh],
+  );
+  useAbortableEffect(
+    (signal) => {
+      // Only a panel that could not get captions asks again: never a loop, never a second request when all is well.
+      captions?.onPlayerCaptions(() => {
+        if (shown.current.kind === 'captions-failed') retry();
+      }, signal);
+    },
+    [captions, retry],
   );
 
   const visible = state.kind !== 'hidden';
@@ -66,6 +87,11 @@ export function PanelRoot({ page, transcripts, settings }: PanelRootProps) {
           settings.setCollapsed(next);
         }}
         onRetry={retry}
+        onTrackChange={
+          captions && state.kind !== 'loading'
+            ? (trackId) => void captions.chooseTrack(state.videoId, trackId).then(retry)
+            : undefined
+        }
       />
     </PageContext.Provider>
   );

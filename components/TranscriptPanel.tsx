@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { formatDuration } from '../lib/format/time';
 import type { VisiblePanelState } from '../lib/panel/panel-state';
 import type { Theme } from '../lib/youtube/page';
+import { CaptionsTrackSelect } from './CaptionsTrackSelect';
 import { PanelHeader } from './PanelHeader';
 import { TranscriptExportMenu } from './TranscriptExportMenu';
 import { TranscriptView } from './TranscriptView';
@@ -13,6 +14,8 @@ export interface TranscriptPanelProps {
   theme: Theme;
   onCollapsedChange: (collapsed: boolean) => void;
   onRetry: () => void;
+  /** The viewer picked another YouTube captions track (omit where captions are not offered). */
+  onTrackChange?: ((trackId: string) => void) | undefined;
 }
 
 /**
@@ -34,6 +37,7 @@ function PanelContent({
   collapsed,
   onCollapsedChange,
   onRetry,
+  onTrackChange,
   bodyId,
 }: TranscriptPanelProps & { bodyId: string }) {
   // The list's search, for the header's menu; it belongs to one video.
@@ -63,13 +67,42 @@ function PanelContent({
           </div>
         </>
       );
+    case 'no-captions':
+      return <PanelHeader title="No captions for this video" detail="It is not in the cached dataset, and YouTube has no captions for it." />;
+    case 'captions-failed':
+      return (
+        <>
+          <PanelHeader title="YouTube did not return captions" />
+          <div class="yts-message" role="alert">
+            <p>
+              {state.retryAfterSeconds === undefined
+                ? 'The video is not in the cached dataset, and its captions could not be read from YouTube.'
+                : `YouTube asked us to slow down: try again in ${formatWait(state.retryAfterSeconds)}.`}
+            </p>
+            {state.playerCanHelp && (
+              <p>Turn on YouTube's captions (CC) for this track: the panel then reads them from the player.</p>
+            )}
+            <p class="yts-message__details">Details: {state.details}</p>
+            {onTrackChange && state.tracks.length > 1 && (
+              <CaptionsTrackSelect tracks={state.tracks} trackId={state.trackId} onChange={onTrackChange} />
+            )}
+            <button type="button" class="yts-text-button" onClick={onRetry}>
+              Try again
+            </button>
+          </div>
+        </>
+      );
     case 'ready': {
-      const { video, segments } = state.transcript;
+      const { video, segments, source } = state.transcript;
+      const captions = source.kind === 'captions' ? source : undefined;
+      // YouTube's captions say where they come from; a dataset video keeps its title.
+      const title = captions ? ['YouTube captions', captions.track?.name].filter(Boolean).join(' · ') : video.title;
+      const unit = captions ? 'line' : 'segment';
       return (
         <>
           <PanelHeader
-            title={video.title}
-            detail={`${segments.length} ${segments.length === 1 ? 'segment' : 'segments'} · ${formatDuration(video.duration)}`}
+            title={title}
+            detail={`${segments.length} ${segments.length === 1 ? unit : `${unit}s`} · ${formatDuration(video.duration)}`}
             collapsed={collapsed}
             onCollapsedChange={onCollapsedChange}
             bodyId={bodyId}
@@ -81,6 +114,9 @@ function PanelContent({
             }
           />
           <div id={bodyId} hidden={collapsed}>
+            {!collapsed && captions && onTrackChange && captions.tracks.length > 0 && (
+              <CaptionsTrackSelect tracks={captions.tracks} trackId={captions.track?.id} onChange={onTrackChange} />
+            )}
             {!collapsed && (
               <TranscriptView
                 key={video.videoId}
@@ -93,4 +129,9 @@ function PanelContent({
       );
     }
   }
+}
+
+/** "30 s", "2 min": how long YouTube asked us to wait. */
+function formatWait(seconds: number): string {
+  return seconds < 90 ? `${Math.max(1, Math.round(seconds))} s` : `${Math.round(seconds / 60)} min`;
 }

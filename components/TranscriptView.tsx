@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatTimestamp } from '../lib/format/time';
+import { placeChapters } from '../lib/transcript/chapters';
 import type { OpenTranscript } from '../lib/transcript/open-transcript';
 import { buildWatchUrl } from '../lib/youtube/url';
 import { usePage } from './page-context';
@@ -42,6 +43,11 @@ export function TranscriptView({ transcript, onQueryChange }: TranscriptViewProp
   const [focusedSegment, setFocusedSegment] = useState<number | null>(null);
   const [copyStatus, setCopyStatus] = useState('');
 
+  // Chapter headings sit between segments in the list; they are neither buttons nor search hits.
+  const chapters = useMemo(
+    () => placeChapters(segments, transcript.source.kind === 'captions' ? transcript.source.chapters : []),
+    [segments, transcript.source],
+  );
   const searching = query.trim() !== '';
   const hits = useMemo(() => (searching ? transcript.search(query) : []), [searching, query, transcript]);
   // A dataset refreshed under the panel may bring fewer hits than the one chosen.
@@ -151,8 +157,14 @@ export function TranscriptView({ transcript, onQueryChange }: TranscriptViewProp
           onUserScroll={() => setFollowPaused(true)}
           onFocusItem={setFocusedSegment}
         >
-          {segments.map((segment, index) => (
-            <li key={segment.start} data-index={index}>
+          {segments.map((segment, index) => [
+            ...(chapters.get(index) ?? []).map((chapter) => (
+              <li key={`chapter-${chapter.start}-${chapter.title}`} class="yts-chapter">
+                <h3 class="yts-chapter__title">{chapter.title}</h3>
+              </li>
+            )),
+            // Caption lines can start in the same second: the index is the key.
+            <li key={index} data-index={index}>
               <SegmentButton
                 seconds={segment.start}
                 text={segment.text}
@@ -160,8 +172,8 @@ export function TranscriptView({ transcript, onQueryChange }: TranscriptViewProp
                 tabbable={index === (focusedSegment ?? Math.max(0, playingIndex))}
                 onActivate={seekSegment}
               />
-            </li>
-          ))}
+            </li>,
+          ])}
         </ScrollList>
       )}
       <div class="yts-view__footer">

@@ -1,13 +1,17 @@
 import { browser, createShadowRootUi, defineContentScript } from '#imports';
 import { render } from 'preact';
 import { PanelRoot } from '../../components/PanelRoot';
+import { createRateLimits } from '../../lib/captions/rate-limits';
+import { createYouTubeRequest } from '../../lib/captions/youtube-request';
 import { sendRequest } from '../../lib/messaging/client';
 import { createPageMessageListener } from '../../lib/messaging/listener';
+import { createCaptionsProvider } from '../../lib/panel/captions-provider';
 import { createDatasetProvider } from '../../lib/panel/dataset-provider';
 import { callExtension, guardContentScriptContext } from '../../lib/panel/extension-context';
 import { loadPanelSettings } from '../../lib/panel/panel-settings';
 import { createTranscriptLookup } from '../../lib/panel/transcript-lookup';
 import { listAppMatchPatterns } from '../../lib/youtube/hosts';
+import { createPageDataReader } from '../../lib/youtube/page-bridge/page-data-reader';
 import { createYouTubePage } from '../../lib/youtube/page';
 import { parseVideoId } from '../../lib/youtube/url';
 import './host.css';
@@ -33,10 +37,29 @@ export default defineContentScript({
     ui.shadowHost.setAttribute('data-transcript-search', '');
 
     const page = createYouTubePage(document, { panelHost: ui.shadowHost });
+    // What the page's main world says (entrypoints/youtube-main-world.content.ts): the player's tracks, its caption answers.
+    const pageData = createPageDataReader(document, ctx.signal, { origin: location.origin });
+    const captions = createCaptionsProvider({
+      cache: {
+        read: (videoId, trackId) => sendRequest({ type: 'getCachedCaptions', videoId, trackId }),
+        save: (captions) => sendRequest({ type: 'saveCaptions', captions }),
+        remember: (videoId, trackId) => sendRequest({ type: 'rememberCaptionsTrack', videoId, trackId }),
+      },
+      pageData,
+      request: createYouTubeRequest(),
+      rateLimits: createRateLimits(),
+      languages: () => navigator.languages,
+    });
+    // The dataset first; YouTube's own captions for the videos it lacks.
     const transcripts = createTranscriptLookup([
       createDatasetProvider((videoId) => sendRequest({ type: 'getTranscript', videoId })),
+      captions.provide,
     ]);
-    render(<PanelRoot page={page} transcripts={transcripts} settings={settings} />, ui.uiContainer);
+    const captionsControls = {
+      chooseTrack: captions.chooseTrack,
+      onPlayerCaptions: (listener: () => void, signal: AbortSignal) => pageData.onTimedTextCaptured(listener, signal),
+    };
+    render(<PanelRoot page={page} transcripts={transcripts} settings={settings} captions={captionsControls} />, ui.uiContainer);
 
     // The popup asks which video this tab shows (no `tabs` permission needed for that).
     const answerPopup = createPageMessageListener(() => location.href, browser.runtime.id, parseVideoId);

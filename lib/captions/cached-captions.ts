@@ -5,15 +5,17 @@
  */
 import { isJsonObject } from '../youtube/captions/json-reader';
 import type { CaptionMethod } from '../youtube/captions/outcome';
-import type { CaptionTrack } from '../youtube/captions/tracks';
+import type { CaptionTrack, TrackInfo } from '../youtube/captions/tracks';
 import type { CaptionLine, Chapter } from '../youtube/captions/types';
 import { isVideoId } from '../youtube/url';
 
-/** A track as kept: no `baseUrl` (signed, it expires within hours). */
-export type StoredTrack = Omit<CaptionTrack, 'baseUrl'>;
+/** A track as kept (see `TrackInfo`). */
+export type StoredTrack = TrackInfo;
 
 export interface CachedCaptions {
   videoId: string;
+  /** The video's title, as the player gave it. */
+  title?: string | undefined;
   /** `track.id`, or '' when YouTube's panel answered without the page listing tracks. */
   trackId: string;
   track?: StoredTrack | undefined;
@@ -65,9 +67,10 @@ function isListOf<T>(value: unknown, max: number, check: (item: unknown) => item
 /** Whether a message's payload is captions we would store (shapes, types and sizes). */
 export function isCachedCaptions(value: unknown): value is CachedCaptions {
   if (!isJsonObject(value)) return false;
-  const { videoId, trackId, track, tracks, lines, chapters, method, fetchedAt } = value;
+  const { videoId, title, trackId, track, tracks, lines, chapters, method, fetchedAt } = value;
   return (
     isVideoId(videoId) &&
+    (title === undefined || isShortString(title, 500)) &&
     isShortString(trackId, 100) &&
     (track === undefined ? trackId === '' : isStoredTrack(track) && track.id === trackId) &&
     isListOf(tracks, MAX_TRACKS, isStoredTrack) &&

@@ -118,5 +118,5 @@ export async function fetchCaptions(options: FetchCaptionsOptions): Promise<Capt
     if (!isFailure(result)) return { status: 'found', track, lines: result.lines, chapters: result.chapters, method };
     failures.push(result);
   }
-  return { status: 'failed', failures };
+  return { status: 'failed', failures, track };
 }

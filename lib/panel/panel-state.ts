@@ -1,5 +1,6 @@
 /** What the panel shows, as one union: the lookup's outcome in the panel's words. Pure. */
 import type { OpenTranscript } from '../transcript/open-transcript';
+import type { TrackInfo } from '../youtube/captions/tracks';
 import type { VideoId } from '../youtube/url';
 import type { PanelLookupOutcome } from './transcript-lookup';
 
@@ -8,6 +9,20 @@ export type PanelState =
   | { kind: 'loading'; videoId: VideoId }
   | { kind: 'ready'; videoId: VideoId; transcript: OpenTranscript }
   | { kind: 'missing'; videoId: VideoId }
+  /** Not in the dataset, and YouTube lists no caption track for it. */
+  | { kind: 'no-captions'; videoId: VideoId }
+  /** Not in the dataset, and YouTube did not return its captions: `details` says which method failed how. */
+  | {
+      kind: 'captions-failed';
+      videoId: VideoId;
+      details: string;
+      retryAfterSeconds?: number | undefined;
+      /** The video's tracks and the one that failed, so another can be tried. */
+      tracks: readonly TrackInfo[];
+      trackId?: string | undefined;
+      /** Turning YouTube's captions on for the track would let the panel read them from the player. */
+      playerCanHelp?: boolean | undefined;
+    }
   | { kind: 'error'; videoId: VideoId; message: string };
 
 /** A state with a panel on the page. */
@@ -24,5 +39,17 @@ export function toPanelState(videoId: VideoId, outcome: PanelLookupOutcome): Vis
       return { kind: 'missing', videoId };
     case 'error':
       return { kind: 'error', videoId, message: outcome.message };
+    case 'no-captions':
+      return { kind: 'no-captions', videoId };
+    case 'captions-failed':
+      return {
+        kind: 'captions-failed',
+        videoId,
+        details: outcome.details,
+        retryAfterSeconds: outcome.retryAfterSeconds,
+        tracks: outcome.tracks,
+        trackId: outcome.trackId,
+        playerCanHelp: outcome.playerCanHelp,
+      };
   }
 }

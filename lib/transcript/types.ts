@@ -1,4 +1,6 @@
 /** The shapes the rest of the extension works with once a dataset has been validated. */
+import type { TrackInfo } from '../youtube/captions/tracks';
+import type { Chapter } from '../youtube/captions/types';
 import type { VideoId } from '../youtube/url';
 
 /** One chunk of speech: what was said between two moments of a video. */
@@ -26,7 +28,11 @@ export interface Transcript {
 }
 
 /**
- * Where a transcript came from, shown with it. Only the cached dataset today;
- * YouTube's own captions join this union as `{ kind: 'captions', ... }`.
+ * Where a transcript came from, shown with it: the cached dataset, or
+ * YouTube's own captions of one track (unknown when YouTube's panel answered
+ * before the page listed its tracks), with the video's other tracks and its
+ * chapters (headings between segments, never search hits).
  */
-export type TranscriptSource = { kind: 'dataset' };
+export type TranscriptSource =
+  | { kind: 'dataset' }
+  | { kind: 'captions'; track: TrackInfo | undefined; tracks: readonly TrackInfo[]; chapters: readonly Chapter[] };

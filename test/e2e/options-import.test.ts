@@ -148,7 +148,8 @@ async function expectPanelLists(videoId: string, segments: number): Promise<void
 async function expectPanelHasNoTranscript(videoId: string): Promise<void> {
   await watch.bringToFront();
   await watch.goto(watchUrl(videoId));
-  await panelRegion(watch).getByText('No transcript for this video').waitFor();
+  // Not in the dataset, and the stand-in YouTube has no captions for it either.
+  await panelRegion(watch).getByText('No captions for this video').waitFor();
 }
 
 beforeAll(async () => {

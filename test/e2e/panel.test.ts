@@ -199,10 +199,10 @@ describe('transcript panel on a watch page', () => {
     expect(await page.evaluate(() => window.ytStandIn.keys)).toEqual([]);
   });
 
-  it('says so when the video is not in the dataset', async () => {
+  it('says so when the video is neither in the dataset nor captioned on YouTube', async () => {
     await page.goto(watchUrl(NOT_IN_DATASET));
     const region = panelRegion(page);
-    await region.getByRole('heading', { name: 'No transcript for this video' }).waitFor();
+    await region.getByRole('heading', { name: 'No captions for this video' }).waitFor();
     expect(await segmentButtons(page).count()).toBe(0);
     expect(await region.getByRole('searchbox').count()).toBe(0);
     expect(await countPanelHosts(page)).toBe(1);

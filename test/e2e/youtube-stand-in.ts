@@ -11,7 +11,10 @@ export type { StandInLog } from './stand-in/responses';
 
 async function handle(route: Route, log: StandInLog): Promise<void> {
   const request = route.request();
-  const answer = await answerStandInRequest({ url: request.url(), headers: request.headers() }, log);
+  const answer = await answerStandInRequest(
+    { url: request.url(), method: request.method(), body: request.postData() ?? undefined, headers: request.headers() },
+    log,
+  );
   if (answer.kind === 'abort') await route.abort('blockedbyclient');
   else await route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body });
 }

@@ -28,7 +28,8 @@ export type CaptionsResult =
   /** `track` is unknown when the page never listed the tracks but the panel answered. */
   | { status: 'found'; track: CaptionTrack | undefined; lines: CaptionLine[]; chapters: Chapter[]; method: CaptionMethod }
   | { status: 'no-tracks' }
-  | { status: 'failed'; failures: MethodFailure[] };
+  /** `track`: the one asked for, when the page listed tracks. */
+  | { status: 'failed'; failures: MethodFailure[]; track?: CaptionTrack | undefined };
 
 /** What we need of an HTTP answer: its status, its body, and `Retry-After`. */
 export interface HttpAnswer {

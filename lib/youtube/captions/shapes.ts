@@ -80,6 +80,7 @@ export const LEGACY_PANEL = {
 /** In a player response (`movie_player.getPlayerResponse()`, `ytInitialPlayerResponse`). Last seen 2026-11. */
 export const PLAYER_RESPONSE = {
   videoId: ['videoDetails', 'videoId'],
+  title: ['videoDetails', 'title'],
   captionTracks: ['captions', 'playerCaptionsTracklistRenderer', 'captionTracks'],
   /** Track fields: `kind` is "asr" for automatic captions; `vssId` ".en" manual, "a.en" automatic. */
   track: { baseUrl: ['baseUrl'], name: ['name'], vssId: ['vssId'], languageCode: ['languageCode'], kind: ['kind'] },

@@ -16,6 +16,9 @@ export interface CaptionTrack {
   baseUrl?: string | undefined;
 }
 
+/** A track as shown and kept: no `baseUrl` (signed, it expires within hours). */
+export type TrackInfo = Omit<CaptionTrack, 'baseUrl'>;
+
 const LANGUAGE_CODE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const AUTOMATIC_SUFFIX = ' (auto-generated)';
 

@@ -52,7 +52,7 @@ export function readPlayerSnapshot(win: Window, navigatedPageData: unknown): Pla
   if (videoId === undefined) return undefined;
   return {
     kind: 'player',
-    playerResponse: copyPaths(response, [PLAYER_RESPONSE.videoId, PLAYER_RESPONSE.lengthSeconds, PLAYER_RESPONSE.captionTracks]),
+    playerResponse: copyPaths(response, [PLAYER_RESPONSE.videoId, PLAYER_RESPONSE.title, PLAYER_RESPONSE.lengthSeconds, PLAYER_RESPONSE.captionTracks]),
     client: {
       clientVersion: readYtcfg(globals, YTCFG_KEYS.clientVersion),
       hl: readYtcfg(globals, YTCFG_KEYS.hl),

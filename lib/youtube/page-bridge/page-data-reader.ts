@@ -13,6 +13,8 @@ import { decodePageData, PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT, type PlayerSn
 /** What the player says about one video, checked. */
 export interface PlayerInfo {
   videoId: string;
+  /** The video's title, as the player knows it (untrusted text). */
+  title?: string | undefined;
   tracks: CaptionTrack[];
   /** The video's length in seconds, when the player knows it. */
   durationSeconds?: number | undefined;
@@ -41,14 +43,17 @@ const DEFAULT_TIMEOUT_MS = 6_000;
 const ASK_AGAIN_MS = [0, 250, 500, 1_000, 2_000];
 const MAX_PLAYERS = 8;
 const MAX_CAPTURED = 12;
+const MAX_TITLE_CHARS = 500;
 
 function checkPlayer(snapshot: PlayerSnapshot, origin: string): PlayerInfo | undefined {
   const response = snapshot.playerResponse;
   const videoId = readString(response, PLAYER_RESPONSE.videoId);
   if (videoId === undefined) return undefined;
   const length = readNumber(response, PLAYER_RESPONSE.lengthSeconds);
+  const title = readString(response, PLAYER_RESPONSE.title)?.slice(0, MAX_TITLE_CHARS);
   return {
     videoId,
+    title: title?.trim() ? title : undefined,
     tracks: parseCaptionTracks(response, origin),
     durationSeconds: length !== undefined && length > 0 ? length : undefined,
     client: {

@@ -54,7 +54,7 @@ function readGeckoId(): string {
 }
 
 async function answer(request: HTTPRequest, log: StandInLog): Promise<void> {
-  const reply = await answerStandInRequest({ url: request.url(), headers: request.headers() }, log);
+  const reply = await answerStandInRequest({ url: request.url(), method: request.method(), body: await request.fetchPostData(), headers: request.headers() }, log);
   if (reply.kind === 'abort') await request.abort('blockedbyclient');
   else await request.respond({ status: reply.status, headers: reply.headers, body: reply.body });
 }

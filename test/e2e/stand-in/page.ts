@@ -12,7 +12,15 @@
  * the sidebar's children dropped and rebuilt (which drops our panel too), then
  * `yt-navigate-finish`. The page also records the keys that reach `document`
  * and `window`, as YouTube's keyboard shortcuts would see them.
+ *
+ * Captions (./captions.ts): the page carries `ytcfg`, `ytInitialPlayerResponse`
+ * and `ytInitialData` of the first video only (stale after a navigation, as
+ * on YouTube); `#movie_player.getPlayerResponse()` follows the video; a
+ * navigation's `yt-navigate-finish` carries the new page's data; the player
+ * fetches a track's timed text (with its token) when captions are turned on.
  */
+import { buildStandInPageData } from './captions';
+
 export const ORIGIN = 'https://www.youtube.com';
 /** The main video's source, on youtube.com so the page can load it like its own media. */
 export const VIDEO_PATH = '/test-video.webm';
@@ -29,6 +37,12 @@ export interface StandInApi {
   keys: string[];
   /** `currentTime` each time the main video started seeking. */
   seeks: number[];
+  /**
+   * Turns YouTube's captions on for a track, as the viewer's CC button does:
+   * the player fetches the track's timed text with its proof-of-origin token.
+   * Resolves with the answer's status once it is in.
+   */
+  turnOnCaptions: (languageCode: string, kind?: 'asr') => Promise<number>;
 }
 
 declare global {
@@ -64,6 +78,12 @@ const APP_SCRIPT = `
   ];
   const api = { keys: [], seeks: [] };
   window.ytStandIn = api;
+  const DATA = window.ytStandInData;
+  const playerResponseFor = (id) => DATA.playerResponses[id] ||
+    { playabilityStatus: { status: 'OK' }, videoDetails: { videoId: id, title: 'Stand-in video ' + id, lengthSeconds: '3900' } };
+  const pageDataFor = (id) => DATA.initialData[id] || { currentVideoEndpoint: { watchEndpoint: { videoId: id } } };
+  window.ytcfg = { data_: DATA.ytcfg, get: (key) => DATA.ytcfg[key] };
+  let playerResponse = null;
 
   function h(tag, attrs, ...children) {
     const element = document.createElement(tag);
@@ -106,6 +126,8 @@ const APP_SCRIPT = `
             h('div', { id: 'below' }, h('h1', { id: 'video-title' }), h('div', { id: 'description' }, 'Description')))),
         h('div', { id: 'secondary' }, h('div', { id: 'secondary-inner' }))));
     manager().append(flexy);
+    // The player's API, reachable from the page's own world only.
+    flexy.querySelector('#movie_player').getPlayerResponse = () => playerResponse;
     return flexy;
   }
 
@@ -128,6 +150,7 @@ const APP_SCRIPT = `
       const flexy = watchFlexy();
       flexy.removeAttribute('hidden');
       flexy.setAttribute('video-id', id);
+      playerResponse = playerResponseFor(id);
       flexy.querySelector('#video-title').textContent = 'Stand-in video ' + id;
       const video = flexy.querySelector('video.html5-main-video');
       video.pause();
@@ -151,7 +174,9 @@ const APP_SCRIPT = `
     document.dispatchEvent(new CustomEvent('yt-navigate-start', { bubbles: true, detail: { url: url.href } }));
     if (push) history.pushState({}, '', url.href);
     render();
-    document.dispatchEvent(new CustomEvent('yt-navigate-finish', { bubbles: true, detail: { url: url.href } }));
+    const id = videoIdOf(url);
+    const response = id ? { response: pageDataFor(id) } : undefined;
+    document.dispatchEvent(new CustomEvent('yt-navigate-finish', { bubbles: true, detail: { url: url.href, response } }));
   }
   api.navigate = (href) => navigate(href);
 
@@ -163,6 +188,24 @@ const APP_SCRIPT = `
   });
   // Back and forward: the URL has already changed; YouTube routes to it like any navigation.
   window.addEventListener('popstate', () => navigate(location.href, { push: false }));
+
+  api.turnOnCaptions = (languageCode, kind) => new Promise((resolve, reject) => {
+    const id = videoIdOf(new URL(location.href));
+    const query = new URLSearchParams({ v: id, lang: languageCode, potc: '1', pot: 'StandInProofOfOriginToken', fmt: 'json3', c: 'WEB', cver: DATA.ytcfg.INNERTUBE_CLIENT_VERSION });
+    if (kind) query.set('kind', kind);
+    const request = new XMLHttpRequest();
+    request.open('GET', '/api/timedtext?' + query);
+    request.addEventListener('load', () => resolve(request.status));
+    request.addEventListener('error', () => reject(new Error('timedtext request failed')));
+    request.send();
+  });
+
+  // The first page's data, as YouTube's inline scripts set it (stale after a navigation).
+  const firstId = videoIdOf(new URL(location.href));
+  if (firstId) {
+    window.ytInitialPlayerResponse = playerResponseFor(firstId);
+    window.ytInitialData = pageDataFor(firstId);
+  }
 
   // YouTube's shortcuts (k, j, l, f, m, digits) listen for keys that bubble up.
   for (const type of ['keydown', 'keypress', 'keyup']) {
@@ -189,6 +232,7 @@ export const PAGE_HTML = `<!doctype html>
 </head>
 <body>
 <ytd-app><div id="content"><ytd-page-manager id="page-manager"></ytd-page-manager></div></ytd-app>
+<script>window.ytStandInData = ${JSON.stringify(buildStandInPageData(ORIGIN)).replace(/</g, '\\u003c')};</script>
 <script>${APP_SCRIPT}</script>
 </body>
 </html>`;

@@ -7,6 +7,7 @@
  */
 import { open, readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { answerGetPanel, answerGetTranscript, answerTimedtext } from './captions';
 import { ORIGIN, PAGE_HTML, VIDEO_PATH } from './page';
 
 const VIDEO_FILE = fileURLToPath(new URL('../../fixtures/silent-4000s.webm', import.meta.url));
@@ -16,12 +17,30 @@ export interface StandInLog {
   served: string[];
   blocked: string[];
   videoRanges: string[];
+  /** A switch tests flip: YouTube's caption endpoints (get_panel, get_transcript, timedtext) stop answering. */
+  captionsUnreachable: boolean;
+  /** Another: `get_panel` answers this much later (ms), to change videos while it is under way. */
+  panelDelayMs: number;
+  /** The JSON bodies `get_panel` received, in order. */
+  panelBodies: string[];
 }
 
-export const createStandInLog = (): StandInLog => ({ served: [], blocked: [], videoRanges: [] });
+export const createStandInLog = (): StandInLog => ({
+  served: [],
+  blocked: [],
+  videoRanges: [],
+  captionsUnreachable: false,
+  panelDelayMs: 0,
+  panelBodies: [],
+});
+
+const CAPTION_PATHS = ['/youtubei/v1/get_panel', '/youtubei/v1/get_transcript', '/api/timedtext'];
 
 export interface StandInRequest {
   url: string;
+  method?: string | undefined;
+  /** The request body (POST), as text. */
+  body?: string | undefined;
   /** Header names in lower case. */
   headers: Record<string, string>;
 }
@@ -81,7 +100,18 @@ export async function answerStandInRequest(request: StandInRequest, log: StandIn
     log.blocked.push(url.href);
     return { kind: 'abort' };
   }
+  if (CAPTION_PATHS.includes(url.pathname) && log.captionsUnreachable) {
+    log.blocked.push(`unreachable: ${url.pathname}`);
+    return { kind: 'abort' };
+  }
   log.served.push(url.pathname + url.search);
+  if (url.pathname === '/youtubei/v1/get_panel' && request.method === 'POST') {
+    log.panelBodies.push(request.body ?? '');
+    if (log.panelDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, log.panelDelayMs));
+    return { kind: 'respond', ...answerGetPanel(request.body) };
+  }
+  if (url.pathname === '/youtubei/v1/get_transcript') return { kind: 'respond', ...answerGetTranscript() };
+  if (url.pathname === '/api/timedtext') return { kind: 'respond', ...answerTimedtext(url) };
   if (url.pathname === VIDEO_PATH) return answerVideo(request.headers.range, log);
   if (url.pathname === '/' || url.pathname === '/watch' || url.pathname === '/results' || url.pathname.startsWith('/@')) {
     return { kind: 'respond', status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: PAGE_HTML };

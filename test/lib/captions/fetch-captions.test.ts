@@ -150,7 +150,7 @@ describe('fetchCaptions', () => {
       return Promise.reject(new DOMException('aborted', 'AbortError'));
     });
     const result = await fetchCaptions(options({ request, signal: controller.signal }));
-    expect(result).toEqual({ status: 'failed', failures: [{ method: 'get_panel', reason: 'network', message: 'aborted' }] });
+    expect(result).toEqual({ status: 'failed', failures: [{ method: 'get_panel', reason: 'network', message: 'aborted' }], track: expect.objectContaining({ id: '.en' }) as unknown });
     expect(request).toHaveBeenCalledTimes(1);
   });
 });

@@ -42,6 +42,16 @@ describe('createTranscriptLookup', () => {
     expect(await createTranscriptLookup([])(VIDEO, live())).toEqual({ status: 'not-found' });
   });
 
+  it("reports what YouTube's captions said when no provider has the video, after any error", async () => {
+    const failed = { status: 'captions-failed', details: 'get_panel: HTTP 400', tracks: [] } as const;
+    const noCaptions: TranscriptProvider = () => Promise.resolve({ status: 'no-captions' });
+    const captionsFailed: TranscriptProvider = () => Promise.resolve(failed);
+    expect(await createTranscriptLookup([notFound, noCaptions])(VIDEO, live())).toEqual({ status: 'no-captions' });
+    expect(await createTranscriptLookup([notFound, captionsFailed])(VIDEO, live())).toEqual(failed);
+    expect(await createTranscriptLookup([failing, captionsFailed])(VIDEO, live())).toEqual({ status: 'error', message: 'cache unreadable' });
+    expect((await createTranscriptLookup([notFound, captionsFailed, found])(VIDEO, live())).status).toBe('found');
+  });
+
   it('asks no further provider once the page has moved on', async () => {
     const controller = new AbortController();
     const second = vi.fn(found);
@@ -78,6 +88,16 @@ describe('toPanelState', () => {
     const outcome = await createTranscriptLookup([found])(VIDEO, live());
     expect(toPanelState(VIDEO, outcome)).toMatchObject({ kind: 'ready', videoId: VIDEO });
     expect(toPanelState(VIDEO, { status: 'not-found' })).toEqual({ kind: 'missing', videoId: VIDEO });
+    expect(toPanelState(VIDEO, { status: 'no-captions' })).toEqual({ kind: 'no-captions', videoId: VIDEO });
+    expect(toPanelState(VIDEO, { status: 'captions-failed', details: 'd', retryAfterSeconds: 60, tracks: [], trackId: '.en', playerCanHelp: true })).toEqual({
+      kind: 'captions-failed',
+      videoId: VIDEO,
+      details: 'd',
+      retryAfterSeconds: 60,
+      tracks: [],
+      trackId: '.en',
+      playerCanHelp: true,
+    });
     expect(toPanelState(VIDEO, { status: 'error', message: 'no' })).toEqual({ kind: 'error', videoId: VIDEO, message: 'no' });
   });
 });
