@@ -33,7 +33,7 @@ function captionsState(source: Partial<Extract<TranscriptSource, { kind: 'captio
 function renderPanel(overrides: Partial<TranscriptPanelProps>) {
   buildWatchPage(document);
   const player = createYouTubePlayer(document);
-  const page: PageAccess = { player, copyText: vi.fn(() => Promise.resolve()) };
+  const page: PageAccess = { player, copyText: vi.fn(() => Promise.resolve()), saveFile: vi.fn() };
   const props: TranscriptPanelProps = {
     state: captionsState(),
     collapsed: false,
