@@ -132,7 +132,7 @@ describe('a fresh install with the Hub unreachable at first', () => {
     expect(await popup.getByRole('alert').getByRole('button', { name: 'Retry' }).isVisible()).toBe(true);
     await popup.close();
     await page.goto(watchUrl(FULL_ONLY_VIDEO));
-    await panelRegion(page).getByText('No transcript for this video').waitFor();
+    await panelRegion(page).getByText('No captions for this video').waitFor();
   });
 
   it('switches the full dataset in when a later retry succeeds', async () => {
