@@ -16,6 +16,9 @@ interface Manifest {
   optional_permissions?: string[];
   background?: { service_worker?: string; scripts?: string[] };
   content_scripts?: Array<{ matches: string[] }>;
+  content_security_policy?: unknown;
+  externally_connectable?: unknown;
+  web_accessible_resources?: Array<{ resources: string[]; matches: string[] }>;
   browser_specific_settings?: {
     gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[]; optional?: string[] } };
     gecko_android?: { strict_min_version?: string };
@@ -48,6 +51,35 @@ describe.each([
     // Asked for at run time, one dataset origin at a time.
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|"downloads"|"clipboardWrite"/);
+  });
+
+  it('declares exactly the documented keys: no CSP of its own, no outside messaging, only the panel CSS exposed to YouTube', () => {
+    const browserKeys = target === 'firefox-mv3' ? ['browser_specific_settings'] : [];
+    expect(Object.keys(manifest).sort()).toEqual(
+      [
+        'action',
+        'background',
+        'commands',
+        'content_scripts',
+        'description',
+        'icons',
+        'manifest_version',
+        'name',
+        'optional_host_permissions',
+        'options_ui',
+        'permissions',
+        'version',
+        'web_accessible_resources',
+        ...browserKeys,
+      ].sort(),
+    );
+    // The browsers' MV3 default ("script-src 'self'"): no remote or inline code in extension pages.
+    expect(manifest.content_security_policy).toBeUndefined();
+    // No web page can message the extension.
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.web_accessible_resources?.map(({ resources, matches }) => ({ resources, matches: [...matches].sort() }))).toEqual([
+      { resources: ['content-scripts/youtube.css'], matches: ['https://m.youtube.com/*', 'https://music.youtube.com/*', 'https://www.youtube.com/*'] },
+    ]);
   });
 
   it.each([16, 32, 48, 96, 128])('has a %i px icon of that size', (size) => {
