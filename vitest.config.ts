@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'happy-dom',
-    include: ['test/lib/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}', 'test/scripts/**/*.test.ts', 'test/*.test.ts'],
+    include: ['test/lib/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}', 'test/tools/**/*.test.ts', 'test/*.test.ts'],
     setupFiles: ['test/setup.ts'],
     restoreMocks: true,
   },

@@ -35,7 +35,7 @@ export default defineConfig({
     // Asked for at run time, for one origin, only when a dataset server does not
     // let extensions read it (CORS). Nothing is granted at install.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // public/icon/<size>.png (from assets/icon*.svg, `npm run icons`) become `icons`
+    // public/icon/<size>.png (from .ci/store/icon*.svg, `npm run icons`) become `icons`
     // by WXT's naming; the toolbar button gets the small ones explicitly.
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     // Chrome warns about keys it does not know, so only Firefox gets these.
@@ -55,8 +55,9 @@ export default defineConfig({
     }),
   }),
   zip: {
-    // AMO reviewers rebuild from these sources; tests, store art and local files are not needed.
-    excludeSources: ['test/**', 'store/**', 'coverage/**', 'reports/**'],
+    // AMO reviewers rebuild from these sources; tests and local files are not needed (and
+    // dot folders, .ci/ with the store art among them, are left out unless `dotSources`).
+    excludeSources: ['test/**', 'coverage/**', 'reports/**'],
   },
   webExt: {
     startUrls: [SAMPLE_VIDEO_URL],

@@ -46,3 +46,18 @@ describe('untrusted text', () => {
     },
   );
 });
+
+describe('lib/ folders', () => {
+  const folders = readdirSync(resolve(root, 'lib'), { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(entry.parentPath, entry.name).slice(resolve(root, 'lib').length + 1));
+  const codeMap = readFileSync(resolve(root, 'README.md'), 'utf8').split('\n').find((line) => line.startsWith('| `lib/` |')) ?? '';
+
+  it.each(folders)('lib/%s has a README saying what it owns and must not import', (folder) => {
+    expect(readFileSync(resolve(root, 'lib', folder, 'README.md'), 'utf8')).toMatch(/must not import|imports nothing/i);
+  });
+
+  it.each(folders)("lib/%s is in the README's code map", (folder) => {
+    expect(codeMap).toContain(`\`${folder.split('/').at(-1)!}/\``);
+  });
+});

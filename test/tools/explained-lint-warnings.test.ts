@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeLintMessages, type LintMessage } from '../../scripts/explained-lint-warnings';
+import { judgeLintMessages, type LintMessage } from './explained-lint-warnings';
 
 // Preact 11's diff as Vite minifies it (from a real build), the flagged assignment marked by ^.
 const PREACT_MINIFIED =

@@ -1,7 +1,7 @@
 /**
  * `npm run lint:firefox`: Mozilla's linter (web-ext lint, the checks AMO runs on
  * upload) over the Firefox build. Fails on any error, and on any warning or notice
- * that scripts/explained-lint-warnings.ts does not explain.
+ * that test/tools/explained-lint-warnings.ts does not explain.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

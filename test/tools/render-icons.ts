@@ -1,5 +1,5 @@
 /**
- * `npm run icons`: renders assets/icon.svg (and assets/icon-16.svg for the
+ * `npm run icons`: renders .ci/store/icon.svg (and .ci/store/icon-16.svg for the
  * smallest size) to public/icon/<size>.png with Debian's Chromium, the sizes
  * the stores and toolbars use. WXT lists them in the manifest. The PNGs are
  * committed, so a build needs no browser; rerun this after editing the SVGs.
@@ -7,9 +7,9 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from '../test/support/chromium';
+import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from '../support/chromium';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
 /** Sizes drawn from the small-size cut, whose strokes are placed on the pixel grid. */
 const SMALL_CUT_MAX = 16;
@@ -21,8 +21,8 @@ const MARGIN: Partial<Record<number, number>> = { 128: 16 };
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...HEADLESS_CHROMIUM_ARGS] });
 try {
-  const large = await readFile(join(ROOT, 'assets/icon.svg'), 'utf8');
-  const small = await readFile(join(ROOT, 'assets/icon-16.svg'), 'utf8');
+  const large = await readFile(join(ROOT, '.ci/store/icon.svg'), 'utf8');
+  const small = await readFile(join(ROOT, '.ci/store/icon-16.svg'), 'utf8');
   await mkdir(join(ROOT, 'public/icon'), { recursive: true });
   for (const size of ICON_SIZES) {
     const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });

@@ -1,5 +1,5 @@
 /**
- * `npm run screenshots`: the store's 1280×800 screenshots (store/screenshots/),
+ * `npm run screenshots`: the store's 1280×800 screenshots (.ci/store/screenshots/),
  * taken in Debian's Chromium with the built extension (.output/chrome-mv3, run
  * `npm run build` first) on the browser tests' stand-in youtube.com. The
  * extension is the real build; the page is the stand-in (black player, plain
@@ -9,12 +9,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, panelRegion, searchBox, segmentButtons } from '../test/e2e/extension-browser';
-import { extensionIdOf, optionsUrl, popupUrl } from '../test/e2e/extension-pages';
-import { watchUrl } from '../test/e2e/youtube-stand-in';
-import { SAMPLE_JSONL, SAMPLE_ROWS } from '../test/fixtures/sample';
+import { launchWithExtension, panelRegion, searchBox, segmentButtons } from '../e2e/extension-browser';
+import { extensionIdOf, optionsUrl, popupUrl } from '../e2e/extension-pages';
+import { watchUrl } from '../e2e/youtube-stand-in';
+import { SAMPLE_JSONL, SAMPLE_ROWS } from '../fixtures/sample';
 
-const OUT = resolve(import.meta.dirname, '..', 'store', 'screenshots');
+const OUT = resolve(import.meta.dirname, '../../.ci/store/screenshots');
 const SIZE = { width: 1280, height: 800 };
 const WORD2VEC = 'yexR53My2O4';
 const TITLE = SAMPLE_ROWS.find((row) => row.video_id === WORD2VEC)!.title;
@@ -62,7 +62,7 @@ async function openWatchPage(page: Page, theme: 'light' | 'dark'): Promise<void>
 
 async function save(name: string, png: Buffer): Promise<void> {
   await writeFile(join(OUT, name), png);
-  console.log(`wrote store/screenshots/${name}`);
+  console.log(`wrote .ci/store/screenshots/${name}`);
 }
 
 /** The popup's own pixels, shown over a watch page where a browser would open it. */
