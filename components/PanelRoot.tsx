@@ -4,8 +4,11 @@ import type { TranscriptLookup } from '../lib/panel/transcript-lookup';
 import type { YouTubePage } from '../lib/youtube/page';
 import type { VideoId } from '../lib/youtube/url';
 import { PageContext } from './page-context';
+import type { PanelLibrary } from './ScopedSearch';
+import type { SearchScope } from './SearchScopeSwitch';
 import { TranscriptPanel } from './TranscriptPanel';
 import { useAbortableEffect, useAbortableLayoutEffect } from './use-abortable-effect';
+import type { LibrarySearchFn } from './use-library-search';
 import { useTranscriptLookup } from './use-transcript-lookup';
 
 export interface PanelRootProps {
@@ -17,6 +20,8 @@ export interface PanelRootProps {
   settings: PanelSettings;
   /** YouTube's captions, where they are a source: choosing a track, and the player loading captions. */
   captions?: CaptionsControls | undefined;
+  /** Searching every video of the library (the background's index); keep it the same function. */
+  searchLibrary?: LibrarySearchFn | undefined;
 }
 
 export interface CaptionsControls {
@@ -31,11 +36,14 @@ export interface CaptionsControls {
  * transcript (loading, ready, missing, failed), collapsed, the theme. The
  * player reaches the components below through `PageContext`.
  */
-export function PanelRoot({ page, transcripts, settings, captions }: PanelRootProps) {
+export function PanelRoot({ page, transcripts, settings, captions, searchLibrary }: PanelRootProps) {
   const [videoId, setVideoId] = useState(() => page.videoId());
   const [theme, setTheme] = useState(() => page.theme());
   const [collapsed, setCollapsed] = useState(settings.collapsed);
   const { state, retry, refresh } = useTranscriptLookup(videoId, transcripts);
+  // The search's scope and the library box's query stay as the viewer goes from video to video.
+  const [scope, setScope] = useState<SearchScope>('video');
+  const [libraryQuery, setLibraryQuery] = useState('');
   const shown = useRef(state);
   shown.current = state;
 
@@ -76,6 +84,15 @@ export function PanelRoot({ page, transcripts, settings, captions }: PanelRootPr
   );
 
   if (state.kind === 'hidden') return null;
+  const library: PanelLibrary | undefined = searchLibrary && {
+    scope,
+    query: libraryQuery,
+    search: searchLibrary,
+    onScopeChange: setScope,
+    onQueryChange: setLibraryQuery,
+    // A hit in the video on the page seeks; one in another video goes there, at its moment.
+    onOpenHit: (hit) => (hit.videoId === page.videoId() ? page.player.seek(hit.seconds) : page.openVideo(hit.videoId, hit.seconds)),
+  };
   return (
     <PageContext.Provider value={page}>
       <TranscriptPanel
@@ -92,6 +109,7 @@ export function PanelRoot({ page, transcripts, settings, captions }: PanelRootPr
             ? (trackId) => void captions.chooseTrack(state.videoId, trackId).then(retry)
             : undefined
         }
+        library={library}
       />
     </PageContext.Provider>
   );

@@ -4,6 +4,7 @@ import type { VisiblePanelState } from '../lib/panel/panel-state';
 import type { Theme } from '../lib/youtube/page';
 import { CaptionsTrackSelect } from './CaptionsTrackSelect';
 import { PanelHeader } from './PanelHeader';
+import { ScopedSearch, type PanelLibrary } from './ScopedSearch';
 import { TranscriptExportMenu } from './TranscriptExportMenu';
 import { TranscriptView } from './TranscriptView';
 import './TranscriptPanel.css';
@@ -16,6 +17,8 @@ export interface TranscriptPanelProps {
   onRetry: () => void;
   /** The viewer picked another YouTube captions track (omit where captions are not offered). */
   onTrackChange?: ((trackId: string) => void) | undefined;
+  /** Searching every video of the library from the panel's box (omit where there is none). */
+  library?: PanelLibrary | undefined;
 }
 
 /**
@@ -38,6 +41,7 @@ function PanelContent({
   onCollapsedChange,
   onRetry,
   onTrackChange,
+  library,
   bodyId,
 }: TranscriptPanelProps & { bodyId: string }) {
   // The list's search, for the header's menu; it belongs to one video.
@@ -98,6 +102,14 @@ function PanelContent({
       // YouTube's captions say where they come from; a dataset video keeps its title.
       const title = captions ? ['YouTube captions', captions.track?.name].filter(Boolean).join(' · ') : video.title;
       const unit = captions ? 'line' : 'segment';
+      const videoSearch = (initialQuery: string) => (
+        <TranscriptView
+          key={video.videoId}
+          transcript={state.transcript}
+          initialQuery={initialQuery}
+          onQueryChange={(query) => setSearch({ videoId: video.videoId, query })}
+        />
+      );
       return (
         <>
           <PanelHeader
@@ -117,13 +129,16 @@ function PanelContent({
             {!collapsed && captions && onTrackChange && captions.tracks.length > 0 && (
               <CaptionsTrackSelect tracks={captions.tracks} trackId={captions.track?.id} onChange={onTrackChange} />
             )}
-            {!collapsed && (
-              <TranscriptView
-                key={video.videoId}
-                transcript={state.transcript}
-                onQueryChange={(query) => setSearch({ videoId: video.videoId, query })}
-              />
-            )}
+            {!collapsed &&
+              (library ? (
+                <ScopedSearch
+                  library={library}
+                  videoQuery={search.videoId === video.videoId ? search.query : ''}
+                  renderVideoSearch={videoSearch}
+                />
+              ) : (
+                videoSearch('')
+              ))}
           </div>
         </>
       );

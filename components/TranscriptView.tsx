@@ -14,6 +14,8 @@ export interface TranscriptViewProps {
   transcript: OpenTranscript;
   /** Told each time the search box changes (the header's menu copies the matches). */
   onQueryChange?: ((query: string) => void) | undefined;
+  /** What the search box starts with (the panel's "All videos" box hands its query over). */
+  initialQuery?: string | undefined;
 }
 
 const COPY_STATUS_MS = 2000;
@@ -30,11 +32,11 @@ function describeHit(seconds: number | undefined, text: string | undefined): str
  * Search box, segment list (following playback) or ranked hits, and the
  * link/follow controls. Seeks and copies through the page (`PageContext`).
  */
-export function TranscriptView({ transcript, onQueryChange }: TranscriptViewProps) {
+export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }: TranscriptViewProps) {
   const { video, segments } = transcript;
   const { player, copyText } = usePage();
   const playingIndex = usePlayingSegment(transcript);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [chosenHit, setChosenHit] = useState(0);
   // Whether the video already jumped to the current hit: the first Enter plays it, later ones step on.
   const [landedOnHit, setLandedOnHit] = useState(false);
@@ -60,7 +62,10 @@ export function TranscriptView({ transcript, onQueryChange }: TranscriptViewProp
   }, [copyStatus]);
 
   // Leaving (collapsed, another video), the header's menu must not keep offering this search's matches.
-  useEffect(() => () => onQueryChange?.(''), []);
+  useEffect(() => {
+    if (initialQuery !== '') onQueryChange?.(initialQuery);
+    return () => onQueryChange?.('');
+  }, []);
 
   const changeQuery = (next: string) => {
     setQuery(next);

@@ -7,6 +7,7 @@ import { sendRequest } from '../../lib/messaging/client';
 import { createPageMessageListener } from '../../lib/messaging/listener';
 import { createCaptionsProvider } from '../../lib/panel/captions-provider';
 import { createDatasetProvider } from '../../lib/panel/dataset-provider';
+import { createPanelLibrarySearch } from '../../lib/panel/library-search';
 import { callExtension, guardContentScriptContext } from '../../lib/panel/extension-context';
 import { loadPanelSettings } from '../../lib/panel/panel-settings';
 import { createTranscriptLookup } from '../../lib/panel/transcript-lookup';
@@ -59,7 +60,12 @@ export default defineContentScript({
       chooseTrack: captions.chooseTrack,
       onPlayerCaptions: (listener: () => void, signal: AbortSignal) => pageData.onTimedTextCaptured(listener, signal),
     };
-    render(<PanelRoot page={page} transcripts={transcripts} settings={settings} captions={captionsControls} />, ui.uiContainer);
+    // The library's index is in the extension's IndexedDB, which only the background reads for us.
+    const searchLibrary = createPanelLibrarySearch((request) => sendRequest({ type: 'searchLibrary', ...request }));
+    render(
+      <PanelRoot page={page} transcripts={transcripts} settings={settings} captions={captionsControls} searchLibrary={searchLibrary} />,
+      ui.uiContainer,
+    );
 
     // The popup asks which video this tab shows (no `tabs` permission needed for that).
     const answerPopup = createPageMessageListener(() => location.href, browser.runtime.id, parseVideoId);

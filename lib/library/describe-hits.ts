@@ -19,6 +19,8 @@ import { buildWatchUrl, type VideoId } from '../youtube/url';
 import type { QueryWord } from './query-index';
 
 export interface LibraryHit {
+  /** The video the hit is in. */
+  videoId: VideoId;
   /** Index of the segment in its transcript. */
   segmentIndex: number;
   text: string;
@@ -79,6 +81,7 @@ export function describeVideoHits({ videoId, segments, candidates, queryWords, l
   return ranked.slice(0, limit).map(({ segment, hit }) => {
     const seconds = estimatePhraseTime(segment, hit.matchOffset);
     return {
+      videoId,
       segmentIndex: hit.segmentIndex,
       text: segment.text,
       ranges: hit.ranges,

@@ -5,6 +5,7 @@
  * Everything that listens takes an `AbortSignal` and stops when it aborts.
  */
 import { onYouTubeNavigated } from './navigation';
+import { openVideo } from './open-video';
 import { keepPanelHostPlaced } from './placement';
 import { createYouTubePlayer, type Player } from './player';
 import { DARK_THEME_ATTRIBUTE } from './selectors';
@@ -21,6 +22,8 @@ export interface YouTubePage {
   /** Calls `listener` when YouTube switches between light and dark, until `signal` aborts. */
   onThemeChange: (listener: () => void, signal: AbortSignal) => void;
   readonly player: Player;
+  /** Goes to another video at `seconds`, in-page as YouTube's own links do where it can. */
+  openVideo: (videoId: VideoId, seconds: number) => void;
   /** Puts the panel in the page and keeps it placed until `signal` aborts, then takes it out. */
   showPanel: (signal: AbortSignal) => void;
   /** Puts `text` on the clipboard; rejects if the browser refuses. */
@@ -70,6 +73,7 @@ export function createYouTubePage(doc: Document, { panelHost }: { panelHost: HTM
       signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     },
     player: createYouTubePlayer(doc),
+    openVideo: (videoId, seconds) => openVideo(doc, videoId, seconds),
     showPanel: (signal) => keepPanelHostPlaced(panelHost, doc, signal),
     copyText: (text) => doc.defaultView?.navigator.clipboard.writeText(text) ?? Promise.reject(new Error('no window')),
     saveFile: (file) => saveTextFile(doc, file),

@@ -24,6 +24,12 @@ export const SELECTORS = {
    * Last seen 2026-11. TODO [2027-05-27]: re-check against YouTube.
    */
   belowPlayer: 'ytd-watch-flexy #below',
+  /**
+   * The app's root element: its router handles `yt-navigate` events (the
+   * in-page navigation its own links use).
+   * Last seen 2026-11. TODO [2027-05-27]: re-check against YouTube.
+   */
+  app: 'ytd-app',
 } as const;
 
 /**

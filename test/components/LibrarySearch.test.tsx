@@ -9,7 +9,7 @@ import type { VideoId } from '../../lib/youtube/url';
 
 function hit(videoId: string, seconds: number, text: string, word: string): LibraryHit {
   const start = text.indexOf(word);
-  return { segmentIndex: seconds, text, ranges: [[start, start + word.length]], seconds, url: `https://www.youtube.com/watch?v=${videoId}&t=${seconds}s`, isExactPhrase: false };
+  return { videoId: videoId as VideoId, segmentIndex: seconds, text, ranges: [[start, start + word.length]], seconds, url: `https://www.youtube.com/watch?v=${videoId}&t=${seconds}s`, isExactPhrase: false };
 }
 
 const WORD2VEC: LibraryVideoResult = {

@@ -37,6 +37,8 @@ export interface StandInApi {
   keys: string[];
   /** `currentTime` each time the main video started seeking. */
   seeks: number[];
+  /** Video ids of the `yt-navigate` events the router took, in order. */
+  routed: string[];
   /**
    * Turns YouTube's captions on for a track, as the viewer's CC button does:
    * the player fetches the track's timed text with its proof-of-origin token.
@@ -76,7 +78,7 @@ const APP_SCRIPT = `
     ['n1SXlK5rhR8', 'Dataset bias drama'],
     ['dQw4w9WgXcQ', 'A video with no transcript'],
   ];
-  const api = { keys: [], seeks: [] };
+  const api = { keys: [], seeks: [], routed: [] };
   window.ytStandIn = api;
   const DATA = window.ytStandInData;
   const playerResponseFor = (id) => DATA.playerResponses[id] ||
@@ -154,7 +156,10 @@ const APP_SCRIPT = `
       flexy.querySelector('#video-title').textContent = 'Stand-in video ' + id;
       const video = flexy.querySelector('video.html5-main-video');
       video.pause();
-      if (video.readyState > 0) video.currentTime = 0;
+      // The link's moment (t=63s, t=63), as YouTube starts a video there; else the start.
+      const start = Number((url.searchParams.get('t') || '0').replace(/s$/, '')) || 0;
+      if (video.readyState > 0) video.currentTime = start;
+      else if (start > 0) video.addEventListener('loadedmetadata', () => (video.currentTime = start), { once: true });
       rerenderSidebar();
       document.title = 'Stand-in video ' + id + ' - YouTube';
     } else {
@@ -179,6 +184,14 @@ const APP_SCRIPT = `
     document.dispatchEvent(new CustomEvent('yt-navigate-finish', { bubbles: true, detail: { url: url.href, response } }));
   }
   api.navigate = (href) => navigate(href);
+
+  // YouTube's router: its links fire yt-navigate with their endpoint, which ytd-app turns into a navigation.
+  app().addEventListener('yt-navigate', (event) => {
+    const watch = event.detail && event.detail.endpoint && event.detail.endpoint.watchEndpoint;
+    if (!watch || typeof watch.videoId !== 'string') return;
+    api.routed.push(watch.videoId);
+    navigate('/watch?v=' + watch.videoId + (watch.startTimeSeconds ? '&t=' + watch.startTimeSeconds + 's' : ''));
+  });
 
   document.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest('a[data-spa]') : null;

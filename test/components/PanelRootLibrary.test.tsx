@@ -1,0 +1,144 @@
+import { act, render, screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PanelRoot } from '../../components/PanelRoot';
+import { parseJsonLines } from '../../lib/dataset/rows';
+import type { LibraryHit, LibraryPage, LibraryVideoResult } from '../../lib/library/library-search';
+import type { LibrarySearchResponse } from '../../lib/messaging/protocol';
+import { createDatasetProvider } from '../../lib/panel/dataset-provider';
+import { createPanelLibrarySearch } from '../../lib/panel/library-search';
+import { loadPanelSettings } from '../../lib/panel/panel-settings';
+import { createTranscriptLookup } from '../../lib/panel/transcript-lookup';
+import { createYouTubePage } from '../../lib/youtube/page';
+import type { VideoId } from '../../lib/youtube/url';
+import { SAMPLE_JSONL } from '../fixtures/sample';
+import { buildWatchPage } from '../support/watch-page';
+
+const { transcripts } = parseJsonLines(SAMPLE_JSONL);
+const WORD2VEC = 'yexR53My2O4' as VideoId;
+const DETR = 'T35ba_VXkMY' as VideoId;
+const startUrl = location.href;
+
+function navigate(url: string): void {
+  (window as unknown as { happyDOM: { setURL: (url: string) => void } }).happyDOM.setURL(url);
+  document.dispatchEvent(new Event('yt-navigate-finish'));
+}
+const watch = (videoId: string) => `https://www.youtube.com/watch?v=${videoId}`;
+
+function hit(videoId: VideoId, seconds: number, text: string, word: string): LibraryHit {
+  const start = text.indexOf(word);
+  return { videoId, segmentIndex: seconds, text, ranges: [[start, start + word.length]], seconds, url: `https://www.youtube.com/watch?v=${videoId}&t=${Math.floor(seconds)}s`, isExactPhrase: false };
+}
+const DETR_RESULT: LibraryVideoResult = {
+  videoId: DETR,
+  title: 'DETR explained',
+  thumbnail: '',
+  hitCount: 1,
+  hits: [hit(DETR, 3725.6, 'sampling the boxes', 'sampling')],
+};
+const WORD2VEC_RESULT: LibraryVideoResult = {
+  videoId: WORD2VEC,
+  title: 'Word2Vec explained',
+  thumbnail: '',
+  hitCount: 3,
+  hits: [hit(WORD2VEC, 868.4, 'this approach called negative sampling', 'sampling')],
+};
+const FOUND: LibrarySearchResponse = { status: 'found', query: 'sampling', resultCount: 4, videoCount: 2, videos: [DETR_RESULT, WORD2VEC_RESULT], videoOffset: 0 };
+
+async function renderRoot(searchLibrary: (query: string, page: LibraryPage) => Promise<LibrarySearchResponse>) {
+  navigate(watch(WORD2VEC));
+  const video = buildWatchPage(document);
+  document.body.prepend(document.createElement('ytd-app'));
+  const page = createYouTubePage(document, { panelHost: document.createElement('div') });
+  const lookup = createTranscriptLookup([
+    createDatasetProvider((videoId) => Promise.resolve({ status: 'found', transcript: transcripts.find((t) => t.video.videoId === videoId)! })),
+  ]);
+  render(<PanelRoot page={page} transcripts={lookup} settings={await loadPanelSettings()} searchLibrary={searchLibrary} />);
+  await screen.findByRole('list', { name: 'Transcript segments' });
+  return { video, user: userEvent.setup() };
+}
+
+const panel = () => screen.getByRole('region', { name: 'Transcript' });
+const scopeButton = (name: string) => within(screen.getByRole('group', { name: 'Search in' })).getByRole('button', { name });
+
+beforeEach(() => {
+  vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {
+    return (this.isConnected ? [new DOMRect(0, 0, 10, 10)] : []) as unknown as DOMRectList;
+  });
+});
+afterEach(() => {
+  (window as unknown as { happyDOM: { setURL: (url: string) => void } }).happyDOM.setURL(startUrl);
+});
+
+describe('the panel\'s search scope', () => {
+  it('switches to "All videos" with the query typed so far, and asks the library', async () => {
+    const searchLibrary = vi.fn(() => Promise.resolve(FOUND));
+    const { user } = await renderRoot(searchLibrary);
+    expect(scopeButton('This video').getAttribute('aria-pressed')).toBe('true');
+    await user.type(screen.getByRole('searchbox', { name: 'Search transcript' }), 'sampling');
+    await user.click(scopeButton('All videos'));
+
+    expect(scopeButton('All videos').getAttribute('aria-pressed')).toBe('true');
+    expect(scopeButton('This video').getAttribute('aria-pressed')).toBe('false');
+    const box = within(panel()).getByRole('searchbox', { name: 'Search all videos' });
+    expect((box as HTMLInputElement).value).toBe('sampling');
+    await vi.waitFor(() => expect(document.activeElement).toBe(box));
+    expect(screen.queryByRole('searchbox', { name: 'Search transcript' })).toBeNull();
+    expect(await within(panel()).findByText('4 results in 2 videos')).toBeTruthy();
+    expect(searchLibrary).toHaveBeenLastCalledWith('sampling', { videoLimit: 8, hitsPerVideo: 3 });
+    expect(within(screen.getByRole('list', { name: 'Videos' })).getAllByRole('heading').map((h) => h.textContent)).toEqual([
+      'DETR explained',
+      'Word2Vec explained',
+    ]);
+  });
+
+  it('goes to another video\'s hit through YouTube\'s router, at its second, from the keyboard', async () => {
+    const { user } = await renderRoot(() => Promise.resolve(FOUND));
+    const routed: unknown[] = [];
+    document.addEventListener('yt-navigate', (event) => {
+      routed.push((event as CustomEvent<unknown>).detail);
+      document.dispatchEvent(new Event('yt-navigate-start')); // the router takes it
+    });
+    await user.click(scopeButton('All videos'));
+    await user.keyboard('sampling');
+    await screen.findByText('4 results in 2 videos');
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement?.textContent).toBe('1:02:05 sampling the boxes');
+    await user.keyboard('{Enter}');
+    expect(routed).toEqual([
+      {
+        endpoint: {
+          commandMetadata: { webCommandMetadata: { url: `/watch?v=${DETR}&t=3725s`, webPageType: 'WEB_PAGE_TYPE_WATCH', rootVe: 3832 } },
+          watchEndpoint: { videoId: DETR, startTimeSeconds: 3725 },
+        },
+      },
+    ]);
+    // The next video's panel keeps the scope and the query.
+    await act(() => navigate(watch(DETR)));
+    await screen.findByRole('list', { name: 'Videos' });
+    expect(scopeButton('All videos').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search all videos' }).value).toBe('sampling');
+  });
+
+  it('seeks for a hit in the video on the page, and hands the query back to "This video"', async () => {
+    const { user, video } = await renderRoot(() => Promise.resolve(FOUND));
+    const routed = vi.fn();
+    document.addEventListener('yt-navigate', routed);
+    await user.click(scopeButton('All videos'));
+    await user.keyboard('sampling');
+    await user.click(await screen.findByRole('link', { name: '14:28 this approach called negative sampling' }));
+    expect(video.currentTime).toBe(868.4);
+    expect(routed).not.toHaveBeenCalled();
+
+    await user.click(scopeButton('This video'));
+    expect(screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search transcript' }).value).toBe('sampling');
+    expect(within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('button').length).toBeGreaterThan(0);
+  });
+
+  it('says plainly when the background cannot answer', async () => {
+    const { user } = await renderRoot(createPanelLibrarySearch(() => Promise.reject(new Error('Extension context invalidated.'))));
+    await user.click(scopeButton('All videos'));
+    await user.keyboard('sampling');
+    expect(await within(panel()).findByText('The library could not be searched: Extension context invalidated.')).toBeTruthy();
+  });
+});
