@@ -8,6 +8,7 @@ import { createFullDatasetDownloader } from '../lib/imports/full-dataset';
 import { REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from '../lib/imports/refresh';
 import { createTranscriptService } from '../lib/lookup/dataset-lookup';
 import { SEARCH_PAGE_PATH } from '../lib/library/search-url';
+import { createCaptionsLibrary } from '../lib/lookup/captions-library';
 import { createLibraryService } from '../lib/lookup/library-lookup';
 import { createMessageListener } from '../lib/messaging/listener';
 import {
@@ -58,8 +59,9 @@ export default defineBackground(() => {
   const transcripts = createTranscriptService({ database, ready: () => cache.ready() });
   activeDatasetItem.watch(() => transcripts.forgetActiveDataset());
   // YouTube captions fetched by the panel: their own database, never touched by dataset imports.
-  const captionsCache = createCaptionsCacheService({ database: connectCaptionsDb() });
-  const library = createLibraryService({ database });
+  const captionsDatabase = connectCaptionsDb();
+  const captionsCache = createCaptionsCacheService({ database: captionsDatabase });
+  const library = createLibraryService({ database, captions: createCaptionsLibrary(captionsDatabase) });
   browser.runtime.onMessage.addListener(
     createMessageListener(
       {

@@ -4,6 +4,8 @@ import { LibrarySearchRoot } from '../../components/LibrarySearchRoot';
 import { PopupStatus, type PageCoverage, type YouTubeAccess } from '../../components/PopupStatus';
 import type { LibraryHit, LibraryPage } from '../../lib/library/library-search';
 import { buildSearchQuery, SEARCH_PAGE_PATH } from '../../lib/library/search-url';
+import { connectCaptionsDb } from '../../lib/captions/cache-db';
+import { createCaptionsLibrary } from '../../lib/lookup/captions-library';
 import { createLibraryService } from '../../lib/lookup/library-lookup';
 import { createDatabaseConnection } from '../../lib/store/connection';
 import type { DatasetStatus } from '../../lib/imports/job';
@@ -14,7 +16,8 @@ import { activeDatasetItem, fullDatasetStateItem, importJobItem } from '../../li
 const root = document.getElementById('app')!;
 // The popup reads the extension's IndexedDB itself: no round trip through the worker.
 const connection = createDatabaseConnection();
-const library = createLibraryService({ database: () => connection.get() });
+// The captions cache's videos are part of the library too.
+const library = createLibraryService({ database: () => connection.get(), captions: createCaptionsLibrary(connectCaptionsDb()) });
 const searchLibrary = (query: string, page: LibraryPage) => library.searchLibrary({ query, page });
 const POPUP_PAGE: LibraryPage = { videoLimit: 5, hitsPerVideo: 3 };
 let status: DatasetStatus | null = null;

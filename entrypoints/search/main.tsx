@@ -2,13 +2,16 @@ import { render } from 'preact';
 import { LibrarySearchRoot } from '../../components/LibrarySearchRoot';
 import type { LibraryPage } from '../../lib/library/library-search';
 import { buildSearchQuery, describeSearchTitle, readSearchQuery } from '../../lib/library/search-url';
+import { connectCaptionsDb } from '../../lib/captions/cache-db';
+import { createCaptionsLibrary } from '../../lib/lookup/captions-library';
 import { createLibraryService } from '../../lib/lookup/library-lookup';
 import { createDatabaseConnection } from '../../lib/store/connection';
 import '../../components/SearchPage.css';
 
 // Extension pages share the extension's IndexedDB: no round trip through the worker.
 const connection = createDatabaseConnection();
-const library = createLibraryService({ database: () => connection.get() });
+// The captions cache's videos are part of the library too.
+const library = createLibraryService({ database: () => connection.get(), captions: createCaptionsLibrary(connectCaptionsDb()) });
 const search = (query: string, page: LibraryPage) => library.searchLibrary({ query, page });
 const PAGE: LibraryPage = { videoLimit: 20, hitsPerVideo: 3 };
 /** A pause this long ends a history entry: Back goes to the query before it, not to each keystroke. */

@@ -93,6 +93,41 @@ export async function readCachedCaptions(db: CaptionsDb, videoId: string, { trac
   return { captions, chosenTrackId: video.chosenTrackId };
 }
 
+/** The track the library search reads: the viewer's choice, else the latest fetched. */
+function pickSearchedTrack(video: CachedVideoRecord, records: readonly CaptionsRecord[]): CaptionsRecord | undefined {
+  const chosen = records.find((record) => record.trackId === video.chosenTrackId);
+  return chosen ?? [...records].sort((a, b) => b.fetchedAt - a.fetchedAt)[0];
+}
+
+/**
+ * One track's captions per cached video (all videos, or those of `videoIds`),
+ * for the library search. Reading is not an opening: it keeps no video longer.
+ */
+export async function readSearchableCaptions(db: CaptionsDb, videoIds?: readonly string[]): Promise<CachedCaptions[]> {
+  const tx = db.transaction(['videos', 'captions'], 'readonly');
+  const [videos, records] = videoIds
+    ? await Promise.all([
+        Promise.all(videoIds.map((videoId) => tx.objectStore('videos').get(videoId))),
+        Promise.all(videoIds.map((videoId) => tx.objectStore('captions').index('by-video').getAll(videoId))).then((lists) => lists.flat()),
+      ])
+    : await Promise.all([tx.objectStore('videos').getAll(), tx.objectStore('captions').getAll()]);
+  await tx.done;
+  const byVideo = new Map<string, CaptionsRecord[]>();
+  for (const record of records) byVideo.set(record.videoId, [...(byVideo.get(record.videoId) ?? []), record]);
+  return videos.flatMap((video) => {
+    const record = video && pickSearchedTrack(video, byVideo.get(video.videoId) ?? []);
+    if (!record) return [];
+    const { chars: _chars, ...captions } = record;
+    return [captions];
+  });
+}
+
+/** A key that changes when what the library search reads does (videos, chosen tracks, sizes); opening a video leaves it. */
+export async function readSearchableVersion(db: CaptionsDb): Promise<string> {
+  const videos = await db.getAll('videos');
+  return videos.map(({ videoId, chosenTrackId = '', chars }) => `${videoId}:${chosenTrackId}:${chars}`).join(',');
+}
+
 /** Evicts the least recently opened videos past `maxVideos`. */
 async function evict(db: CaptionsDb, maxVideos: number): Promise<number> {
   const tx = db.transaction(['videos', 'captions'], 'readwrite');

@@ -2,13 +2,14 @@
  * The library search as its callers see it: a query in, videos with their
  * best hits out, or a plain state (no library, no words, nothing found). The
  * index is loaded once per source and kept; segment text is read only for
- * the videos shown.
+ * the videos shown. The library may be several indexes (the dataset's, the
+ * captions cache's): their videos are ranked together on the same keys.
  */
 import type { Segment } from '../transcript/types';
 import type { VideoId } from '../youtube/url';
 import { describeVideoHits, type LibraryHit } from './describe-hits';
 import type { LibraryIndex, LibraryVideo } from './library-index';
-import { createIndexQuery, type IndexMatches, type IndexQuery } from './query-index';
+import { createIndexQuery, type IndexMatches, type IndexQuery, type VideoMatches } from './query-index';
 
 export type { LibraryHit } from './describe-hits';
 
@@ -42,44 +43,84 @@ export interface LibraryPage {
   hitsPerVideo: number;
 }
 
-/** Where the search reads from: the active index, and segment text for the videos shown. */
+/** Where the search reads from: the indexes in use, and segment text for the videos shown. */
 export interface LibrarySource {
-  /** The index of the library in use, or `undefined` when there is none. */
-  loadIndex: () => Promise<LibraryIndex | undefined>;
-  /** The segments of some videos of the index's source. */
+  /**
+   * The indexes of the library, most trusted first (the active dataset's, then
+   * the captions cache's); none when there is no library. A video in two of
+   * them is found in the first only.
+   */
+  loadIndexes: () => Promise<readonly LibraryIndex[]>;
+  /** The segments of some videos of one index's source. */
   loadSegments: (sourceId: string, videoIds: readonly VideoId[]) => Promise<Map<VideoId, Segment[]>>;
 }
 
 export interface LibrarySearch {
-  /** Side effects: reads the source (the index once per source id). */
+  /** Side effects: reads the source (each index once per identity). */
   search: (query: string, page: LibraryPage) => Promise<LibrarySearchResult>;
 }
 
-export function createLibrarySearch(source: LibrarySource): LibrarySearch {
-  let loaded: { index: LibraryIndex; query: IndexQuery } | undefined;
-  let last: { index: LibraryIndex; query: string; matches: IndexMatches | undefined } | undefined;
+/** One index ready to query, with the ids of its videos (to leave out of the indexes after it). */
+interface QueryableIndex {
+  index: LibraryIndex;
+  query: IndexQuery;
+  videoIds: ReadonlySet<string>;
+}
 
-  async function currentQuery(): Promise<{ index: LibraryIndex; query: IndexQuery } | undefined> {
-    const index = await source.loadIndex();
-    if (!index) return undefined;
-    if (loaded?.index !== index) loaded = { index, query: createIndexQuery(index) };
-    return loaded;
+/** A matching video, with the index it is from. */
+interface FoundVideo {
+  from: QueryableIndex;
+  matches: IndexMatches;
+  video: VideoMatches;
+}
+
+/** Videos of every index, best first: by best segment, then more matching segments, then index order. */
+function mergeVideos(found: ReadonlyArray<{ from: QueryableIndex; matches: IndexMatches }>): FoundVideo[] {
+  const merged: FoundVideo[] = [];
+  found.forEach(({ from, matches }, position) => {
+    const earlier = found.slice(0, position);
+    for (const video of matches.videos) {
+      const videoId = from.index.videos[video.video]!.videoId;
+      if (!earlier.some((other) => other.from.videoIds.has(videoId))) merged.push({ from, matches, video });
+    }
+  });
+  // A stable sort keeps each index's own order among equals, and the first index first.
+  return merged.sort((a, b) => b.video.bestRank - a.video.bestRank || b.video.docs.length - a.video.docs.length);
+}
+
+export function createLibrarySearch(source: LibrarySource): LibrarySearch {
+  const loaded = new Map<LibraryIndex, QueryableIndex>();
+  let last: { indexes: readonly LibraryIndex[]; query: string; videos: FoundVideo[] | undefined } | undefined;
+
+  async function currentIndexes(): Promise<QueryableIndex[]> {
+    const indexes = (await source.loadIndexes()).filter((index) => index.videos.length > 0);
+    for (const index of loaded.keys()) if (!indexes.includes(index)) loaded.delete(index);
+    return indexes.map((index) => {
+      let ready = loaded.get(index);
+      if (!ready) {
+        ready = { index, query: createIndexQuery(index), videoIds: new Set(index.videos.map((video) => video.videoId)) };
+        loaded.set(index, ready);
+      }
+      return ready;
+    });
   }
 
-  async function search(query: string, { videoLimit, videoOffset = 0, hitsPerVideo }: LibraryPage): Promise<LibrarySearchResult> {
-    const current = await currentQuery();
-    if (!current || current.index.videos.length === 0) return { status: 'empty-library' };
-    const { index } = current;
-    // Paging through the same query reuses its matches.
-    const matches = last?.index === index && last.query === query ? last.matches : current.query(query);
-    last = { index, query, matches };
-    if (!matches) return { status: 'no-words', query };
-    if (matches.resultCount === 0) return { status: 'no-results', query };
+  function findVideos(indexes: readonly QueryableIndex[], query: string): FoundVideo[] | undefined {
+    const found = indexes.flatMap((from) => {
+      const matches = from.query(query);
+      return matches ? [{ from, matches }] : [];
+    });
+    // Every index reads words the same way: a query without words has none in any of them.
+    return found.length === 0 ? undefined : mergeVideos(found);
+  }
 
-    const shown = matches.videos.slice(videoOffset, videoOffset + videoLimit);
-    const videoIds = shown.map(({ video }) => index.videos[video]!.videoId);
-    const segmentsById = await source.loadSegments(index.sourceId, videoIds);
-    const videos = shown.map(({ video, docs }): LibraryVideoResult => {
+  async function describe(shown: readonly FoundVideo[], hitsPerVideo: number): Promise<LibraryVideoResult[]> {
+    const texts = new Map<LibraryIndex, Map<VideoId, Segment[]>>();
+    for (const from of new Set(shown.map((found) => found.from))) {
+      const videoIds = shown.filter((found) => found.from === from).map(({ video }) => from.index.videos[video.video]!.videoId);
+      texts.set(from.index, await source.loadSegments(from.index.sourceId, videoIds));
+    }
+    return shown.map(({ from: { index }, matches, video: { video, docs } }): LibraryVideoResult => {
       const info = index.videos[video]!;
       const firstDoc = index.videoFirstDoc[video]!;
       return {
@@ -87,14 +128,28 @@ export function createLibrarySearch(source: LibrarySource): LibrarySearch {
         hitCount: docs.length,
         hits: describeVideoHits({
           videoId: info.videoId,
-          segments: segmentsById.get(info.videoId) ?? [],
+          segments: texts.get(index)?.get(info.videoId) ?? [],
           candidates: Array.from(docs, (doc) => ({ segmentIndex: doc - firstDoc, rank: matches.rankOf(doc) })),
           queryWords: matches.queryWords,
           limit: hitsPerVideo,
         }),
       };
     });
-    return { status: 'found', query, resultCount: matches.resultCount, videoCount: matches.videos.length, videos, videoOffset };
+  }
+
+  async function search(query: string, { videoLimit, videoOffset = 0, hitsPerVideo }: LibraryPage): Promise<LibrarySearchResult> {
+    const current = await currentIndexes();
+    if (current.length === 0) return { status: 'empty-library' };
+    const indexes = current.map(({ index }) => index);
+    // Paging through the same query reuses its matches.
+    const isSame = last !== undefined && last.query === query && last.indexes.length === indexes.length && last.indexes.every((index, i) => index === indexes[i]);
+    const videos = isSame ? last!.videos : findVideos(current, query);
+    last = { indexes, query, videos };
+    if (!videos) return { status: 'no-words', query };
+    if (videos.length === 0) return { status: 'no-results', query };
+    const resultCount = videos.reduce((sum, { video }) => sum + video.docs.length, 0);
+    const shown = await describe(videos.slice(videoOffset, videoOffset + videoLimit), hitsPerVideo);
+    return { status: 'found', query, resultCount, videoCount: videos.length, videos: shown, videoOffset };
   }
 
   return { search };

@@ -1,7 +1,8 @@
 /**
  * Answers library searches from the cache: the active dataset's index, read
  * once and kept while that dataset stays active (a switch is noticed at the
- * next query), and the text of the videos shown. Used by the background for
+ * next query), with the captions cache's videos beside it, and the text of
+ * the videos shown. Used by the background for
  * the content script, and directly by extension pages, which share the
  * extension's IndexedDB. Never throws.
  */
@@ -12,10 +13,13 @@ import { getActiveDatasetId } from '../store/reads';
 import type { TranscriptDb } from '../store/schema';
 import { getAllTranscripts, getLibraryIndex, getSegmentsOf, putLibraryIndex } from '../store/library-index';
 import { describeError } from '../format/describe-error';
+import { CAPTIONS_SOURCE_ID, type CaptionsLibrary } from './captions-library';
 
 export interface LibraryServiceOptions {
   /** The cache's current connection (a new one after the browser took the old away). */
   database: () => Promise<TranscriptDb>;
+  /** The captions cache, whose videos are searched too (omit to search the dataset alone). */
+  captions?: CaptionsLibrary | undefined;
 }
 
 export interface LibraryService {
@@ -34,25 +38,32 @@ async function readIndex(db: TranscriptDb, datasetId: string): Promise<LibraryIn
   return built;
 }
 
-export function createLibraryService({ database }: LibraryServiceOptions): LibraryService {
+export function createLibraryService({ database, captions }: LibraryServiceOptions): LibraryService {
   let loading: { datasetId: string; index: Promise<LibraryIndex> } | undefined;
 
+  async function loadDatasetIndex(): Promise<LibraryIndex | undefined> {
+    const db = await database();
+    const datasetId = await getActiveDatasetId(db);
+    if (datasetId === undefined) return undefined;
+    if (loading?.datasetId !== datasetId) {
+      const index = readIndex(db, datasetId);
+      loading = { datasetId, index };
+      // A failed read is not kept: the next query tries again.
+      index.catch(() => {
+        if (loading?.index === index) loading = undefined;
+      });
+    }
+    return loading.index;
+  }
+
   const search = createLibrarySearch({
-    async loadIndex() {
-      const db = await database();
-      const datasetId = await getActiveDatasetId(db);
-      if (datasetId === undefined) return undefined;
-      if (loading?.datasetId !== datasetId) {
-        const index = readIndex(db, datasetId);
-        loading = { datasetId, index };
-        // A failed read is not kept: the next query tries again.
-        index.catch(() => {
-          if (loading?.index === index) loading = undefined;
-        });
-      }
-      return loading.index;
+    async loadIndexes() {
+      // The dataset first: a video in both is the dataset's, as in the panel.
+      const [dataset, cached] = await Promise.all([loadDatasetIndex(), captions?.loadIndex()]);
+      return [dataset, cached].filter((index): index is LibraryIndex => index !== undefined);
     },
-    loadSegments: async (datasetId, videoIds) => getSegmentsOf(await database(), datasetId, videoIds),
+    loadSegments: async (sourceId, videoIds) =>
+      sourceId === CAPTIONS_SOURCE_ID && captions ? captions.loadSegments(videoIds) : getSegmentsOf(await database(), sourceId, videoIds),
   });
 
   return {

@@ -13,12 +13,15 @@ function video(videoId: string, title: string, texts: readonly string[]): Transc
   };
 }
 
-function sourceOf(transcripts: readonly Transcript[]): LibrarySource {
-  const index = buildLibraryIndex('dataset-1', transcripts);
+/** A library of one index per list of transcripts, in order (the dataset's first). */
+function sourceOf(...sources: ReadonlyArray<readonly Transcript[]>): LibrarySource {
+  const indexes = sources.map((transcripts, i) => buildLibraryIndex(`source-${i}`, transcripts));
   return {
-    loadIndex: () => Promise.resolve(index),
-    loadSegments: (_sourceId, videoIds) =>
-      Promise.resolve(new Map(transcripts.filter((t) => videoIds.includes(t.video.videoId)).map((t) => [t.video.videoId, t.segments]))),
+    loadIndexes: () => Promise.resolve(indexes),
+    loadSegments: (sourceId, videoIds) => {
+      const transcripts = sources[indexes.findIndex((index) => index.sourceId === sourceId)] ?? [];
+      return Promise.resolve(new Map(transcripts.filter((t) => videoIds.includes(t.video.videoId)).map((t) => [t.video.videoId, t.segments])));
+    },
   };
 }
 
@@ -140,7 +143,43 @@ describe('library search: plain states', () => {
   });
 
   it('says "empty library" when no index was ever built', async () => {
-    const search = createLibrarySearch({ loadIndex: () => Promise.resolve(undefined), loadSegments: () => Promise.resolve(new Map()) });
+    const search = createLibrarySearch({ loadIndexes: () => Promise.resolve([]), loadSegments: () => Promise.resolve(new Map()) });
     await expect(search.search('model', PAGE)).resolves.toEqual({ status: 'empty-library' });
+  });
+});
+
+describe('library search over the dataset and the captions cache', () => {
+  const CAPTIONS = [
+    video('ddddddddddd', 'Cached talk on sampling', ['and that is negative sampling in short', 'thanks for watching']),
+    // Also in the dataset: the dataset's transcript is the one searched.
+    video('aaaaaaaaaaa', 'Word vectors (captions)', ['negative sampling negative sampling']),
+  ];
+
+  it('ranks the videos of both together on the same keys, the dataset\'s copy of a video only', async () => {
+    const result = found(await createLibrarySearch(sourceOf(LIBRARY, CAPTIONS)).search('negative sampling', PAGE));
+    // Both phrase hits first (the dataset's video has more matching segments), then the words apart.
+    expect(result.videos.map((v) => [v.videoId, v.title, v.hitCount])).toEqual([
+      ['aaaaaaaaaaa', 'Word vectors', 2],
+      ['ddddddddddd', 'Cached talk on sampling', 1],
+      ['bbbbbbbbbbb', 'Convolutional networks', 1],
+      ['ccccccccccc', 'Attention', 1],
+    ]);
+    expect(result.resultCount).toBe(5);
+    expect(result.videoCount).toBe(4);
+    const cached = result.videos[1]!.hits[0]!;
+    expect([cached.text, cached.url]).toEqual(['and that is negative sampling in short', 'https://www.youtube.com/watch?v=ddddddddddd&t=5s']);
+  });
+
+  it('finds a video that is only in the captions cache, and pages across both', async () => {
+    const search = createLibrarySearch(sourceOf(LIBRARY, CAPTIONS));
+    expect(found(await search.search('watching', PAGE)).videos.map((v) => v.videoId)).toEqual(['ddddddddddd']);
+    const second = found(await search.search('negative sampling', { videoLimit: 2, videoOffset: 1, hitsPerVideo: 1 }));
+    expect(second.videos.map((v) => v.videoId)).toEqual(['ddddddddddd', 'bbbbbbbbbbb']);
+  });
+
+  it('searches the captions cache alone when there is no dataset', async () => {
+    const result = found(await createLibrarySearch(sourceOf([], CAPTIONS)).search('negative sampling', PAGE));
+    // Equal ranks keep the cache's own order.
+    expect(result.videos.map((v) => v.title)).toEqual(['Cached talk on sampling', 'Word vectors (captions)']);
   });
 });

@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  clearCaptionsCache,
+  openCaptionsDb,
+  readCachedCaptions,
+  rememberChosenTrack,
+  writeCachedCaptions,
+  type CaptionsDb,
+} from '../../../lib/captions/cache-db';
+import type { CachedCaptions, StoredTrack } from '../../../lib/captions/cached-captions';
+import { importDatasetStream } from '../../../lib/imports/import-dataset';
+import { createCaptionsLibrary } from '../../../lib/lookup/captions-library';
+import { createLibraryService } from '../../../lib/lookup/library-lookup';
+import type { LibrarySearchResponse } from '../../../lib/messaging/protocol';
+import { openTranscriptDb, type TranscriptDb } from '../../../lib/store/schema';
+import { SAMPLE_JSONL } from '../../fixtures/sample';
+
+const ENGLISH: StoredTrack = { id: '.en', languageCode: 'en', isAutomatic: false, name: 'English' };
+const GERMAN: StoredTrack = { id: '.de', languageCode: 'de', isAutomatic: false, name: 'Deutsch' };
+const CACHED = 'cccccccccc1';
+const WORD2VEC = 'yexR53My2O4';
+const DETR = 'T35ba_VXkMY';
+const PAGE = { videoLimit: 10, hitsPerVideo: 3 };
+
+function captionsOf(videoId: string, lines: readonly string[], { track = ENGLISH, title = 'A cached talk' }: { track?: StoredTrack; title?: string } = {}): CachedCaptions {
+  return {
+    videoId,
+    title,
+    trackId: track.id,
+    track,
+    tracks: [ENGLISH, GERMAN],
+    lines: lines.map((text, i) => ({ start: i * 4, end: i * 4 + 4, text })),
+    chapters: [],
+    method: 'get_panel',
+    fetchedAt: 1_000,
+  };
+}
+
+let db: TranscriptDb;
+let captionsDb: CaptionsDb;
+let counter = 0;
+
+beforeEach(async () => {
+  counter += 1;
+  db = await openTranscriptDb(`captions-library-${counter}`);
+  captionsDb = await openCaptionsDb(`captions-library-captions-${counter}`);
+});
+
+afterEach(() => {
+  db.close();
+  captionsDb.close();
+});
+
+const service = () => createLibraryService({ database: () => Promise.resolve(db), captions: createCaptionsLibrary(() => Promise.resolve(captionsDb)) });
+const describeFound = (response: LibrarySearchResponse) =>
+  response.status === 'found' ? response.videos.map((video) => [video.videoId, video.title, video.hits.map((hit) => `${hit.text} @${hit.url.split('&t=')[1]}`)]) : response.status;
+
+describe('captions-cached videos in the library search', () => {
+  it('finds a captions-cached video beside the dataset\'s, at the line\'s moment', async () => {
+    await importDatasetStream(db, new Blob([SAMPLE_JSONL]).stream(), { source: { kind: 'bundled', path: '/sample.jsonl' } });
+    await writeCachedCaptions(captionsDb, captionsOf(CACHED, ['welcome back everyone', 'today: negative sampling, slowly']));
+    const search = service();
+    const response = await search.searchLibrary({ query: 'negative sampling slowly', page: PAGE });
+    // Every word, and in a row, only there; the dataset's videos hold some of the words.
+    expect(describeFound(response).slice(0, 1)).toEqual([[CACHED, 'A cached talk', ['today: negative sampling, slowly @4s']]]);
+    // The dataset's videos still answer through the same search.
+    const both = await search.searchLibrary({ query: 'negative sampling', page: PAGE });
+    expect(both.status === 'found' && both.videos.map((video) => video.videoId)).toEqual([WORD2VEC, CACHED, DETR]);
+  });
+
+  it('searches the captions cache when no dataset is cached', async () => {
+    await writeCachedCaptions(captionsDb, captionsOf(CACHED, ['zebras at dawn']));
+    expect(describeFound(await service().searchLibrary({ query: 'zebras', page: PAGE }))).toEqual([[CACHED, 'A cached talk', ['zebras at dawn @0s']]]);
+  });
+
+  it('follows the cache: new videos, the viewer\'s track, a cleared cache', async () => {
+    const search = service();
+    await writeCachedCaptions(captionsDb, captionsOf(CACHED, ['zebras at dawn']));
+    expect(describeFound(await search.searchLibrary({ query: 'zebras', page: PAGE }))).toEqual([[CACHED, 'A cached talk', ['zebras at dawn @0s']]]);
+
+    await writeCachedCaptions(captionsDb, captionsOf('cccccccccc2', ['more zebras'], { title: 'Second talk' }));
+    const two = await search.searchLibrary({ query: 'zebras', page: PAGE });
+    expect(two.status === 'found' && two.videos.map((video) => video.videoId)).toEqual([CACHED, 'cccccccccc2']);
+
+    // The viewer picks German for the first video: its German lines are the ones searched.
+    await writeCachedCaptions(captionsDb, { ...captionsOf(CACHED, ['Zebras im Morgengrauen'], { track: GERMAN }), fetchedAt: 500 });
+    await rememberChosenTrack(captionsDb, CACHED, GERMAN.id);
+    expect(describeFound(await search.searchLibrary({ query: 'morgengrauen', page: PAGE }))).toEqual([[CACHED, 'A cached talk', ['Zebras im Morgengrauen @0s']]]);
+    expect(describeFound(await search.searchLibrary({ query: 'dawn', page: PAGE }))).toBe('no-results');
+
+    await clearCaptionsCache(captionsDb);
+    expect(await search.searchLibrary({ query: 'zebras', page: PAGE })).toEqual({ status: 'empty-library' });
+  });
+
+  it('keeps its index while videos are only opened', async () => {
+    await writeCachedCaptions(captionsDb, captionsOf(CACHED, ['zebras at dawn']));
+    const captions = createCaptionsLibrary(() => Promise.resolve(captionsDb));
+    const first = await captions.loadIndex();
+    await readCachedCaptions(captionsDb, CACHED, { now: 99_000 });
+    expect(await captions.loadIndex()).toBe(first);
+  });
+
+  it('leaves the dataset\'s search answering when the captions cache cannot be read', async () => {
+    await importDatasetStream(db, new Blob([SAMPLE_JSONL]).stream(), { source: { kind: 'bundled', path: '/sample.jsonl' } });
+    const search = createLibraryService({
+      database: () => Promise.resolve(db),
+      captions: createCaptionsLibrary(() => Promise.reject(new Error('the captions cache is gone'))),
+    });
+    const response = await search.searchLibrary({ query: 'negative sampling', page: PAGE });
+    expect(response.status === 'found' && response.videos.map((video) => video.videoId)).toEqual([WORD2VEC, DETR]);
+  });
+});
