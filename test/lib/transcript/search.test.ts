@@ -123,6 +123,29 @@ describe('createTranscriptSearch', () => {
     for (const hit of hits) expect(marked(segments, hit).every((text) => text.toLowerCase().startsWith('the'))).toBe(true);
   });
 
+  it.each([
+    // Each case: segments, query, hits in the order a user should see them.
+    ['the word as said before a longer word it starts', ['the models were big', 'one model and its modelling'], 'model', [1, 0]],
+    ['the closest completion of a word being typed first', ['we kept modelling', 'the models'], 'mode', [1, 0]],
+    ['a tighter cluster of the words first', ['bias is a property of any dataset', 'a bias in a dataset'], 'dataset bias', [1, 0]],
+    ['a phrase at the very start of a segment as a phrase', ['bias dataset', 'dataset bias here'], 'dataset bias', [1, 0]],
+    ['equal hits in the order they are spoken', ['a dataset', 'a dataset', 'a dataset', 'a dataset'], 'dataset', [0, 1, 2, 3]],
+    ['equal hits in the order they are spoken, whichever word each holds', ['some bias', 'more data', 'a bias', 'the data'], 'data bias', [0, 1, 2, 3]],
+  ])('ranks %s', (_case, texts, query, order) => {
+    const hits = createTranscriptSearch(texts.map(segment)).search(query);
+    expect(hits.map((hit) => hit.segmentIndex)).toEqual(order);
+  });
+
+  it.each([
+    // Each case: text, query, where the jump starts (the phrase, else the tightest cluster, the first of equals).
+    ['the first phrase, though a later one is tighter', 'databases bias, and later data bias', 'data bias', 0],
+    ['a later cluster when it is tighter', 'the model we trained, then the data fed the model', 'data model', 31],
+    ['the first of two equally tight clusters', 'bias or a dataset x dataset or a bias', 'bias dataset', 0],
+  ])('jumps to %s', (_case, text, query, offset) => {
+    const [hit] = createTranscriptSearch([segment(text, 0)]).search(query);
+    expect(hit?.matchOffset).toBe(offset);
+  });
+
   it('answers nothing for an empty query or a word nowhere near the transcript', () => {
     expect(search('')).toEqual([]);
     expect(search('   ')).toEqual([]);
@@ -158,6 +181,7 @@ describe('helpers', () => {
 
   it('mergeRanges sorts and joins overlapping or touching ranges', () => {
     expect(mergeRanges([[10, 12], [0, 3], [2, 5], [5, 7]])).toEqual([[0, 7], [10, 12]]);
+    expect(mergeRanges([[2, 5], [0, 10]])).toEqual([[0, 10]]);
   });
 
   it('wordsStartingWith finds a prefix range in a sorted list', () => {
