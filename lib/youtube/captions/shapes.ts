@@ -124,5 +124,9 @@ export const TIMEDTEXT_XML = {
   legacy: { line: 'text', start: 'start', duration: 'dur', unit: 's' },
 } as const;
 
-/** The query parameters of a timed-text URL that tell which video and track it is for. Last seen 2026-11. */
-export const TIMEDTEXT_QUERY = { videoId: 'v', language: 'lang', kind: 'kind', format: 'fmt' } as const;
+/**
+ * The query parameters of a timed-text URL that tell which video and track it
+ * is for; `translation` (`tlang`) asks for an automatic translation of the
+ * track, which is not the track. Last seen 2026-11.
+ */
+export const TIMEDTEXT_QUERY = { videoId: 'v', language: 'lang', kind: 'kind', format: 'fmt', translation: 'tlang' } as const;

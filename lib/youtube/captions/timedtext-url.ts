@@ -9,7 +9,11 @@ export interface TimedTextTarget {
   isAutomatic: boolean;
 }
 
-/** The video and track of a timed-text URL on `origin`, or `undefined` if it is not one. */
+/**
+ * The video and track of a timed-text URL on `origin`, or `undefined` if it is
+ * not one. A translation (`tlang`) is none of the video's tracks: read as its
+ * source track, it would be shown and cached under the wrong language.
+ */
 export function readTimedTextUrl(href: string, origin = 'https://www.youtube.com'): TimedTextTarget | undefined {
   let url: URL;
   try {
@@ -17,7 +21,7 @@ export function readTimedTextUrl(href: string, origin = 'https://www.youtube.com
   } catch {
     return undefined;
   }
-  if (url.origin !== origin || url.pathname !== TIMEDTEXT_PATH) return undefined;
+  if (url.origin !== origin || url.pathname !== TIMEDTEXT_PATH || url.searchParams.has(TIMEDTEXT_QUERY.translation)) return undefined;
   const videoId = url.searchParams.get(TIMEDTEXT_QUERY.videoId);
   const languageCode = url.searchParams.get(TIMEDTEXT_QUERY.language);
   if (!videoId || !languageCode) return undefined;

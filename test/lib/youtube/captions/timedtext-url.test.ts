@@ -20,6 +20,11 @@ describe('readTimedTextUrl', () => {
     ['no video', 'https://www.youtube.com/api/timedtext?lang=en'],
     ['no language', 'https://www.youtube.com/api/timedtext?v=Xk3pQ9vT2mA'],
     ['not a URL', 'http://[::1'],
+    // An auto-translation of the English track is not the English track (shown or cached as it would mislabel it).
+    ["the player's translation to French", PLAYER_REQUEST.replace('&lang=en', '&lang=en&tlang=fr')],
+    ['a translation before the language', 'https://www.youtube.com/api/timedtext?tlang=de&v=Xk3pQ9vT2mA&lang=en'],
+    ['a translation to the same language', 'https://www.youtube.com/api/timedtext?v=Xk3pQ9vT2mA&lang=en&tlang=en'],
+    ['an empty translation parameter', 'https://www.youtube.com/api/timedtext?v=Xk3pQ9vT2mA&lang=en&tlang='],
   ])('must not match: %s', (_label, href) => {
     expect(readTimedTextUrl(href)).toBeUndefined();
   });
