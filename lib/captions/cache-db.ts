@@ -66,7 +66,7 @@ function countChars(captions: CachedCaptions): number {
 }
 
 export interface CacheRead {
-  /** The captions of the requested track, else of the viewer's choice, else the latest fetched. */
+  /** The captions of the requested track, else of the viewer's choice; the latest fetched only when neither is set. */
   captions?: CachedCaptions | undefined;
   /** The track the viewer chose for this video, if they did. */
   chosenTrackId?: string | undefined;
@@ -82,7 +82,8 @@ export async function readCachedCaptions(db: CaptionsDb, videoId: string, { trac
   }
   const wanted = trackId ?? video.chosenTrackId;
   let record = wanted === undefined ? undefined : await tx.objectStore('captions').get([videoId, wanted]);
-  if (!record && trackId === undefined) {
+  // Only with no choice at all does the latest fetched track stand in: a remembered choice not cached yet is fetched, never overridden.
+  if (wanted === undefined) {
     const all = await tx.objectStore('captions').index('by-video').getAll(videoId);
     record = all.sort((a, b) => b.fetchedAt - a.fetchedAt)[0];
   }
@@ -182,10 +183,14 @@ export interface CacheSummary {
   chars: number;
 }
 
-/** How much the cache holds (reads the small video records only). */
+/** How much the cache holds: videos with captions (not those holding only a track choice). Reads records and keys, never caption text. */
 export async function summarizeCaptionsCache(db: CaptionsDb): Promise<CacheSummary> {
-  const videos = await db.getAll('videos');
-  return { videos: videos.length, chars: videos.reduce((sum, video) => sum + video.chars, 0) };
+  const tx = db.transaction(['videos', 'captions'], 'readonly');
+  const records = await tx.objectStore('videos').getAll();
+  let videos = 0;
+  for (let cursor = await tx.objectStore('captions').index('by-video').openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) videos += 1;
+  await tx.done;
+  return { videos, chars: records.reduce((sum, video) => sum + video.chars, 0) };
 }
 
 /** Empties the captions cache (the dataset is elsewhere and stays). */

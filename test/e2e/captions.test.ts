@@ -22,7 +22,7 @@ import {
   waitForMainVideoMetadata,
   type ExtensionBrowser,
 } from './extension-browser';
-import { CAPTIONED, CAPTIONED_AUTO_ONLY, CAPTIONED_UNSEEN, MARKUP_LINE, pageParamsFor, STAND_IN_CAPTIONS } from './stand-in/captions';
+import { CAPTIONED, CAPTIONED_AUTO_ONLY, CAPTIONED_CHOICE, CAPTIONED_UNSEEN, MARKUP_LINE, pageParamsFor, STAND_IN_CAPTIONS } from './stand-in/captions';
 import { watchUrl } from './youtube-stand-in';
 
 const DATASET_VIDEO = 'T35ba_VXkMY';
@@ -155,19 +155,47 @@ describe("YouTube's captions for videos the dataset lacks", () => {
     // The choice is remembered for the video.
     await page.reload();
     await heading(page, 'YouTube captions · English (auto-generated)').waitFor();
-    await trackSelect(page).selectOption({ label: 'English' });
+    expect(await trackSelect(page).inputValue()).toBe('a.en');
+  });
+
+  it('shows the remembered track after a reload, fetching it rather than showing another track it has cached', async () => {
+    // YouTube out of reach at first: nothing of this video gets cached by the default (English) fetch.
+    browser.log.captionsUnreachable = true;
+    try {
+      await page.goto(watchUrl(CAPTIONED_CHOICE));
+      await heading(page, 'YouTube did not return captions').waitFor();
+      await trackSelect(page).selectOption({ label: 'English (auto-generated)' });
+      await expect.poll(() => trackSelect(page).inputValue(), POLL).toBe('a.en');
+      // The player loads the automatic track with its token: the panel reads it, and caches it.
+      browser.log.captionsUnreachable = false;
+      expect(await page.evaluate(() => window.ytStandIn.turnOnCaptions('en', 'asr'))).toBe(200);
+      await heading(page, 'YouTube captions · English (auto-generated)').waitFor();
+      await expect.poll(() => lineTexts(page), POLL).toEqual(linesOf(CAPTIONED_CHOICE, 'a.en'));
+
+      // The viewer chooses English while YouTube is out of reach: remembered, not fetched.
+      browser.log.captionsUnreachable = true;
+      await trackSelect(page).selectOption({ label: 'English' });
+      await heading(page, 'YouTube did not return captions').waitFor();
+    } finally {
+      browser.log.captionsUnreachable = false;
+    }
+
+    await page.reload();
     await heading(page, 'YouTube captions · English').waitFor();
+    await expect.poll(() => lineTexts(page), POLL).toEqual(linesOf(CAPTIONED_CHOICE, 'en'));
+    expect(await trackSelect(page).inputValue()).toBe('.en');
   });
 
   it('opens a video seen before from the captions cache when YouTube cannot be reached', async () => {
     browser.log.captionsUnreachable = true;
     try {
       const before = panelRequests().length;
+      const blockedBefore = browser.log.blocked.length;
       await page.goto(watchUrl(CAPTIONED_AUTO_ONLY));
       await heading(page, 'YouTube captions · English (auto-generated)').waitFor();
       await expect.poll(() => lineTexts(page), POLL).toEqual(linesOf(CAPTIONED_AUTO_ONLY, 'a.en'));
       expect(panelRequests().length).toBe(before);
-      expect(browser.log.blocked.filter((entry) => entry.startsWith('unreachable'))).toEqual([]);
+      expect(browser.log.blocked.slice(blockedBefore).filter((entry) => entry.startsWith('unreachable'))).toEqual([]);
     } finally {
       browser.log.captionsUnreachable = false;
     }

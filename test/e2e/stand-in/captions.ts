@@ -34,6 +34,8 @@ export const CAPTIONED = 'Xk3pQ9vT2mA';
 export const CAPTIONED_AUTO_ONLY = 'Qw3rTy8uI0p';
 /** Visited by one test only, so its captions are never cached beforehand. */
 export const CAPTIONED_UNSEEN = 'Zz9yX8wV7uT';
+/** Two tracks, whose automatic one gets cached before the manual one is ever fetched (the remembered-choice test). */
+export const CAPTIONED_CHOICE = 'Ch0iceTrk2B';
 /** Markup in a caption line: it must show as text, and its handler must never run. */
 export const MARKUP_LINE = '<img src=x onerror="window.__captionsPwned = true"> is not a picture';
 
@@ -74,6 +76,16 @@ export const STAND_IN_CAPTIONS: Record<string, StandInCaptionedVideo> = {
     lengthSeconds: 600,
     tracks: [ENGLISH],
     lines: { en: spaced(['lines of a video the page has already left'], 5) },
+    chapters: [],
+  },
+  [CAPTIONED_CHOICE]: {
+    title: 'Choosing a track',
+    lengthSeconds: 900,
+    tracks: [ENGLISH, ENGLISH_AUTO],
+    lines: {
+      en: spaced(['the manual English track', 'as the viewer chose it'], 60),
+      'a.en': spaced(['the automatic track', 'cached first'], 60, 1),
+    },
     chapters: [],
   },
   // A dataset video (DETR) has captions too: the dataset must win.

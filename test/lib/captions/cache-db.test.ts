@@ -75,6 +75,21 @@ describe('the captions cache', () => {
     expect(await readCachedCaptions(db, videoId(3), {})).toEqual({ chosenTrackId: 'a.en' });
   });
 
+  it('never answers a remembered choice with another cached track: the choice is fetched instead', async () => {
+    await openFresh();
+    await writeCachedCaptions(db, captionsOf(videoId(1), ENGLISH_AUTO, 'auto text'), { now: 1 });
+    await rememberChosenTrack(db, videoId(1), '.en', { now: 2 });
+    expect(await readCachedCaptions(db, videoId(1), {})).toEqual({ chosenTrackId: '.en' });
+  });
+
+  it('counts only videos with captions in its summary, not those holding only a choice', async () => {
+    await openFresh();
+    await writeCachedCaptions(db, captionsOf(videoId(1), ENGLISH, 'four'));
+    await writeCachedCaptions(db, captionsOf(videoId(1), ENGLISH_AUTO, 'x'));
+    await rememberChosenTrack(db, videoId(2), 'a.en');
+    expect(await summarizeCaptionsCache(db)).toEqual({ videos: 1, chars: 'four'.length + 'x'.length + 2 * 'Intro'.length });
+  });
+
   it('keeps at most the bound, evicting the least recently opened video with all its tracks', async () => {
     await openFresh();
     for (let n = 1; n <= 3; n += 1) await writeCachedCaptions(db, captionsOf(videoId(n)), { maxVideos: 3, now: n });
