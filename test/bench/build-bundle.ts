@@ -1,15 +1,14 @@
-/** Bundles the bench page (and the lib/ code it imports) with Vite, as one IIFE script. */
+/** Bundles a bench page entry (and the lib/ code it imports) with Vite, as one IIFE script. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
-const ENTRY = path.join(BENCH_DIR, 'browser', 'bench-page.ts');
-const FILE_NAME = 'bench-page.js';
+const BENCH_PAGE = { entry: path.join(BENCH_DIR, 'browser', 'bench-page.ts'), fileName: 'bench-page.js' };
 
-/** Builds into `outDir` (a temp dir) and returns the script's text. */
-export async function buildPageBundle(outDir: string): Promise<string> {
+/** Builds `entry` (the bench page by default) into `outDir` (a temp dir) and returns the script's text. */
+export async function buildPageBundle(outDir: string, { entry, fileName } = BENCH_PAGE): Promise<string> {
   await build({
     configFile: false,
     root: BENCH_DIR,
@@ -23,8 +22,8 @@ export async function buildPageBundle(outDir: string): Promise<string> {
       minify: true,
       sourcemap: false,
       reportCompressedSize: false,
-      lib: { entry: ENTRY, formats: ['iife'], name: 'ytBenchPage', fileName: () => FILE_NAME },
+      lib: { entry, formats: ['iife'], name: 'ytBenchPage', fileName: () => fileName },
     },
   });
-  return readFile(path.join(outDir, FILE_NAME), 'utf8');
+  return readFile(path.join(outDir, fileName), 'utf8');
 }

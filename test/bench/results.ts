@@ -43,7 +43,7 @@ export interface BenchResults {
 }
 
 /** Writes the raw samples and the summary next to each other as JSON. */
-export async function writeResults(file: string, results: BenchResults, summary: unknown): Promise<void> {
+export async function writeResults(file: string, results: object, summary: unknown): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify({ summary, results }, null, 2) + '\n');
 }

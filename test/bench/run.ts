@@ -12,6 +12,8 @@ import { buildPageBundle } from './build-bundle';
 import { writeDatasetFiles } from './dataset-files';
 import { measureExtension } from './extension-size';
 import { openBenchPage, type ServedFile } from './launch-page';
+import { formatPanelSection, summarizePanel } from './panel/panel-report';
+import { runPanel } from './panel/run-panel';
 import { formatReport, summarizeResults } from './report';
 import { writeResults, type BenchConfig, type BenchResults } from './results';
 import type { CaptionsSpec, DatasetSpec, ImportSpec, LookupSpec, SearchSpec } from './shared/protocol';
@@ -40,6 +42,11 @@ const CAPTIONS: CaptionsSpec = {
 
 /** `BENCH_ROWS=11300 npm run bench` runs only the listed dataset sizes (a quicker run while working on one figure). */
 const ONLY_ROWS = process.env.BENCH_ROWS?.split(',').map(Number);
+/** `BENCH_ONLY=panel npm run bench` runs only the panel's figures on the stand-in youtube.com (issue 11). */
+const ONLY_PANEL = process.env.BENCH_ONLY === 'panel';
+const PANEL_RESULTS_FILE = path.join(BENCH_DIR, 'results', 'panel-latest.json');
+/** `BENCH_EXTENSION_DIR=<a built chrome-mv3>`: the panel figures of another build (e.g. main's), without building this one. */
+const EXTENSION_DIR = process.env.BENCH_EXTENSION_DIR;
 
 const CONFIG: BenchConfig = {
   seed: SEED,
@@ -80,12 +87,30 @@ async function main(): Promise<void> {
   const startLoad = os.loadavg()[0] ?? Number.NaN;
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'yt-transcript-bench-'));
   try {
+    const sampleJsonl = await readFile(path.join(REPO_DIR, 'public', 'sample.jsonl'), 'utf8');
+    const vocabulary = loadSampleVocabulary(sampleJsonl);
+    const measurePanel = async (): Promise<void> => {
+      const panelLoad = os.loadavg()[0] ?? Number.NaN;
+      const panel = await runPanel({ repoDir: REPO_DIR, tempDir, vocabulary, seed: SEED + 4, extensionDir: EXTENSION_DIR, log });
+      const loadAverage = { start: panelLoad, end: os.loadavg()[0] ?? Number.NaN };
+      process.stdout.write(
+        `\n${formatPanelSection(panel, summarizePanel(panel))}\nLoad average (1 min) ${loadAverage.start.toFixed(2)} → ${loadAverage.end.toFixed(2)}; ${os.cpus().length} cores.\n`,
+      );
+      await writeResults(PANEL_RESULTS_FILE, { ...gitState(), loadAverage, panel }, summarizePanel(panel));
+      log(`panel results written to ${path.relative(REPO_DIR, PANEL_RESULTS_FILE)}`);
+    };
+    if (ONLY_PANEL) {
+      if (EXTENSION_DIR === undefined) {
+        log('building the extension (wxt build)…');
+        await measureExtension(REPO_DIR);
+      }
+      await measurePanel();
+      return;
+    }
     log('building the extension (wxt build) for its sizes…');
     const extension = await measureExtension(REPO_DIR);
     log('building the bench page with Vite…');
     const script = await buildPageBundle(path.join(tempDir, 'bundle'));
-    const sampleJsonl = await readFile(path.join(REPO_DIR, 'public', 'sample.jsonl'), 'utf8');
-    const vocabulary = loadSampleVocabulary(sampleJsonl);
     const files = new Map<string, ServedFile>([
       ['/', { contentType: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench-page.js"></script>' }],
       ['/bench-page.js', { contentType: 'text/javascript; charset=utf-8', body: script }],
@@ -149,6 +174,7 @@ async function main(): Promise<void> {
     } finally {
       await bench.close();
     }
+    await measurePanel();
   } finally {
     await rm(tempDir, { recursive: true, force: true });
   }

@@ -35,6 +35,8 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   /** Hostname → `127.0.0.1:<port>` of a local stand-in; served with any certificate. */
   hosts?: Readonly<Record<string, string>>;
+  /** Another build of the extension (the bench compares builds); `EXTENSION_DIR` by default. */
+  extensionDir?: string;
 }
 
 const UNREACHABLE_DATASET_HOSTS = ['huggingface.co', '*.huggingface.co', '*.hf.co'];
@@ -46,9 +48,12 @@ function resolverRules(hosts: Readonly<Record<string, string>>): string {
 }
 
 /** Launches Chromium with the extension. Pass `userDataDir` to reopen a profile kept by `close`. */
-export async function launchWithExtension(userDataDir?: string, { hosts = {} }: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`wxt build\` first (npm run test:e2e does).`);
+export async function launchWithExtension(
+  userDataDir?: string,
+  { hosts = {}, extensionDir = EXTENSION_DIR }: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`wxt build\` first (npm run test:e2e does).`);
   }
   const profile = userDataDir ?? (await mkdtemp(join(tmpdir(), 'yts-e2e-')));
   // The stand-in routes every request Playwright sees, and Playwright answers CORS
@@ -63,8 +68,8 @@ export async function launchWithExtension(userDataDir?: string, { hosts = {} }: 
     headless: false,
     args: [
       ...HEADLESS_CHROMIUM_ARGS,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${resolverRules(hosts)}`,
       // The stand-ins of https hosts present a test certificate (test/fixtures/tls).
       ...(Object.keys(hosts).length > 0 ? ['--ignore-certificate-errors'] : []),

@@ -39,7 +39,29 @@ export const CAPTIONED_CHOICE = 'Ch0iceTrk2B';
 /** Markup in a caption line: it must show as text, and its handler must never run. */
 export const MARKUP_LINE = '<img src=x onerror="window.__captionsPwned = true"> is not a picture';
 
+/** A 3-hour talk of 4,000 short caption lines in 16 chapters: the bench's long transcript (issue 11). */
+export const LONG_CAPTIONED = 'L0ngTa1k4kX';
+const LONG_TALK_LINES = 4_000;
+const LONG_TALK_SECONDS = 3 * 3600;
+const LONG_TALK_WORDS = ['so', 'the', 'model', 'learns', 'attention', 'over', 'tokens', 'and', 'then', 'we', 'look', 'at', 'gradient', 'descent', 'here'];
+
+/** Its lines: 6 to 11 words each, evenly spaced, the same every run. */
+function longTalkLines(): LineSpec[] {
+  const step = LONG_TALK_SECONDS / LONG_TALK_LINES;
+  return Array.from({ length: LONG_TALK_LINES }, (_, index) => ({
+    start: Math.round(index * step * 10) / 10,
+    text: Array.from({ length: 6 + (index % 6) }, (_, word) => LONG_TALK_WORDS[(index * 7 + word * 3) % LONG_TALK_WORDS.length]!).join(' '),
+  }));
+}
+
 export const STAND_IN_CAPTIONS: Record<string, StandInCaptionedVideo> = {
+  [LONG_CAPTIONED]: {
+    title: 'A three-hour lecture',
+    lengthSeconds: LONG_TALK_SECONDS,
+    tracks: [ENGLISH],
+    lines: { en: longTalkLines() },
+    chapters: Array.from({ length: 16 }, (_, index) => ({ start: (index * LONG_TALK_SECONDS) / 16, title: `Part ${index + 1}` })),
+  },
   [CAPTIONED]: {
     title: 'Negative sampling, explained',
     lengthSeconds: 3900,

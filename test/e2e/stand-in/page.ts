@@ -29,8 +29,12 @@ export const watchUrl = (videoId: string): string => `${ORIGIN}/watch?v=${videoI
 
 /** What the stand-in page exposes to tests as `window.ytStandIn`. */
 export interface StandInApi {
-  /** Goes to `href` the way YouTube's router does (no page load). */
-  navigate: (href: string) => void;
+  /**
+   * Goes to `href` the way YouTube's router does (no page load). `fetchMs`:
+   * how long YouTube's fetch of the new page's data takes between
+   * `yt-navigate-start` and the new page (0: all in one task).
+   */
+  navigate: (href: string, options?: { fetchMs?: number }) => void;
   /** Rebuilds the sidebar's children, as YouTube does when related videos arrive. */
   rerenderSidebar: () => void;
   /** Keys (`type:key`) that reached `document` or `window` listeners, like YouTube's shortcuts. */
@@ -174,16 +178,22 @@ const APP_SCRIPT = `
     }
   }
 
-  function navigate(href, { push = true } = {}) {
+  function navigate(href, { push = true, fetchMs = 0 } = {}) {
     const url = new URL(href, location.href);
-    document.dispatchEvent(new CustomEvent('yt-navigate-start', { bubbles: true, detail: { url: url.href } }));
-    if (push) history.pushState({}, '', url.href);
-    render();
     const id = videoIdOf(url);
-    const response = id ? { response: pageDataFor(id) } : undefined;
-    document.dispatchEvent(new CustomEvent('yt-navigate-finish', { bubbles: true, detail: { url: url.href, response } }));
+    // YouTube's start event names the target before anything is fetched.
+    const endpoint = id ? { watchEndpoint: { videoId: id } } : { browseEndpoint: { browseId: 'FEwhat_to_watch' } };
+    document.dispatchEvent(new CustomEvent('yt-navigate-start', { bubbles: true, detail: { url: url.href, endpoint } }));
+    const finish = () => {
+      if (push) history.pushState({}, '', url.href);
+      render();
+      const response = id ? { response: pageDataFor(id) } : undefined;
+      document.dispatchEvent(new CustomEvent('yt-navigate-finish', { bubbles: true, detail: { url: url.href, response } }));
+    };
+    if (fetchMs > 0) setTimeout(finish, fetchMs);
+    else finish();
   }
-  api.navigate = (href) => navigate(href);
+  api.navigate = (href, options) => navigate(href, options);
 
   // YouTube's router: its links fire yt-navigate with their endpoint, which ytd-app turns into a navigation.
   app().addEventListener('yt-navigate', (event) => {
