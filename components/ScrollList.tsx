@@ -1,95 +1,198 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
-import { scrollIntoContainer } from './scroll-into-container';
+import { useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { createRowHeights } from '../lib/list-window/row-heights';
+import { findVisibleRange, scrollTopFor, type RowRange } from '../lib/list-window/visible-range';
+import { findKeyTarget } from './list-keys';
+import { useRowMeasurer } from './use-row-measurer';
 import './ScrollList.css';
 
 export interface ScrollListProps {
   label: string;
-  /** Index (the `data-index` of a child `<li>`) to keep in view, or -1. */
+  rowCount: number;
+  /** What row `index` shows (its `<li>` is the list's). */
+  renderRow: (index: number) => ComponentChildren;
+  /** A class for row `index`'s `<li>`. */
+  rowClass?: ((index: number) => string | undefined) | undefined;
+  /** Rows of one kind (a segment, a chapter heading) are guessed alike until measured. */
+  rowKind?: ((index: number) => number) | undefined;
+  /** Arrow keys, Home and End stop only at these rows (headings are skipped). */
+  isFocusable?: ((index: number) => boolean) | undefined;
+  /** Row to keep in view, or -1. */
   activeIndex: number;
   /** Keep `activeIndex` in view as it changes. */
   follow: boolean;
-  /** Centre the active item (following playback) rather than just reveal it (stepping through hits). */
+  /** Centre the active row (following playback) rather than just reveal it (stepping through hits). */
   center: boolean;
-  /** The user moved the list themselves, by scrolling or by keyboard (not us keeping an item in view). */
+  /** The row Tab reaches: drawn even when it is far off screen. */
+  tabStopIndex?: number | undefined;
+  /** The user moved the list themselves, by scrolling or by keyboard (not us keeping a row in view). */
   onUserScroll?: () => void;
-  /** Changes when the items do (a new query), so the active item is brought into view again. */
+  /** Changes when the rows do (a new query): the rows are measured afresh and the active one brought into view. */
   contentKey?: string;
-  /** Focus moved to the item at this index (by Tab, arrows or a click): it should be the list's Tab stop. */
+  /** Focus moved to row `index` (by Tab, arrows or a click): it should be the list's Tab stop. */
   onFocusItem?: (index: number) => void;
-  children: ComponentChildren;
 }
 
-/** A scrolling list that can keep one item in view without moving YouTube's page. */
-export function ScrollList({
-  label,
-  activeIndex,
-  follow,
-  center,
-  onUserScroll,
-  contentKey,
-  onFocusItem,
-  children,
-}: ScrollListProps) {
-  const listRef = useRef<HTMLUListElement>(null);
-  const expectedTop = useRef<number | null>(null);
+/** Below this many rows every row is drawn: the browser's find-in-page and screen readers' browse mode see them all. */
+export const DRAW_ALL_ROWS = 200;
+/** Before a row is measured: a one-line segment, and a chapter heading. */
+const GUESSED_HEIGHT = [36, 34];
+/** Space above the first row and below the last. */
+const LIST_PADDING = 4;
+/** The list's height before it is in a page that lays it out (var(--yts-list-height)'s default). */
+const FALLBACK_HEIGHT = 420;
 
-  useEffect(() => {
-    const list = listRef.current;
-    if (!follow || activeIndex < 0 || !list) return;
-    const item = list.querySelector<HTMLElement>(`:scope > [data-index="${activeIndex}"]`);
-    if (item) expectedTop.current = scrollIntoContainer(list, item, { center });
-  }, [activeIndex, follow, center, contentKey]);
+const everyRow = (): number => 0;
+const anyRow = (): boolean => true;
+
+/**
+ * A scrolling list that draws only the rows near the viewport (issue 11: a
+ * 50,000-segment video), each positioned at its offset, and keeps one row in
+ * view without moving YouTube's page. Rows carry their place in the whole
+ * list (`aria-posinset`/`aria-setsize`); arrow keys, Home and End reach rows
+ * not drawn yet, and the row Tab reaches is always drawn.
+ */
+export function ScrollList(props: ScrollListProps) {
+  const { label, rowCount, renderRow, rowClass, activeIndex, follow, center, tabStopIndex, onUserScroll, contentKey, onFocusItem } = props;
+  const isFocusable = props.isFocusable ?? anyRow;
+  const rowsRef = useRef<HTMLUListElement>(null);
+  // Set by us scrolling, so the scroll event it causes is not taken for the user's.
+  const expectedTop = useRef<number | null>(null);
+  const pendingFocus = useRef<number | null>(null);
+  const [focusedRow, setFocusedRow] = useState<number | null>(null);
+  const [, redraw] = useReducer((count: number) => count + 1, 0);
+  const kindOf = props.rowKind ?? everyRow;
+  const heights = useMemo(
+    () => createRowHeights({ count: rowCount, kindOf, initialEstimate: (kind) => GUESSED_HEIGHT[kind] ?? GUESSED_HEIGHT[0]! }),
+    [rowCount, contentKey],
+  );
+  const [range, setRange] = useState<RowRange>(() =>
+    rowCount <= DRAW_ALL_ROWS ? { start: 0, end: rowCount } : findVisibleRange(heights, { scrollTop: 0, height: FALLBACK_HEIGHT }, FALLBACK_HEIGHT),
+  );
+
+  const viewport = () => {
+    const list = rowsRef.current;
+    return { scrollTop: (list?.scrollTop ?? 0) - LIST_PADDING, height: list?.clientHeight || FALLBACK_HEIGHT, rowsTop: LIST_PADDING };
+  };
+  const updateRange = (): void => {
+    const view = viewport();
+    const next = rowCount <= DRAW_ALL_ROWS ? { start: 0, end: rowCount } : findVisibleRange(heights, view, view.height);
+    setRange((current) => (current.start === next.start && current.end === next.end ? current : next));
+  };
+  /** Scrolls the list itself (never the page) so `index` shows. */
+  const reveal = (index: number, options: { center: boolean }): void => {
+    const scroller = rowsRef.current;
+    if (!scroller) return;
+    const view = viewport();
+    const target = scrollTopFor(heights, index, view, options) + view.rowsTop;
+    if (Math.abs(scroller.scrollTop - target) >= 1) scroller.scrollTop = target;
+    expectedTop.current = scroller.scrollTop;
+    updateRange();
+  };
+  const keepActiveInView = (): boolean => {
+    if (!follow || activeIndex < 0 || activeIndex >= rowCount) return false;
+    reveal(activeIndex, { center });
+    return true;
+  };
+
+  useRowMeasurer(rowsRef, heights, (measure) => {
+    // Keep what the reader sees still while rows above it find their real height.
+    const scroller = rowsRef.current;
+    const before = viewport();
+    const anchor = heights.indexAt(before.scrollTop);
+    const intoAnchor = before.scrollTop - heights.offsetOf(anchor);
+    if (!measure()) return;
+    if (!keepActiveInView() && scroller && before.scrollTop > 0) {
+      const top = heights.offsetOf(anchor) + intoAnchor + before.rowsTop;
+      if (Math.abs(scroller.scrollTop - top) >= 1) {
+        scroller.scrollTop = top;
+        expectedTop.current = scroller.scrollTop;
+      }
+    }
+    updateRange();
+    redraw(undefined);
+  });
+
+  // Before the browser paints: the rows at the new position are drawn in the same frame.
+  useLayoutEffect(() => {
+    if (!keepActiveInView()) updateRange();
+  }, [activeIndex, follow, center, heights]);
+
+  useLayoutEffect(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const button = rowsRef.current?.querySelector<HTMLElement>(`:scope > [data-index="${index}"] button`);
+    if (!button) return;
+    pendingFocus.current = null;
+    button.focus({ preventScroll: true });
+  });
 
   const handleScroll = () => {
-    const list = listRef.current;
-    if (!list) return;
+    const scroller = rowsRef.current;
+    if (!scroller) return;
+    updateRange();
     const expected = expectedTop.current;
     // Our own scrolls land where we put them; anything else is the user's.
-    if (expected !== null && Math.abs(list.scrollTop - expected) <= 2) return;
+    if (expected !== null && Math.abs(scroller.scrollTop - expected) <= 2) return;
     expectedTop.current = null;
     onUserScroll?.();
   };
 
-  // One Tab stop for the whole list; arrow keys, Home and End move between its buttons.
+  // One Tab stop for the whole list; arrow keys, Page Up/Down, Home and End move between its rows, drawn or not.
   const handleKeyDown = (event: KeyboardEvent) => {
-    const list = listRef.current;
-    if (!list || !(event.target instanceof HTMLElement)) return;
-    const buttons = [...list.querySelectorAll<HTMLElement>(':scope > li > button')];
-    const index = buttons.indexOf(event.target);
-    if (index < 0) return;
-    const PAGE = 5;
-    const targets: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      PageDown: index + PAGE,
-      PageUp: index - PAGE,
-      Home: 0,
-      End: buttons.length - 1,
-    };
-    const wanted = targets[event.key];
-    if (wanted === undefined) return;
+    const row = event.target instanceof HTMLElement ? event.target.closest('li') : null;
+    const index = Number(row?.dataset.index);
+    if (row?.parentElement !== rowsRef.current || !Number.isInteger(index)) return;
+    const target = findKeyTarget(event.key, index, rowCount, isFocusable);
+    if (target === undefined) return;
     event.preventDefault();
-    const next = buttons[Math.min(buttons.length - 1, Math.max(0, wanted))]!;
-    next.focus({ preventScroll: true });
-    expectedTop.current = scrollIntoContainer(list, next, { center: false });
+    pendingFocus.current = target;
+    setFocusedRow(target);
+    reveal(target, { center: false });
+    redraw(undefined);
     onUserScroll?.(); // browsing by keyboard is the user moving the list too
   };
 
+  const drawn = new Set<number>();
+  for (let index = range.start; index < Math.min(range.end, rowCount); index += 1) drawn.add(index);
+  for (const pinned of [tabStopIndex, focusedRow, pendingFocus.current]) {
+    if (pinned !== undefined && pinned !== null && pinned >= 0 && pinned < rowCount) drawn.add(pinned);
+  }
+  const total = heights.offsetOf(rowCount);
   return (
     <ul
       class="yts-list"
       aria-label={label}
-      ref={listRef}
+      ref={rowsRef}
+      // The whole list's height (ScrollList.css gives it to a pseudo-element); the rows drawn sit over it at their offsets.
+      style={{ '--yts-list-extent': `${total + 2 * LIST_PADDING}px` }}
       onScroll={handleScroll}
       onKeyDown={handleKeyDown}
       onFocusIn={(event) => {
         const item = event.target instanceof HTMLElement ? event.target.closest('li') : null;
         const index = Number(item?.dataset.index);
-        if (item?.parentElement === listRef.current && Number.isInteger(index)) onFocusItem?.(index);
+        if (item?.parentElement !== rowsRef.current || !Number.isInteger(index)) return;
+        setFocusedRow(index);
+        onFocusItem?.(index);
+      }}
+      onFocusOut={(event) => {
+        if (!(event.relatedTarget instanceof Node && rowsRef.current?.contains(event.relatedTarget))) setFocusedRow(null);
       }}
     >
-      {children}
+      {[...drawn]
+        .sort((a, b) => a - b)
+        .map((index) => (
+          <li
+            key={`${contentKey ?? ''}:${index}`}
+            class={rowClass?.(index)}
+            data-index={index}
+            aria-setsize={rowCount}
+            aria-posinset={index + 1}
+            style={{ top: `${heights.offsetOf(index) + LIST_PADDING}px` }}
+          >
+            {renderRow(index)}
+          </li>
+        ))}
     </ul>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatTimestamp } from '../lib/format/time';
-import { placeChapters } from '../lib/transcript/chapters';
+import { buildListRows, placeChapters } from '../lib/transcript/chapters';
 import type { OpenTranscript } from '../lib/transcript/open-transcript';
 import { buildWatchUrl } from '../lib/youtube/url';
 import { usePage } from './page-context';
@@ -46,8 +46,8 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
   const [copyStatus, setCopyStatus] = useState('');
 
   // Chapter headings sit between segments in the list; they are neither buttons nor search hits.
-  const chapters = useMemo(
-    () => placeChapters(segments, transcript.source.kind === 'captions' ? transcript.source.chapters : []),
+  const { rows, rowOfSegment } = useMemo(
+    () => buildListRows(segments.length, placeChapters(segments, transcript.source.kind === 'captions' ? transcript.source.chapters : [])),
     [segments, transcript.source],
   );
   const searching = query.trim() !== '';
@@ -104,6 +104,8 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
     player.seek(seconds);
   };
 
+  // The segment Tab reaches in the list: the one focused last, else the one being spoken.
+  const tabStopSegment = focusedSegment ?? Math.max(0, playingIndex);
   const linkSeconds = searching ? hits[currentHit]?.seconds : segments[Math.max(0, playingIndex)]?.start;
   const copyLink = () => {
     if (linkSeconds === undefined) return;
@@ -128,58 +130,61 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
         hits.length > 0 && (
           <ScrollList
             label="Search results"
+            rowCount={hits.length}
             activeIndex={currentHit}
+            tabStopIndex={currentHit}
             follow
             center={false}
             contentKey={query}
             onFocusItem={(index) => {
               if (index !== currentHit) goToHit(index, { seek: false });
             }}
-          >
-            {hits.map((hit, index) => {
-              const segment = segments[hit.segmentIndex]!;
+            renderRow={(index) => {
+              const hit = hits[index]!;
               return (
-                <li key={hit.segmentIndex} data-index={index}>
-                  <SegmentButton
-                    seconds={hit.seconds}
-                    text={segment.text}
-                    ranges={hit.ranges}
-                    current={index === currentHit ? true : undefined}
-                    tabbable={index === currentHit}
-                    onActivate={() => goToHit(index, { seek: true })}
-                  />
-                </li>
+                <SegmentButton
+                  seconds={hit.seconds}
+                  text={segments[hit.segmentIndex]!.text}
+                  ranges={hit.ranges}
+                  current={index === currentHit ? true : undefined}
+                  tabbable={index === currentHit}
+                  onActivate={() => goToHit(index, { seek: true })}
+                />
               );
-            })}
-          </ScrollList>
+            }}
+          />
         )
       ) : (
         <ScrollList
           label="Transcript segments"
-          activeIndex={playingIndex}
+          rowCount={rows.length}
+          rowKind={(index) => (rows[index]!.kind === 'chapter' ? 1 : 0)}
+          rowClass={(index) => (rows[index]!.kind === 'chapter' ? 'yts-chapter' : undefined)}
+          isFocusable={(index) => rows[index]!.kind === 'segment'}
+          activeIndex={playingIndex >= 0 ? rowOfSegment[playingIndex]! : -1}
+          tabStopIndex={tabStopSegment < segments.length ? rowOfSegment[tabStopSegment] : undefined}
           follow={!followPaused}
           center
           onUserScroll={() => setFollowPaused(true)}
-          onFocusItem={setFocusedSegment}
-        >
-          {segments.map((segment, index) => [
-            ...(chapters.get(index) ?? []).map((chapter) => (
-              <li key={`chapter-${chapter.start}-${chapter.title}`} class="yts-chapter">
-                <h3 class="yts-chapter__title">{chapter.title}</h3>
-              </li>
-            )),
-            // Caption lines can start in the same second: the index is the key.
-            <li key={index} data-index={index}>
+          onFocusItem={(index) => {
+            const row = rows[index];
+            if (row?.kind === 'segment') setFocusedSegment(row.segmentIndex);
+          }}
+          renderRow={(index) => {
+            const row = rows[index]!;
+            if (row.kind === 'chapter') return <h3 class="yts-chapter__title">{row.chapter.title}</h3>;
+            const segment = segments[row.segmentIndex]!;
+            return (
               <SegmentButton
                 seconds={segment.start}
                 text={segment.text}
-                current={index === playingIndex ? 'time' : undefined}
-                tabbable={index === (focusedSegment ?? Math.max(0, playingIndex))}
+                current={row.segmentIndex === playingIndex ? 'time' : undefined}
+                tabbable={row.segmentIndex === tabStopSegment}
                 onActivate={seekSegment}
               />
-            </li>,
-          ])}
-        </ScrollList>
+            );
+          }}
+        />
       )}
       <div class="yts-view__footer">
         <button type="button" class="yts-text-button" disabled={linkSeconds === undefined} onClick={copyLink}>

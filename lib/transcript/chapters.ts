@@ -20,3 +20,24 @@ export function placeChapters(segments: readonly Segment[], chapters: readonly C
   }
   return placed;
 }
+
+/** One row of the transcript's list: a segment (by index), or a chapter heading before the segment that follows it. */
+export type ListRow = { kind: 'segment'; segmentIndex: number } | { kind: 'chapter'; chapter: Chapter };
+
+export interface ListRows {
+  rows: ListRow[];
+  /** The row of each segment. */
+  rowOfSegment: Int32Array;
+}
+
+/** The list's rows in order: each segment, with the headings `placeChapters` put before it. */
+export function buildListRows(segmentCount: number, placed: ReadonlyMap<number, readonly Chapter[]>): ListRows {
+  const rows: ListRow[] = [];
+  const rowOfSegment = new Int32Array(segmentCount);
+  for (let segmentIndex = 0; segmentIndex < segmentCount; segmentIndex += 1) {
+    for (const chapter of placed.get(segmentIndex) ?? []) rows.push({ kind: 'chapter', chapter });
+    rowOfSegment[segmentIndex] = rows.length;
+    rows.push({ kind: 'segment', segmentIndex });
+  }
+  return { rows, rowOfSegment };
+}

@@ -1,0 +1,116 @@
+/**
+ * A transcript too long to draw whole (issue 11): only rows near the view are
+ * in the DOM, yet every row keeps its place for screen readers, the keys reach
+ * rows not drawn yet, the segment being spoken is the Tab stop wherever it
+ * is, and search hits far down the list can be reached.
+ */
+import { act, render, screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PageContext, type PageAccess } from '../../components/page-context';
+import { DRAW_ALL_ROWS } from '../../components/ScrollList';
+import { TranscriptPanel } from '../../components/TranscriptPanel';
+import { openTranscript } from '../../lib/transcript/open-transcript';
+import type { Segment, TranscriptSource } from '../../lib/transcript/types';
+import { createYouTubePlayer } from '../../lib/youtube/player';
+import type { VideoId } from '../../lib/youtube/url';
+import { buildWatchPage, playAt } from '../support/watch-page';
+
+const LINES = 3_000;
+const WORDS = ['so', 'the', 'model', 'learns', 'over', 'tokens', 'and', 'then'];
+/** Line `i` at `2i` seconds; only line 2,345 says "zebra". */
+const segments: Segment[] = Array.from({ length: LINES }, (_, index) => ({
+  start: index * 2,
+  end: index * 2 + 2,
+  text: index === 2_345 ? 'and here a zebra crosses' : `line ${index} ${WORDS[index % WORDS.length]!} ${WORDS[(index * 3) % WORDS.length]!}`,
+}));
+
+const DATASET: TranscriptSource = { kind: 'dataset' };
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+function renderLongPanel({ playingAt = 0, source = DATASET }: { playingAt?: number; source?: TranscriptSource } = {}) {
+  const video = buildWatchPage(document);
+  video.currentTime = playingAt;
+  const player = createYouTubePlayer(document);
+  const seek = vi.spyOn(player, 'seek');
+  const page: PageAccess = { player, copyText: vi.fn(() => Promise.resolve()), saveFile: vi.fn() };
+  const videoId = 'LongTalk001' as VideoId;
+  const transcript = openTranscript({ video: { videoId, title: 'A long talk', thumbnail: '', segmentCount: LINES, duration: LINES * 2 }, segments }, source);
+  render(
+    <PageContext.Provider value={page}>
+      <TranscriptPanel state={{ kind: 'ready', videoId, transcript }} collapsed={false} theme="light" onCollapsedChange={vi.fn()} onRetry={vi.fn()} />
+    </PageContext.Provider>,
+  );
+  return { video, seek, user: userEvent.setup() };
+}
+
+const segmentList = () => screen.getByRole('list', { name: 'Transcript segments' });
+const drawnButtons = () => within(segmentList()).getAllByRole('button');
+
+describe('a 3,000-line transcript', () => {
+  it('draws only rows near the view, each knowing its place in the whole list', () => {
+    renderLongPanel();
+    const buttons = drawnButtons();
+    expect(buttons.length).toBeGreaterThan(5);
+    expect(buttons.length).toBeLessThan(DRAW_ALL_ROWS);
+    expect(buttons[0]!.textContent).toBe('0:00 line 0 so so');
+    const items = within(segmentList()).getAllByRole('listitem');
+    expect(items[0]!.getAttribute('aria-posinset')).toBe('1');
+    expect(items.every((item) => item.getAttribute('aria-setsize') === String(LINES))).toBe(true);
+  });
+
+  it('reaches the last line with End and the first with Home, by keyboard, and seeks there', async () => {
+    const { user, seek } = renderLongPanel();
+    screen.getByRole('searchbox', { name: 'Search transcript' }).focus();
+    await user.tab();
+    expect(document.activeElement?.textContent).toBe('0:00 line 0 so so');
+    await user.keyboard('{End}');
+    expect(document.activeElement?.textContent).toBe('1:39:58 line 2999 then tokens');
+    expect(document.activeElement?.closest('li')?.getAttribute('aria-posinset')).toBe(String(LINES));
+    await user.keyboard('{ArrowUp}{Enter}');
+    expect(seek).toHaveBeenLastCalledWith(2998 * 2);
+    await user.keyboard('{Home}');
+    expect(document.activeElement?.textContent).toBe('0:00 line 0 so so');
+  });
+
+  it('makes the line being spoken, far down, the Tab stop, and follows playback there', async () => {
+    const { user, video } = renderLongPanel({ playingAt: 4_001 }); // line 2,000
+    const current = within(segmentList()).getByRole('button', { current: 'time' });
+    expect(current.textContent).toBe('1:06:40 line 2000 so so');
+    expect(current.tabIndex).toBe(0);
+    await act(() => playAt(video, 5_000)); // line 2,500
+    expect(within(segmentList()).getByRole('button', { current: 'time' }).textContent).toBe('1:23:20 line 2500 over over');
+    screen.getByRole('searchbox', { name: 'Search transcript' }).focus();
+    await user.tab();
+    expect(document.activeElement?.textContent).toBe('1:23:20 line 2500 over over');
+  });
+
+  it('finds a word said once, far down the list, and names the hit', async () => {
+    const { user, seek } = renderLongPanel();
+    await user.type(screen.getByRole('searchbox', { name: 'Search transcript' }), 'zebra');
+    const hits = within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('button');
+    expect(hits.map((hit) => hit.textContent)).toEqual(['1:18:10 and here a zebra crosses']);
+    await user.keyboard('{Enter}');
+    expect(seek).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps chapter headings between lines wherever the list is', async () => {
+    const chapters = [{ start: 0, title: 'Opening' }, { start: 5_000, title: 'Closing' }];
+    const { user, video } = renderLongPanel({ source: { kind: 'captions', track: undefined, tracks: [], chapters } });
+    expect(within(segmentList()).getAllByRole('heading').map((heading) => heading.textContent)).toEqual(['Opening']);
+    await act(() => playAt(video, 5_000)); // line 2,500, the first of "Closing"
+    const headings = within(segmentList()).getAllByRole('heading');
+    expect(headings.map((heading) => heading.textContent)).toEqual(['Closing']);
+    // Right before its first line.
+    const closing = headings[0]!.closest('li')!;
+    expect(closing.nextElementSibling?.textContent).toBe('1:23:20 line 2500 over over');
+    screen.getByRole('searchbox', { name: 'Search transcript' }).focus();
+    await user.tab();
+    await user.keyboard('{End}');
+    // The heading is a row of its own: the list counts it.
+    expect(document.activeElement?.closest('li')?.getAttribute('aria-setsize')).toBe(String(LINES + 2));
+  });
+});
