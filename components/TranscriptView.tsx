@@ -8,6 +8,7 @@ import { ScrollList } from './ScrollList';
 import { SearchBar } from './SearchBar';
 import { SegmentButton } from './SegmentButton';
 import { usePlayingSegment } from './use-playing-segment';
+import { usePreparedSearch } from './use-prepared-search';
 import './TranscriptView.css';
 
 export interface TranscriptViewProps {
@@ -36,6 +37,7 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
   const { video, segments } = transcript;
   const { player, copyText } = usePage();
   const playingIndex = usePlayingSegment(transcript);
+  usePreparedSearch(transcript);
   const [query, setQuery] = useState(initialQuery);
   const [chosenHit, setChosenHit] = useState(0);
   // Whether the video already jumped to the current hit: the first Enter plays it, later ones step on.

@@ -1,10 +1,11 @@
 /**
  * The one API the panel uses on a transcript: search with the time of each
  * hit's phrase, and the segment being spoken at a moment. Pure apart from the
- * search's cache.
+ * search's cache and the build it can run in slices.
  */
 import { estimatePhraseTime, findSegmentIndexAt } from './phrase-time';
 import { createTranscriptSearch, type SearchHit, type TranscriptSearch } from './search';
+import { buildSearchInSlices, type SliceScheduling } from './search-in-slices';
 import type { Segment, Transcript, TranscriptSource, VideoInfo } from './types';
 
 export interface TranscriptHit extends SearchHit {
@@ -18,16 +19,24 @@ export interface OpenTranscript {
   readonly video: VideoInfo;
   /** Sorted by start. */
   readonly segments: readonly Segment[];
-  /** Hits best first (see `createTranscriptSearch`), each with its phrase time. */
+  /** Hits best first (see `createTranscriptSearch`), each with its phrase time. Builds the index now if it is not ready. */
   search: (query: string) => TranscriptHit[];
+  /**
+   * Builds the search index ahead of the first search, in slices (see
+   * `buildSearchInSlices`), once: after the list is on screen, so the first
+   * keystroke finds it ready. Resolves when it is; an abort stops it (a later
+   * call starts again).
+   */
+  prepareSearch: (scheduling: SliceScheduling) => Promise<void>;
   /** Index of the segment spoken at `seconds`, or -1 (before the first, after the last). */
   segmentIndexAt: (seconds: number) => number;
 }
 
-/** Wraps a validated transcript. The search index is built on the first search, not before. */
+/** Wraps a validated transcript. The search index is built by `prepareSearch` or at the first search, not before. */
 export function openTranscript(transcript: Transcript, source: TranscriptSource): OpenTranscript {
   const { video, segments } = transcript;
   let index: TranscriptSearch | undefined;
+  let preparing: Promise<void> | undefined;
   // The last answer: the list and the header's menu ask for the same query in one render.
   let last: { query: string; hits: TranscriptHit[] } | undefined;
   return {
@@ -40,6 +49,19 @@ export function openTranscript(transcript: Transcript, source: TranscriptSource)
       const hits = index.search(query).map((hit) => ({ ...hit, seconds: estimatePhraseTime(segments[hit.segmentIndex]!, hit.matchOffset) }));
       last = { query, hits };
       return hits;
+    },
+    prepareSearch(scheduling) {
+      if (index) return Promise.resolve();
+      preparing ??= buildSearchInSlices(segments, scheduling).then(
+        (built) => {
+          index ??= built;
+        },
+        (error: unknown) => {
+          preparing = undefined;
+          throw error;
+        },
+      );
+      return preparing;
     },
     segmentIndexAt: (seconds) => findSegmentIndexAt(segments, seconds),
   };

@@ -65,19 +65,28 @@ export function tokenizeQuery(query: string): string[] {
   return [...new Set(normalizeText(query).match(WORD_PATTERN) ?? [])];
 }
 
-/** Builds the search for one transcript. Cost: one pass over the text plus a Fuse index of distinct words. */
-export function createTranscriptSearch(segments: readonly Segment[]): TranscriptSearch {
-  const postingsByWord = new Map<string, Posting[]>();
-  // Offsets come from the original text; only the vocabulary key is folded.
-  segments.forEach(({ text }, segmentIndex) => {
-    for (const match of text.matchAll(WORD_PATTERN)) {
+/** Where each word of segments `[from, to)` occurs, added to `into` (keys normalized). Side effect: on `into` only. */
+export function addWordPostings(segments: readonly Segment[], from: number, to: number, into: Map<string, Posting[]>): void {
+  for (let segmentIndex = from; segmentIndex < to; segmentIndex += 1) {
+    // Offsets come from the original text; only the vocabulary key is folded.
+    for (const match of segments[segmentIndex]!.text.matchAll(WORD_PATTERN)) {
       const word = normalizeText(match[0]);
       const posting = { segmentIndex, start: match.index, end: match.index + match[0].length };
-      const list = postingsByWord.get(word);
+      const list = into.get(word);
       if (list) list.push(posting);
-      else postingsByWord.set(word, [posting]);
+      else into.set(word, [posting]);
     }
-  });
+  }
+}
+
+/**
+ * Builds the search for one transcript. Cost: one pass over the text (unless
+ * `postingsByWord`, from `addWordPostings` over every segment, is given)
+ * plus a Fuse index of distinct words, built at the first misspelling.
+ */
+export function createTranscriptSearch(segments: readonly Segment[], postings?: Map<string, Posting[]>): TranscriptSearch {
+  const postingsByWord = postings ?? new Map<string, Posting[]>();
+  if (!postings) addWordPostings(segments, 0, segments.length, postingsByWord);
   const vocabulary = [...postingsByWord.keys()];
   const sortedVocabulary = vocabulary.sort();
   const matcher = createWordMatcher(sortedVocabulary);
