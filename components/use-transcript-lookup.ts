@@ -3,7 +3,7 @@ import { HIDDEN_PANEL, toPanelState, type PanelState } from '../lib/panel/panel-
 import type { TranscriptLookup } from '../lib/panel/transcript-lookup';
 import { describeError } from '../lib/format/describe-error';
 import type { VideoId } from '../lib/youtube/url';
-import { useAbortableEffect } from './use-abortable-effect';
+import { useAbortableLayoutEffect } from './use-abortable-effect';
 
 export interface TranscriptLookupState {
   state: PanelState;
@@ -27,9 +27,15 @@ export function useTranscriptLookup(videoId: VideoId | null, lookup: TranscriptL
   const [request, setRequest] = useState({ serial: 0, quietly: false });
   const shown = useRef(state);
   shown.current = state;
+  // The request last served: a new one (retry, refresh) asks afresh rather than from memory.
+  const served = useRef(request);
 
-  useAbortableEffect(
+  // Before the browser paints: a transcript already at hand (remembered, or looked up since
+  // yt-navigate-start) is drawn in the frame that shows the new page, never after a "loading" one.
+  useAbortableLayoutEffect(
     (signal) => {
+      const fresh = served.current !== request;
+      served.current = request;
       if (videoId === null) {
         setState(HIDDEN_PANEL);
         return;
@@ -39,7 +45,7 @@ export function useTranscriptLookup(videoId: VideoId | null, lookup: TranscriptL
         request.quietly && (current.kind === 'ready' || current.kind === 'missing') && current.videoId === videoId;
       const isLoading = current.kind === 'loading' && current.videoId === videoId;
       if (!quietly && !isLoading) setState({ kind: 'loading', videoId });
-      lookup(videoId, signal).then(
+      lookup(videoId, signal, { fresh }).then(
         (outcome) => {
           const next = toPanelState(videoId, outcome);
           if (!signal.aborted && !(quietly && next.kind === 'error')) setState(next);

@@ -11,33 +11,28 @@ import { createPanelLibrarySearch } from '../../lib/panel/library-search';
 import { callExtension, guardContentScriptContext } from '../../lib/panel/extension-context';
 import { loadPanelSettings } from '../../lib/panel/panel-settings';
 import { createTranscriptLookup } from '../../lib/panel/transcript-lookup';
+import { createTranscriptMemory } from '../../lib/panel/transcript-memory';
 import { listAppMatchPatterns } from '../../lib/youtube/hosts';
 import { createPageDataReader } from '../../lib/youtube/page-bridge/page-data-reader';
+import { onYouTubeNavigateStart } from '../../lib/youtube/navigation';
 import { createYouTubePage } from '../../lib/youtube/page';
 import { parseVideoId } from '../../lib/youtube/url';
 import './host.css';
+
+/** Transcripts the panel keeps at hand, and their segments in all (a 50,000-segment video stays alone). */
+const REMEMBERED_TRANSCRIPTS = 4;
+const REMEMBERED_SEGMENTS = 20_000;
 
 export default defineContentScript({
   matches: listAppMatchPatterns(),
   cssInjectionMode: 'ui',
 
+  // With the document (issue 11): the dataset lookup runs while YouTube builds the page,
+  // and the panel is drawn the moment its place in the page appears (lib/youtube/placement.ts).
+  runAt: 'document_start',
+
   async main(ctx) {
     guardContentScriptContext(ctx);
-    const settings = await loadPanelSettings();
-
-    const ui = await createShadowRootUi(ctx, {
-      name: 'transcript-search-panel',
-      position: 'inline',
-      // Keys typed in the panel must not reach YouTube's player shortcuts (k, j, l, f, m, digits).
-      isolateEvents: true,
-      // The panel places its host itself (lib/youtube/placement.ts); WXT's mount is never called.
-      onMount: () => undefined,
-      // The context ended (extension reloaded or updated): unmount, which stops everything the panel started.
-      onRemove: () => render(null, ui.uiContainer),
-    });
-    ui.shadowHost.setAttribute('data-transcript-search', '');
-
-    const page = createYouTubePage(document, { panelHost: ui.shadowHost });
     // What the page's main world says (entrypoints/youtube-main-world.content.ts): the player's tracks, its caption answers.
     const pageData = createPageDataReader(document, ctx.signal, { origin: location.origin });
     const captions = createCaptionsProvider({
@@ -51,11 +46,33 @@ export default defineContentScript({
       rateLimits: createRateLimits(),
       languages: () => navigator.languages,
     });
-    // The dataset first; YouTube's own captions for the videos it lacks.
-    const transcripts = createTranscriptLookup([
-      createDatasetProvider((videoId) => sendRequest({ type: 'getTranscript', videoId })),
-      captions.provide,
-    ]);
+    const dataset = createDatasetProvider((videoId) => sendRequest({ type: 'getTranscript', videoId }));
+    // The dataset first; YouTube's own captions for the videos it lacks. The last few found stay at hand,
+    // and the dataset is asked as soon as the video is known: now, and at each yt-navigate-start.
+    const transcripts = createTranscriptMemory({
+      lookup: createTranscriptLookup([dataset, captions.provide]),
+      early: createTranscriptLookup([dataset]),
+      entries: REMEMBERED_TRANSCRIPTS,
+      segments: REMEMBERED_SEGMENTS,
+    });
+    const firstVideo = parseVideoId(location.href);
+    if (firstVideo) transcripts.prefetch(firstVideo);
+    onYouTubeNavigateStart(document, ctx.signal, transcripts.prefetch);
+
+    const settings = await loadPanelSettings();
+    const ui = await createShadowRootUi(ctx, {
+      name: 'transcript-search-panel',
+      position: 'inline',
+      // Keys typed in the panel must not reach YouTube's player shortcuts (k, j, l, f, m, digits).
+      isolateEvents: true,
+      // The panel places its host itself (lib/youtube/placement.ts); WXT's mount is never called.
+      onMount: () => undefined,
+      // The context ended (extension reloaded or updated): unmount, which stops everything the panel started.
+      onRemove: () => render(null, ui.uiContainer),
+    });
+    ui.shadowHost.setAttribute('data-transcript-search', '');
+
+    const page = createYouTubePage(document, { panelHost: ui.shadowHost });
     const captionsControls = {
       chooseTrack: captions.chooseTrack,
       onPlayerCaptions: (listener: () => void, signal: AbortSignal) => pageData.onTimedTextCaptured(listener, signal),
@@ -63,7 +80,7 @@ export default defineContentScript({
     // The library's index is in the extension's IndexedDB, which only the background reads for us.
     const searchLibrary = createPanelLibrarySearch((request) => sendRequest({ type: 'searchLibrary', ...request }));
     render(
-      <PanelRoot page={page} transcripts={transcripts} settings={settings} captions={captionsControls} searchLibrary={searchLibrary} />,
+      <PanelRoot page={page} transcripts={transcripts.lookup} settings={settings} captions={captionsControls} searchLibrary={searchLibrary} />,
       ui.uiContainer,
     );
 

@@ -40,8 +40,13 @@ export type PanelLookupOutcome = LookupOutcome<{ transcript: OpenTranscript }> |
  */
 export type TranscriptProvider = (videoId: VideoId, signal: AbortSignal) => Promise<ProviderOutcome>;
 
+export interface LookupOptions {
+  /** Ask again rather than answer from memory: the viewer retried, picked another track, or the dataset changed. */
+  fresh?: boolean | undefined;
+}
+
 /** The panel's question, answered by the chain. Never rejects. */
-export type TranscriptLookup = (videoId: VideoId, signal: AbortSignal) => Promise<PanelLookupOutcome>;
+export type TranscriptLookup = (videoId: VideoId, signal: AbortSignal, options?: LookupOptions) => Promise<PanelLookupOutcome>;
 
 /**
  * Asks each provider in turn until one finds the video. A provider's error

@@ -28,27 +28,37 @@ export function findPanelPlacement(doc: Document): PanelPlacement {
   return { kind: 'floating' };
 }
 
+/** Whether the page has loaded: before that, a missing sidebar is one not built yet, not one that is gone. */
+function isPageLoaded(doc: Document): boolean {
+  return doc.readyState === 'complete';
+}
+
 /**
  * Puts `host` in its best place, deciding that place once. Moves it only when
  * it is missing or elsewhere: other extensions also insert at the top of the
- * sidebar, and fighting over the first place would never settle.
+ * sidebar, and fighting over the first place would never settle. While the
+ * page is still loading it waits for a place rather than float (the panel
+ * starts with the page: issue 11). Returns whether the host is in the page.
  */
-export function placePanelHost(host: HTMLElement, doc: Document): void {
+export function placePanelHost(host: HTMLElement, doc: Document): boolean {
   const placement = findPanelPlacement(doc);
-  const anchor = placement.kind === 'floating' ? doc.body : placement.anchor;
+  const anchor = placement.kind === 'floating' ? (isPageLoaded(doc) ? doc.body : null) : placement.anchor;
+  if (!anchor) return host.isConnected;
   host.toggleAttribute(FLOATING_ATTRIBUTE, placement.kind === 'floating');
   if (host.parentElement !== anchor) anchor.prepend(host);
+  return true;
 }
 
 /**
  * Places `host` now, and again whenever YouTube re-renders under it or
- * navigates, until `signal` aborts; then takes it out of the page. Checks
- * are spaced by a timer, so a page that removes the panel as fast as it can never
- * traps us in a loop.
+ * navigates, until `signal` aborts; then takes it out of the page. Until it
+ * is first placed, every change to the page is a chance (the sidebar appearing
+ * while YouTube builds the page); after that, checks are spaced by a timer,
+ * so a page that removes the panel as fast as it can never traps us in a loop.
  */
 export function keepPanelHostPlaced(host: HTMLElement, doc: Document, signal: AbortSignal): void {
   if (signal.aborted) return;
-  placePanelHost(host, doc);
+  let placed = placePanelHost(host, doc);
   let check: ReturnType<typeof setTimeout> | undefined;
   const scheduleCheck = (): void => {
     check ??= setTimeout(() => {
@@ -56,11 +66,16 @@ export function keepPanelHostPlaced(host: HTMLElement, doc: Document, signal: Ab
       placePanelHost(host, doc);
     }, PLACEMENT_CHECK_MS);
   };
-  const observer = new MutationObserver(scheduleCheck);
+  const observer = new MutationObserver(() => {
+    if (placed) scheduleCheck();
+    else placed = placePanelHost(host, doc);
+  });
   // `<html>`, not `<body>`: a page may replace its body, and an observer of the old one would hear nothing more.
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   // After a navigation the sidebar is the new page's: move there without waiting.
   onYouTubeNavigated(doc, signal, () => placePanelHost(host, doc));
+  // A page that loaded without a place for the panel: it floats from then on.
+  doc.defaultView?.addEventListener('load', () => (placed = placePanelHost(host, doc) || placed), { signal, once: true });
   signal.addEventListener(
     'abort',
     () => {

@@ -96,3 +96,32 @@ describe('keepPanelHostPlaced', () => {
     expect([...sidebar().children].slice(0, 2)).toEqual([other, host]);
   });
 });
+
+describe('keepPanelHostPlaced while the page loads (the content script starts with the document)', () => {
+  beforeEach(() => {
+    vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+  });
+
+  it('waits for a place rather than float, and takes the sidebar the moment it appears', async () => {
+    document.body.replaceChildren();
+    const host = document.createElement('div');
+    keepPanelHostPlaced(host, document, new AbortController().signal);
+    expect(host.isConnected).toBe(false);
+    buildWatchPage(document);
+    // The observer's callback, not the spaced check: no timer has run.
+    await Promise.resolve();
+    expect(sidebar().firstElementChild).toBe(host);
+    expect(host.hasAttribute('data-floating')).toBe(false);
+  });
+
+  it('floats once the page has loaded with nowhere to put it', () => {
+    document.body.replaceChildren();
+    const host = document.createElement('div');
+    keepPanelHostPlaced(host, document, new AbortController().signal);
+    expect(host.isConnected).toBe(false);
+    vi.spyOn(document, 'readyState', 'get').mockReturnValue('complete');
+    window.dispatchEvent(new Event('load'));
+    expect(host.parentElement).toBe(document.body);
+    expect(host.hasAttribute('data-floating')).toBe(true);
+  });
+});
