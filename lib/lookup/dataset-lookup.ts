@@ -3,6 +3,11 @@ import { describeError } from '../format/describe-error';
 import type { LookupOutcome, MessageHandlers } from '../messaging/protocol';
 import { getActiveDatasetId, getTranscript, getVideoInfo } from '../store/reads';
 import type { TranscriptDb } from '../store/schema';
+import { createRecentTranscripts } from './recent-transcripts';
+
+/** Transcripts the worker keeps at hand, and their segments in all. */
+const RECENT_TRANSCRIPTS = 8;
+const RECENT_SEGMENTS = 100_000;
 
 export interface TranscriptServiceOptions {
   database: () => Promise<TranscriptDb>;
@@ -23,6 +28,7 @@ export function createTranscriptService({ database, ready }: TranscriptServiceOp
   // The active dataset's id, kept in memory: it saves every read a round trip.
   // It is forgotten when a dataset is switched in; a miss also re-reads it.
   let activeId: Promise<string | undefined> | undefined;
+  const recent = createRecentTranscripts({ entries: RECENT_TRANSCRIPTS, segments: RECENT_SEGMENTS });
 
   /** Reads one video once the cache is ready; never throws. */
   async function lookUp<Found extends object>(
@@ -58,7 +64,11 @@ export function createTranscriptService({ database, ready }: TranscriptServiceOp
   return {
     getTranscript: ({ videoId }) =>
       lookUp(async (db, datasetId) => {
+        const known = datasetId === undefined ? undefined : recent.get(datasetId, videoId);
+        // One small read confirms the dataset is still the active one (a switch may not be announced yet).
+        if (known && (await getActiveDatasetId(db)) === datasetId) return { transcript: known };
         const transcript = await getTranscript(db, videoId, datasetId);
+        if (transcript && datasetId !== undefined) recent.remember(datasetId, transcript);
         return transcript && { transcript };
       }),
     getVideoInfo: ({ videoId }) =>
@@ -68,6 +78,7 @@ export function createTranscriptService({ database, ready }: TranscriptServiceOp
       }),
     forgetActiveDataset() {
       activeId = undefined;
+      recent.clear();
     },
   };
 }

@@ -100,3 +100,18 @@ describe('a dataset switched in while the old one is still stored (its deletion 
     expect(await firstTextOf(service)).toBe(`switched ${oldText ?? ''}`);
   });
 });
+
+describe('the worker\'s recent transcripts', () => {
+  it('answers a video asked for again with the same transcript, and never one of a dataset switched out', async () => {
+    const service = createTranscriptService({ database: () => Promise.resolve(db), ready: () => Promise.resolve() });
+    await importJsonLines(db, SAMPLE_JSONL, { kind: 'bundled', path: '/sample.jsonl' });
+    const ask = () => service.getTranscript({ type: 'getTranscript', videoId: 'n1SXlK5rhR8' as VideoId });
+    const first = await ask();
+    const second = await ask();
+    expect(second.status).toBe('found');
+    expect(second).toEqual(first);
+    const other = SAMPLE_JSONL.split('\n').filter((line) => line.includes('T35ba_VXkMY')).join('\n');
+    await importJsonLines(db, other, { kind: 'file', name: 'detr.jsonl' });
+    expect((await ask()).status).toBe('not-found');
+  });
+});
