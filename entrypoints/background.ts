@@ -5,6 +5,7 @@ import { BUNDLED_DATASET_PATH } from '../lib/dataset/bundled';
 import { keepCache } from '../lib/imports/cache-keeper';
 import { createImportController } from '../lib/imports/controller';
 import { createFullDatasetDownloader } from '../lib/imports/full-dataset';
+import { createRetryScheduler, listenForFullDatasetTriggers } from '../lib/imports/full-dataset-triggers';
 import { REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from '../lib/imports/refresh';
 import { createTranscriptService } from '../lib/lookup/dataset-lookup';
 import { SEARCH_PAGE_PATH } from '../lib/library/search-url';
@@ -39,6 +40,7 @@ export default defineBackground(() => {
     database,
     enabledStore: fullDatasetAutomaticItem,
     stateStore: fullDatasetStateItem,
+    scheduleRetry: createRetryScheduler(browser.alarms),
   });
 
   // Start-up, and a recovery whenever the browser takes the database away (cleared site data).
@@ -50,11 +52,15 @@ export default defineBackground(() => {
   });
   // Imports wait for the cache: its clean-up must not meet a new import's first writes.
   const afterReady = () => cache.ready().catch(() => undefined);
-  const tryFullDataset = (trigger: Parameters<typeof fullDataset.trigger>[0]) =>
-    void cache.started.then(() => fullDataset.trigger(trigger)).catch(() => undefined);
-  tryFullDataset('wake');
-  browser.runtime.onStartup.addListener(() => tryFullDataset('browser-start'));
-  globalThis.addEventListener('online', () => tryFullDataset('online'));
+  const tryFullDataset = (trigger: Parameters<typeof fullDataset.trigger>[0]) => cache.started.then(() => fullDataset.trigger(trigger));
+  void tryFullDataset('wake').catch(() => undefined);
+  listenForFullDatasetTriggers({
+    alarms: browser.alarms,
+    runtime: browser.runtime,
+    onlineTarget: globalThis,
+    tryFullDataset,
+    checkSavedUrl: () => afterReady().then(() => imports.refreshFromUrl()),
+  });
 
   const transcripts = createTranscriptService({ database, ready: () => cache.ready() });
   activeDatasetItem.watch(() => transcripts.forgetActiveDataset());
@@ -93,11 +99,5 @@ export default defineBackground(() => {
 
   void browser.alarms.get(REFRESH_ALARM).then((alarm) => {
     if (!alarm) void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_PERIOD_MINUTES });
-  });
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name !== REFRESH_ALARM) return;
-    void afterReady()
-      .then(() => imports.refreshFromUrl())
-      .then(() => tryFullDataset('daily'));
   });
 });

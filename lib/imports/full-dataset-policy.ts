@@ -13,6 +13,7 @@ export const INITIAL_FULL_DATASET_STATE: FullDatasetState = {
   nextTryAt: null,
   failure: null,
   heldByUser: false,
+  jobId: null,
 };
 
 /** Waits after the 1st, 2nd, … failure: 1 min, 10 min, 1 h, 6 h, then a day. */
@@ -24,11 +25,13 @@ export const MIN_GAP_MS = 60_000;
 /**
  * What prompted a try:
  * - `wake`: the worker started (install, any wake-up); waits out the backoff.
+ * - `retry`: the retry alarm, set for the end of the backoff (it wakes a
+ *   sleeping worker; Chrome fires no `online` in a service worker).
  * - `browser-start`, `online`, `daily`: the moments a retry is due (the next
  *   browser start, the browser back online, the daily alarm); at most once a minute.
  * - `user`: the Retry button, or the setting turned on; always.
  */
-export type FullDatasetTrigger = 'wake' | 'browser-start' | 'online' | 'daily' | 'user';
+export type FullDatasetTrigger = 'wake' | 'retry' | 'browser-start' | 'online' | 'daily' | 'user';
 
 export interface FullDatasetContext {
   /** "Download the full dataset automatically" (on by default). */
@@ -65,20 +68,24 @@ export function decideFullDatasetDownload(trigger: FullDatasetTrigger, context: 
   if (active !== null && active.source.kind !== 'bundled') return { action: 'skip', why: 'not-the-sample' };
   if (trigger === 'user') return { action: 'download' };
   if (state.heldByUser) return { action: 'skip', why: 'held-by-user' };
-  if (!online) return { action: 'skip', why: 'offline' };
-  switch (trigger) {
-    case 'wake':
-      return state.nextTryAt !== null && now < state.nextTryAt ? { action: 'skip', why: 'backing-off' } : { action: 'download' };
-    case 'browser-start':
-    case 'online':
-    case 'daily':
-      return state.lastTryAt !== null && now - state.lastTryAt < MIN_GAP_MS ? { action: 'skip', why: 'too-soon' } : { action: 'download' };
-  }
+  // Not due yet: an offline check now would only push the backoff further.
+  const waitsOutBackoff = trigger === 'wake' || trigger === 'retry';
+  if (waitsOutBackoff && state.nextTryAt !== null && now < state.nextTryAt) return { action: 'skip', why: 'backing-off' };
+  if (!waitsOutBackoff && state.lastTryAt !== null && now - state.lastTryAt < MIN_GAP_MS) return { action: 'skip', why: 'too-soon' };
+  return online ? { action: 'download' } : { action: 'skip', why: 'offline' };
 }
 
-/** The state as a try starts. */
-export function startFullDatasetTry(state: FullDatasetState, now: number): FullDatasetState {
-  return { ...state, lastTryAt: now, heldByUser: false };
+/** Why a due try did not go out, as the failure it records. */
+export const OFFLINE_FAILURE = 'the browser is offline';
+
+/** The state as a try starts: `jobId` is the import it runs. */
+export function startFullDatasetTry(state: FullDatasetState, now: number, jobId: string): FullDatasetState {
+  return { ...state, lastTryAt: now, heldByUser: false, jobId };
+}
+
+/** When the retry alarm should fire for `state`, or `null` for no alarm. */
+export function retryAlarmAt(state: FullDatasetState): number | null {
+  return state.heldByUser ? null : state.nextTryAt;
 }
 
 /** The state after a try of the full dataset ended. */
@@ -91,10 +98,10 @@ export function recordFullDatasetTry(
     case 'succeeded':
       return { ...INITIAL_FULL_DATASET_STATE, lastTryAt: now };
     case 'cancelled':
-      return { ...state, nextTryAt: null, heldByUser: true };
+      return { ...state, nextTryAt: null, heldByUser: true, jobId: null };
     case 'failed': {
       const failures = state.failures + 1;
-      return { ...state, failures, failure: outcome.reason, nextTryAt: now + backoffAfter(failures), heldByUser: false };
+      return { ...state, failures, failure: outcome.reason, nextTryAt: now + backoffAfter(failures), heldByUser: false, jobId: null };
     }
   }
 }

@@ -14,7 +14,9 @@ import { describeDownloadFailure } from './errors';
 import {
   decideFullDatasetDownload,
   INITIAL_FULL_DATASET_STATE,
+  OFFLINE_FAILURE,
   recordFullDatasetTry,
+  retryAlarmAt,
   startFullDatasetTry,
   type FullDatasetDecision,
   type FullDatasetTrigger,
@@ -29,11 +31,18 @@ export interface FullDatasetOptions {
   /** "Download the full dataset automatically". */
   enabledStore: ValueStore<boolean>;
   stateStore: ValueStore<FullDatasetState | null>;
+  /**
+   * Sets the one-shot retry alarm for the end of the backoff (`null` clears
+   * it): a sleeping MV3 worker wakes for an alarm, not for `online`.
+   */
+  scheduleRetry?: (at: number | null) => Promise<unknown>;
   now?: () => number;
   isOnline?: () => boolean;
 }
 
-export type TryOutcome = Exclude<FullDatasetDecision, { action: 'download' }> | StartImportResponse;
+type Skipped = Exclude<FullDatasetDecision, { action: 'download' }>;
+type SkipReason = Skipped['why'];
+export type TryOutcome = Skipped | StartImportResponse;
 
 const FULL_DATASET: ImportSource = { kind: 'url', url: DEFAULT_DATASET_URL };
 
@@ -41,6 +50,8 @@ export function createFullDatasetDownloader(options: FullDatasetOptions) {
   const { imports, database, enabledStore, stateStore } = options;
   const now = options.now ?? Date.now;
   const isOnline = options.isOnline ?? (() => navigator.onLine);
+  // A retry that cannot be scheduled still comes at the next browser start, wake-up or daily alarm.
+  const scheduleRetry = (at: number | null) => (options.scheduleRetry?.(at) ?? Promise.resolve()).catch(() => undefined);
   // Reads and writes of the state, one after another: triggers and job ends can meet.
   let queue: Promise<unknown> = Promise.resolve();
   const serially = <T>(task: () => Promise<T>): Promise<T> => {
@@ -48,12 +59,33 @@ export function createFullDatasetDownloader(options: FullDatasetOptions) {
     queue = next.catch(() => undefined);
     return next;
   };
-  const readState = async () => (await stateStore.getValue()) ?? INITIAL_FULL_DATASET_STATE;
+  const readState = async (): Promise<FullDatasetState> => ({ ...INITIAL_FULL_DATASET_STATE, ...(await stateStore.getValue()) });
+  /** Writes the next state, and sets the retry alarm it calls for. */
   const update = async (change: (state: FullDatasetState) => FullDatasetState) => {
     const next = change(await readState());
     await stateStore.setValue(next);
+    await scheduleRetry(retryAlarmAt(next));
     return next;
   };
+
+  /** Keeps the retry alarm true to a try that did not go out. */
+  async function onSkipped(why: SkipReason, state: FullDatasetState): Promise<void> {
+    switch (why) {
+      case 'offline':
+        // Counts as a failed try: the alarm checks again after the backoff, not in a loop.
+        await update((current) => recordFullDatasetTry(current, { status: 'failed', reason: OFFLINE_FAILURE }, now()));
+        return;
+      case 'backing-off':
+        await scheduleRetry(retryAlarmAt(state));
+        return;
+      case 'too-soon':
+        return;
+      case 'disabled':
+      case 'not-the-sample':
+      case 'held-by-user':
+        await scheduleRetry(null);
+    }
+  }
 
   /** Downloads the full dataset if `trigger` calls for it now. Resolves once it has started (or why not). */
   function trigger(reason: FullDatasetTrigger): Promise<TryOutcome> {
@@ -65,11 +97,11 @@ export function createFullDatasetDownloader(options: FullDatasetOptions) {
       ]);
       const decision = decideFullDatasetDownload(reason, { enabled, active: active ?? null, state, online: isOnline(), now: now() });
       if (decision.action === 'skip') {
-        if (decision.why === 'offline') await update((current) => ({ ...current, failure: 'the browser is offline' }));
+        await onSkipped(decision.why, state);
         return decision;
       }
       const started = await imports.start(FULL_DATASET);
-      if (started.status === 'started') await update((current) => startFullDatasetTry(current, now()));
+      if (started.status === 'started') await update((current) => startFullDatasetTry(current, now(), started.jobId));
       return started;
     });
   }

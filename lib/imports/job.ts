@@ -83,6 +83,8 @@ export interface FullDatasetState {
   failure: string | null;
   /** The user chose the sample (reset to it, or cancelled the download): nothing is tried until they ask. */
   heldByUser: boolean;
+  /** The import a try started (automatic, or Retry), while it runs: what turning the setting off stops. */
+  jobId?: string | null;
 }
 
 /** The automatic download as pages show it: the setting and the state. */

@@ -131,6 +131,19 @@ describe('a fresh install with the Hub unreachable at first', () => {
       .toBe('Using the bundled sample: the full dataset could not be downloaded (huggingface.co could not be reached).');
     expect(await popup.getByRole('alert').getByRole('button', { name: 'Retry' }).isVisible()).toBe(true);
     await popup.close();
+    // The retry is an alarm at the end of the backoff: Chrome wakes the worker for that, not for `online`.
+    const { alarm, state } = await (await browser.serviceWorker()).evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          alarms: { get: (name: string) => Promise<{ scheduledTime: number } | undefined> };
+          storage: { local: { get: (key: string) => Promise<Record<string, { nextTryAt: number | null } | undefined>> } };
+        };
+      };
+      const stored = await chrome.storage.local.get('fullDatasetState');
+      return { alarm: await chrome.alarms.get('full-dataset-retry'), state: stored.fullDatasetState };
+    });
+    expect(state?.nextTryAt).toEqual(expect.any(Number));
+    expect(alarm?.scheduledTime).toBe(state?.nextTryAt);
     await page.goto(watchUrl(FULL_ONLY_VIDEO));
     await panelRegion(page).getByText('No captions for this video').waitFor();
   });

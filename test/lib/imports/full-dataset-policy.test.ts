@@ -4,7 +4,9 @@ import {
   backoffAfter,
   decideFullDatasetDownload,
   INITIAL_FULL_DATASET_STATE,
+  OFFLINE_FAILURE,
   recordFullDatasetTry,
+  retryAlarmAt,
   type FullDatasetContext,
   type FullDatasetTrigger,
 } from '../../../lib/imports/full-dataset-policy';
@@ -53,7 +55,7 @@ describe('backoff', () => {
     state = recordFullDatasetTry(state, { status: 'failed', reason: 'the server answered 503' }, NOW + 2 * MINUTE);
     expect(state).toMatchObject({ failures: 2, failure: 'the server answered 503', nextTryAt: NOW + 12 * MINUTE });
     state = recordFullDatasetTry(state, { status: 'succeeded' }, NOW + HOUR);
-    expect(state).toEqual({ failures: 0, lastTryAt: NOW + HOUR, nextTryAt: null, failure: null, heldByUser: false });
+    expect(state).toEqual({ failures: 0, lastTryAt: NOW + HOUR, nextTryAt: null, failure: null, heldByUser: false, jobId: null });
   });
 
   it('holds the sample when the user cancels the download', () => {
@@ -64,6 +66,9 @@ describe('backoff', () => {
   it.each<[FullDatasetTrigger, number, string]>([
     ['wake', 0, 'backing-off'],
     ['wake', 30_000, 'download'],
+    // The retry alarm, set for the end of the backoff.
+    ['retry', 0, 'backing-off'],
+    ['retry', 30_000, 'download'],
     // The moments the issue names retry sooner, but never twice within a minute of a try.
     ['online', 0, 'too-soon'],
     ['online', 30_000, 'download'],
@@ -74,6 +79,21 @@ describe('backoff', () => {
   ])('%s, %i ms after the backoff was set → %s', (trigger, later, expected) => {
     const decision = decideFullDatasetDownload(trigger, context({ state: afterFailure, now: NOW + later }));
     expect(decision.action === 'download' ? 'download' : decision.why).toBe(expected);
+  });
+
+  it('checks the network only once a try is due, so wake-ups while offline do not push the backoff further', () => {
+    const offline = (trigger: FullDatasetTrigger, later: number) =>
+      decideFullDatasetDownload(trigger, context({ state: afterFailure, now: NOW + later, online: false }));
+    expect(offline('wake', 0)).toEqual({ action: 'skip', why: 'backing-off' });
+    expect(offline('online', 0)).toEqual({ action: 'skip', why: 'too-soon' });
+    expect(offline('retry', 30_000)).toEqual({ action: 'skip', why: 'offline' });
+  });
+
+  it('counts a due check that found the browser offline as a failed try, so the alarm backs off too', () => {
+    const state = recordFullDatasetTry(INITIAL_FULL_DATASET_STATE, { status: 'failed', reason: OFFLINE_FAILURE }, NOW);
+    expect(state).toMatchObject({ failures: 1, failure: 'the browser is offline', nextTryAt: NOW + MINUTE });
+    expect(retryAlarmAt(state)).toBe(NOW + MINUTE);
+    expect(retryAlarmAt({ ...state, heldByUser: true })).toBeNull();
   });
 
   it('lets the user try even with the setting off or the sample held, but never over their own dataset', () => {

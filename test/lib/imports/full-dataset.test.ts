@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DATASET_URL } from '../../../lib/imports/default-dataset';
 import { createFullDatasetDownloader } from '../../../lib/imports/full-dataset';
+import { createRetryScheduler, listenForFullDatasetTriggers } from '../../../lib/imports/full-dataset-triggers';
 import type { FullDatasetState } from '../../../lib/imports/job';
 import { getActiveDataset, getTranscript } from '../../../lib/store/reads';
 import type { VideoId } from '../../../lib/youtube/url';
@@ -12,7 +14,11 @@ import { memoryStore } from '../../support/memory-store';
 const h = useImportHarness();
 const NOW = 1_800_000_000_000;
 
-/** The worker's automatic download over the harness's cache; `serve` answers huggingface.co. */
+/**
+ * The worker's automatic download over the harness's cache, wired to the fake
+ * browser's alarms and start-up as the background wires it; `serve` answers
+ * huggingface.co.
+ */
 function setUp(serve: (request: Request) => Response | Promise<Response>, { enabled = true, online = true } = {}) {
   const clock = { now: NOW, online };
   const enabledStore = memoryStore(enabled);
@@ -26,11 +32,29 @@ function setUp(serve: (request: Request) => Response | Promise<Response>, { enab
     database: () => Promise.resolve(h.db),
     enabledStore,
     stateStore,
+    scheduleRetry: createRetryScheduler(fakeBrowser.alarms),
     now: () => clock.now,
     isOnline: () => clock.online,
   });
+  const globalScope = new EventTarget();
+  listenForFullDatasetTriggers({
+    alarms: fakeBrowser.alarms,
+    runtime: fakeBrowser.runtime,
+    onlineTarget: globalScope,
+    tryFullDataset: (trigger) => fullDataset.trigger(trigger),
+    checkSavedUrl: () => imports.refreshFromUrl(),
+  });
   const downloads = () => h.requests.filter((request) => request.url === DEFAULT_DATASET_URL).length;
-  return { clock, enabledStore, stateStore, imports, fullDataset, downloads };
+  return { clock, enabledStore, stateStore, imports, fullDataset, downloads, globalScope };
+}
+
+const retryAlarm = () => fakeBrowser.alarms.get('full-dataset-retry');
+
+/** Chrome firing the retry alarm: what wakes a sleeping worker. */
+async function fireRetryAlarm(): Promise<void> {
+  const alarm = await retryAlarm();
+  expect(alarm, 'the retry alarm is set').toBeDefined();
+  await fakeBrowser.alarms.onAlarm.trigger(alarm!);
 }
 
 const serveFull = () => new Response(SAMPLE_JSONL, { headers: { ETag: '"full-v1"' } });
@@ -52,35 +76,71 @@ describe('the full dataset, downloaded by itself', () => {
     expect(await fullDataset.trigger('browser-start')).toEqual({ action: 'skip', why: 'not-the-sample' });
   });
 
-  it('keeps the sample when the download fails, says why, backs off, and switches in a later success', async () => {
+  it('keeps the sample when the download fails, says why, and the retry alarm at the end of the backoff switches in a success', async () => {
     let answer: () => Response = () => new Response('busy', { status: 503, statusText: 'Service Unavailable' });
     const { fullDataset, imports, stateStore, clock, downloads } = setUp(() => answer());
     await fullDataset.trigger('wake');
     await imports.whenIdle();
     await h.expectOldDatasetKept();
     expect(stateStore.value).toMatchObject({ failures: 1, failure: 'the server answered 503', nextTryAt: NOW + 60_000 });
+    expect(await retryAlarm()).toMatchObject({ scheduledTime: NOW + 60_000 });
 
     // A wake-up within the backoff asks nothing.
     clock.now = NOW + 30_000;
     expect(await fullDataset.trigger('wake')).toEqual({ action: 'skip', why: 'backing-off' });
     expect(downloads()).toBe(1);
 
-    answer = serveFull;
+    // A second failure: the alarm moves to the next step of the backoff.
     clock.now = NOW + 60_000;
-    expect(await fullDataset.trigger('wake')).toMatchObject({ status: 'started' });
+    await fireRetryAlarm();
+    await vi.waitFor(() => expect(stateStore.value).toMatchObject({ failures: 2, nextTryAt: NOW + 11 * 60_000 }));
+    expect(await retryAlarm()).toMatchObject({ scheduledTime: NOW + 11 * 60_000 });
+
+    answer = serveFull;
+    clock.now = NOW + 11 * 60_000;
+    await fireRetryAlarm();
+    await vi.waitFor(() => expect(downloads()).toBe(3));
     await imports.whenIdle();
     await expectFullDatasetActive();
-    expect(stateStore.value).toMatchObject({ failures: 0, failure: null });
+    expect(stateStore.value).toMatchObject({ failures: 0, failure: null, nextTryAt: null });
+    expect(await retryAlarm()).toBeUndefined();
   });
 
-  it('does not try while offline, says so, and tries when the browser is back online', async () => {
+  it('while offline asks nothing, says so, and checks again when the retry alarm fires, with backoff', async () => {
     const { fullDataset, imports, stateStore, clock, downloads } = setUp(serveFull, { online: false });
     expect(await fullDataset.trigger('wake')).toEqual({ action: 'skip', why: 'offline' });
-    expect(stateStore.value?.failure).toBe('the browser is offline');
+    expect(stateStore.value).toMatchObject({ failure: 'the browser is offline', nextTryAt: NOW + 60_000 });
+    expect(await retryAlarm()).toMatchObject({ scheduledTime: NOW + 60_000 });
+    // Wake-ups before then do not count as checks.
+    expect(await fullDataset.trigger('wake')).toEqual({ action: 'skip', why: 'backing-off' });
+
+    clock.now = NOW + 60_000;
+    await fireRetryAlarm();
+    await vi.waitFor(() => expect(stateStore.value).toMatchObject({ nextTryAt: NOW + 11 * 60_000 }));
     expect(downloads()).toBe(0);
 
     clock.online = true;
-    expect(await fullDataset.trigger('online')).toMatchObject({ status: 'started' });
+    clock.now = NOW + 11 * 60_000;
+    await fireRetryAlarm();
+    await vi.waitFor(() => expect(downloads()).toBe(1));
+    await imports.whenIdle();
+    await expectFullDatasetActive();
+  });
+
+  it.each<[string, (scope: EventTarget) => Promise<unknown>]>([
+    ['a browser start', () => fakeBrowser.runtime.onStartup.trigger()],
+    ['the browser back online (where the background hears it)', (scope) => Promise.resolve(scope.dispatchEvent(new Event('online')))],
+    ['the daily alarm', () => fakeBrowser.alarms.onAlarm.trigger({ name: 'refresh-dataset', scheduledTime: NOW, persistAcrossSessions: true })],
+  ])('retries at %s, a minute after the last try', async (_label, fire) => {
+    let answer: () => Response = () => new Response('busy', { status: 503 });
+    const { fullDataset, imports, clock, downloads, globalScope } = setUp(() => answer());
+    await fullDataset.trigger('wake');
+    await imports.whenIdle();
+    answer = serveFull;
+
+    clock.now = NOW + 60_000;
+    await fire(globalScope);
+    await vi.waitFor(() => expect(downloads()).toBe(2));
     await imports.whenIdle();
     await expectFullDatasetActive();
   });
