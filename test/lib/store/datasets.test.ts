@@ -1,0 +1,101 @@
+// Saving, switching and reading datasets: what an import and the panel rely on, beyond database.test.ts.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ImportReport } from '../../../lib/dataset/rows';
+import { buildLibraryIndex } from '../../../lib/library/library-index';
+import { saveDataset, writeDatasetVideos } from '../../../lib/store/datasets';
+import { getAllTranscripts, getLibraryIndex, getSegmentsOf, putLibraryIndex } from '../../../lib/store/library-index';
+import { getActiveDataset, getTranscript, getVideoInfo } from '../../../lib/store/reads';
+import { openTranscriptDb, type TranscriptDb } from '../../../lib/store/schema';
+import type { Transcript } from '../../../lib/transcript/types';
+import type { VideoId } from '../../../lib/youtube/url';
+
+const SOURCE = { kind: 'bundled', path: '/sample.jsonl' } as const;
+const REPORT: ImportReport = { totalRows: 2, acceptedRows: 2, rejectedRows: 0, duplicateRows: 0, videoCount: 1, rejectedByReason: {}, rejectedExamples: [] };
+
+/** A video of two 10 s segments; ids are 11 characters like YouTube's. */
+function video(id: string): Transcript {
+  return {
+    video: { videoId: id as VideoId, title: `Talk ${id}`, thumbnail: '', segmentCount: 2, duration: 20 },
+    segments: [
+      { start: 0, end: 10, text: `first words of ${id}` },
+      { start: 10, end: 20, text: `last words of ${id}` },
+    ],
+  };
+}
+
+function dataset(id: string) {
+  return { id, source: SOURCE, report: REPORT, importedAt: 0 };
+}
+
+let db: TranscriptDb;
+let dbName: string;
+let counter = 0;
+
+beforeEach(async () => {
+  counter += 1;
+  dbName = `datasets-${counter}`;
+  db = await openTranscriptDb(dbName);
+});
+
+afterEach(() => {
+  db.close();
+  indexedDB.deleteDatabase(dbName);
+});
+
+describe('saveDataset', () => {
+  it('keeps a dataset saved again under the id already in use (the same file imported twice)', async () => {
+    await saveDataset(db, dataset('same'), [video('aaaaaaaaaaa')]);
+    await saveDataset(db, dataset('same'), [video('aaaaaaaaaaa')]);
+    expect((await getActiveDataset(db))?.id).toBe('same');
+    expect((await getTranscript(db, 'aaaaaaaaaaa' as VideoId))?.segments).toHaveLength(2);
+  });
+
+  it.each([
+    // videos of 2 segments, at most 4 segments per write: progress after each write, in videos
+    [5, [[2, 5], [4, 5], [5, 5]]],
+    [4, [[2, 4], [4, 4]]],
+    [1, [[1, 1]]],
+  ])('writes %i videos in batches and reports each one', async (count, expected) => {
+    const transcripts = ['aaaaaaaaaaa', 'bbbbbbbbbbb', 'ccccccccccc', 'ddddddddddd', 'eeeeeeeeeee'].slice(0, count).map(video);
+    const progress: number[][] = [];
+    await saveDataset(db, dataset('batched'), transcripts, { batchSegments: 4, onProgress: (written, total) => progress.push([written, total]) });
+    expect(progress).toEqual(expected);
+    for (const { video: info } of transcripts) expect((await getTranscript(db, info.videoId))?.video.title).toBe(info.title);
+  });
+});
+
+describe('getVideoInfo', () => {
+  it('answers undefined with no dataset cached yet', async () => {
+    await expect(getVideoInfo(db, 'aaaaaaaaaaa' as VideoId)).resolves.toBeUndefined();
+  });
+
+  it("answers a video's facts, and undefined for a video the dataset lacks", async () => {
+    await saveDataset(db, dataset('one'), [video('aaaaaaaaaaa')]);
+    expect(await getVideoInfo(db, 'aaaaaaaaaaa' as VideoId)).toEqual(video('aaaaaaaaaaa').video);
+    await expect(getVideoInfo(db, 'zzzzzzzzzzz' as VideoId)).resolves.toBeUndefined();
+  });
+});
+
+describe('the library index in the cache', () => {
+  it('reads one dataset\'s transcripts only, though another is written beside it', async () => {
+    await writeDatasetVideos(db, 'a-dataset', [video('aaaaaaaaaaa')]);
+    await writeDatasetVideos(db, 'b-dataset', [video('bbbbbbbbbbb'), video('ccccccccccc')]);
+    expect((await getAllTranscripts(db, 'b-dataset')).map((t) => t.video.videoId)).toEqual(['bbbbbbbbbbb', 'ccccccccccc']);
+    expect((await getAllTranscripts(db, 'a-dataset')).map((t) => t.video.videoId)).toEqual(['aaaaaaaaaaa']);
+  });
+
+  it('reads the segments of the videos a search shows, leaving out those the dataset lacks', async () => {
+    await writeDatasetVideos(db, 'a-dataset', [video('aaaaaaaaaaa'), video('bbbbbbbbbbb')]);
+    const segments = await getSegmentsOf(db, 'a-dataset', ['bbbbbbbbbbb', 'zzzzzzzzzzz'] as VideoId[]);
+    expect([...segments.keys()]).toEqual(['bbbbbbbbbbb']);
+    expect(segments.get('bbbbbbbbbbb' as VideoId)?.map((segment) => segment.text)).toEqual(['first words of bbbbbbbbbbb', 'last words of bbbbbbbbbbb']);
+  });
+
+  it('does not store the index of a dataset that is gone (replaced while it was built)', async () => {
+    await saveDataset(db, dataset('kept'), [video('aaaaaaaaaaa')]);
+    await putLibraryIndex(db, buildLibraryIndex('replaced', [video('bbbbbbbbbbb')]));
+    expect(await getLibraryIndex(db, 'replaced')).toBeUndefined();
+    await putLibraryIndex(db, buildLibraryIndex('kept', [video('aaaaaaaaaaa')]));
+    expect((await getLibraryIndex(db, 'kept'))?.sourceId).toBe('kept');
+  });
+});
