@@ -16,6 +16,7 @@ import { normalizeText } from '../transcript/search';
 import type { Transcript } from '../transcript/types';
 import type { VideoId } from '../youtube/url';
 import { scanWords } from './scan-words';
+import { createSpellingTable } from './spelling-table';
 
 /** Bumped when the shape changes: an index of another version is rebuilt, never misread. */
 export const LIBRARY_INDEX_VERSION = 1;
@@ -78,24 +79,21 @@ export function createLibraryIndexBuilder(sourceId: string): LibraryIndexBuilder
   const docVideo = createGrowableArray(16_384);
   const tokenStart = createGrowableArray(16_384);
   const tokens = createGrowableArray(1_048_576);
-  // Raw spellings map straight to a word number: most tokens are seen before,
-  // so normalizing (lower case, accents folded) runs once per spelling.
-  const idBySpelling = new Map<string, number>();
+  // Raw spellings map straight to a word number, found without cutting them
+  // out of the text; normalizing (lower case, accents folded) runs once per spelling.
+  const spellings = createSpellingTable();
   const idByWord = new Map<string, number>();
   const firstSeenWords: string[] = [];
-  const addWord = (spelling: string): void => {
-    let id = idBySpelling.get(spelling);
+  const numberSpelling = (spelling: string, hash: number): number => {
+    const word = normalizeText(spelling);
+    let id = idByWord.get(word);
     if (id === undefined) {
-      const word = normalizeText(spelling);
-      id = idByWord.get(word);
-      if (id === undefined) {
-        id = firstSeenWords.length;
-        idByWord.set(word, id);
-        firstSeenWords.push(word);
-      }
-      idBySpelling.set(spelling, id);
+      id = firstSeenWords.length;
+      idByWord.set(word, id);
+      firstSeenWords.push(word);
     }
-    tokens.push(id);
+    spellings.add(spelling, hash, id);
+    return id;
   };
 
   function add(transcripts: readonly Transcript[]): void {
@@ -106,7 +104,10 @@ export function createLibraryIndexBuilder(sourceId: string): LibraryIndexBuilder
       for (const { text } of segments) {
         docVideo.push(videoNumber);
         tokenStart.push(tokens.length);
-        scanWords(text, (start, end) => addWord(text.slice(start, end)));
+        scanWords(text, (start, end, hash) => {
+          const id = spellings.find(text, start, end, hash);
+          tokens.push(id >= 0 ? id : numberSpelling(text.slice(start, end), hash));
+        });
       }
     }
   }

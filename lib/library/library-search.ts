@@ -120,7 +120,7 @@ export function createLibrarySearch(source: LibrarySource): LibrarySearch {
       const videoIds = shown.filter((found) => found.from === from).map(({ video }) => from.index.videos[video.video]!.videoId);
       texts.set(from.index, await source.loadSegments(from.index.sourceId, videoIds));
     }
-    return shown.map(({ from: { index }, matches, video: { video, docs } }): LibraryVideoResult => {
+    return shown.map(({ from: { index }, matches, video: { video, docs, ranks } }): LibraryVideoResult => {
       const info = index.videos[video]!;
       const firstDoc = index.videoFirstDoc[video]!;
       return {
@@ -129,7 +129,7 @@ export function createLibrarySearch(source: LibrarySource): LibrarySearch {
         hits: describeVideoHits({
           videoId: info.videoId,
           segments: texts.get(index)?.get(info.videoId) ?? [],
-          candidates: Array.from(docs, (doc) => ({ segmentIndex: doc - firstDoc, rank: matches.rankOf(doc) })),
+          candidates: Array.from(docs, (doc, i) => ({ segmentIndex: doc - firstDoc, rank: ranks[i]! })),
           queryWords: matches.queryWords,
           limit: hitsPerVideo,
         }),

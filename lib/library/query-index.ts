@@ -22,14 +22,14 @@ export interface VideoMatches {
   video: number;
   /** The video's matching docs, in doc order. */
   docs: Uint32Array;
-  /** Rank key of its best doc (higher is better). */
+  /** Rank key of each of `docs` (higher is better). */
+  ranks: Float64Array;
+  /** Rank key of its best doc. */
   bestRank: number;
 }
 
 export interface IndexMatches {
   queryWords: QueryWord[];
-  /** Rank key per doc (0: no match); read it for a video's docs. */
-  rankOf: (doc: number) => number;
   resultCount: number;
   /** Best video first. */
   videos: VideoMatches[];
@@ -43,10 +43,10 @@ function rankKey(isPhrase: boolean, matchedWords: number, scoreSum: number): num
   return (isPhrase ? 1_000_000 : 0) + matchedWords * 1_000 + (MAX_QUERY_WORDS - scoreSum);
 }
 
-/** What one query word matches across the library. */
+/** What one query word matches across the library: its docs (in doc order) and the best spelling score in each. */
 interface WordHits {
-  spellings: SpellingMatch[];
-  /** Best spelling score per doc; 1 where the doc lacks the word (it then sums like the panel's). */
+  spellings: readonly SpellingMatch[];
+  docs: Uint32Array;
   scores: Float32Array;
 }
 
@@ -57,28 +57,56 @@ export type IndexQuery = (query: string) => IndexMatches | undefined;
 
 /**
  * A query function over one index: finds the docs a query matches. Pure apart
- * from its cache of recent words; allocates a few arrays the size of the doc
- * count. Answers `undefined` when the query has no word (blank or punctuation).
+ * from its cache of recent words and its scratch arrays (the size of the doc
+ * count, allocated once: a keystroke allocates only what it returns).
+ * Answers `undefined` when the query has no word (blank or punctuation).
  */
 export function createIndexQuery(index: LibraryIndex): IndexQuery {
   const matcher = createWordMatcher(index.words);
   const docCount = index.docVideo.length;
   const cache = new Map<string, WordHits>();
+  // Scratch, reset after each use: a word's best score per doc; per query, words held and score gained per doc.
+  const best = new Float32Array(docCount).fill(1);
+  const held = new Uint8Array(docCount);
+  const gained = new Float64Array(docCount);
+  const matchedScratch = new Uint32Array(docCount);
+  const ranksScratch = new Float64Array(docCount);
+
+  /** The docs of one spelling are its posting list, already sorted; several spellings are merged through `best`. */
+  function collectDocs(spellings: readonly SpellingMatch[]): WordHits {
+    if (spellings.length === 1) {
+      const { index: id, score } = spellings[0]!;
+      const docs = index.postingDocs.subarray(index.postingStart[id], index.postingStart[id + 1]);
+      return { spellings, docs, scores: new Float32Array(docs.length).fill(score) };
+    }
+    let touched = 0;
+    for (const { index: id, score } of spellings) {
+      for (let p = index.postingStart[id]!; p < index.postingStart[id + 1]!; p += 1) {
+        const doc = index.postingDocs[p]!;
+        if (best[doc] === 1) touched += 1;
+        if (score < best[doc]!) best[doc] = score;
+      }
+    }
+    const docs = new Uint32Array(touched);
+    const scores = new Float32Array(touched);
+    // One pass in doc order collects and resets: cheaper than sorting what the postings gave.
+    for (let doc = 0, n = 0; n < touched; doc += 1) {
+      if (best[doc]! < 1) {
+        docs[n] = doc;
+        scores[n] = best[doc]!;
+        best[doc] = 1;
+        n += 1;
+      }
+    }
+    return { spellings, docs, scores };
+  }
 
   function findWord(word: string, prefix: boolean): WordHits {
     const key = `${prefix ? '*' : '='}${word}`;
     const cached = cache.get(key);
     if (cached) return cached;
-    const spellings = matcher.match(word, { prefix });
-    const scores = new Float32Array(docCount).fill(1);
-    for (const { index: id, score } of spellings) {
-      for (let p = index.postingStart[id]!; p < index.postingStart[id + 1]!; p += 1) {
-        const doc = index.postingDocs[p]!;
-        if (score < scores[doc]!) scores[doc] = score;
-      }
-    }
+    const hits = collectDocs(matcher.match(word, { prefix }));
     if (cache.size >= CACHED_WORDS) cache.delete(cache.keys().next().value!);
-    const hits = { spellings, scores };
     cache.set(key, hits);
     return hits;
   }
@@ -89,31 +117,38 @@ export function createIndexQuery(index: LibraryIndex): IndexQuery {
     const last = words.length - 1;
     const perWord = words.map((word, position) => findWord(word, position === last && word.length >= 2));
     const members = words.length > 1 ? perWord.map(({ spellings }) => toMembership(index.words.length, spellings)) : [];
-    const ranks = new Float64Array(docCount);
-    const matched = new Uint32Array(docCount);
-    let matchedCount = 0;
-    for (let doc = 0; doc < docCount; doc += 1) {
-      let held = 0;
-      let scoreSum = 0;
-      for (const { scores } of perWord) {
-        const score = scores[doc]!;
-        scoreSum += score;
-        if (score < 1) held += 1;
+    // Each word adds to the docs it is in: work in proportion to the hits, not to the library.
+    let first = docCount;
+    let end = 0;
+    for (const { docs, scores } of perWord) {
+      if (docs.length === 0) continue;
+      first = Math.min(first, docs[0]!);
+      end = Math.max(end, docs[docs.length - 1]! + 1);
+      for (let i = 0; i < docs.length; i += 1) {
+        const doc = docs[i]!;
+        held[doc]! += 1;
+        gained[doc]! += 1 - scores[i]!;
       }
-      if (held === 0) continue;
-      const isPhrase = held === words.length && words.length > 1 && holdsPhrase(index, doc, members);
-      ranks[doc] = rankKey(isPhrase, held, scoreSum);
-      matched[matchedCount] = doc;
+    }
+    let matchedCount = 0;
+    for (let doc = first; doc < end; doc += 1) {
+      const count = held[doc]!;
+      if (count === 0) continue;
+      const isPhrase = count === words.length && words.length > 1 && holdsPhrase(index, doc, members);
+      matchedScratch[matchedCount] = doc;
+      ranksScratch[matchedCount] = rankKey(isPhrase, count, words.length - gained[doc]!);
       matchedCount += 1;
+      held[doc] = 0;
+      gained[doc] = 0;
     }
     return {
       queryWords: words.map((word, w) => ({
         word,
         spellings: new Map(perWord[w]!.spellings.map(({ index: id, score }) => [index.words[id]!, score])),
       })),
-      rankOf: (doc) => ranks[doc]!,
       resultCount: matchedCount,
-      videos: groupByVideo(index, matched.subarray(0, matchedCount), ranks),
+      // Copies: the scratch arrays serve the next query.
+      videos: groupByVideo(index, matchedScratch.slice(0, matchedCount), ranksScratch.slice(0, matchedCount)),
     };
   };
 }
@@ -144,10 +179,10 @@ function groupByVideo(index: LibraryIndex, matched: Uint32Array, ranks: Float64A
     let to = from;
     let bestRank = 0;
     while (to < matched.length && index.docVideo[matched[to]!] === video) {
-      bestRank = Math.max(bestRank, ranks[matched[to]!]!);
+      bestRank = Math.max(bestRank, ranks[to]!);
       to += 1;
     }
-    videos.push({ video, docs: matched.subarray(from, to), bestRank });
+    videos.push({ video, docs: matched.subarray(from, to), ranks: ranks.subarray(from, to), bestRank });
     from = to;
   }
   return videos.sort((a, b) => b.bestRank - a.bestRank || b.docs.length - a.docs.length || a.video - b.video);
