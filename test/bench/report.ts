@@ -1,6 +1,7 @@
 /** Turns a run's raw samples into summary figures and the printed report. */
 import type { FileSize } from './extension-size';
 import { formatCaptionsSection, summarizeCaptions, type CaptionsFigure } from './captions-report';
+import { formatLibrarySection, summarizeLibrary, type LibraryFigure } from './library-report';
 import type { BenchResults } from './results';
 import type { FormatImportResult, ImportResult, LookupResult, SearchResult, ServedFormat } from './shared/protocol';
 import { pooled, summarize, type Summary } from './stats';
@@ -78,6 +79,7 @@ export interface ReportSummary {
   import: ImportFigure[];
   extension: FileSize[];
   captions: CaptionsFigure;
+  library: LibraryFigure[];
   targets: { lookup: boolean | null; keystroke: boolean; import: ImportTarget[] };
 }
 
@@ -158,6 +160,7 @@ export function summarizeResults(results: BenchResults): ReportSummary {
     import: imports,
     extension: results.extension.files,
     captions: summarizeCaptions(results),
+    library: results.sizes.map(({ library }) => summarizeLibrary(library)),
     targets: {
       lookup: atTarget
         ? atTarget.ours.median <= TARGETS.lookupMedianMs && atTarget.ours.p95 <= TARGETS.lookupP95Ms
@@ -390,6 +393,8 @@ export function formatReport(results: BenchResults, summary: ReportSummary): str
     extensionSection(results, summary),
     '',
     formatCaptionsSection(results, summary.captions),
+    '',
+    formatLibrarySection(results.sizes.map(({ library }) => library)),
     '',
     `Total ${results.durationSeconds.toFixed(0)} s.`,
   ].join('\n');

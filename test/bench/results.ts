@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtensionSize } from './extension-size';
-import type { CaptionsResult, CaptionsSpec, EnvironmentInfo, ImportResult, LookupResult, SearchResult, SearchSpec } from './shared/protocol';
+import type { CaptionsResult, CaptionsSpec, EnvironmentInfo, ImportResult, LibraryResult, LookupResult, SearchResult, SearchSpec } from './shared/protocol';
 
 export interface SizeConfig {
   rows: number;
@@ -12,6 +12,11 @@ export interface SizeConfig {
   lookups: number;
   lookupWarmup: number;
   lookupSettleMs: number;
+  /** Library search: timed imports with and without the index, first queries, repetitions of the typed queries. */
+  libraryImports: number;
+  libraryFirstQueries: number;
+  libraryKeystrokeRepetitions: number;
+  libraryFuseQueries: number;
 }
 
 export interface BenchConfig {
@@ -22,6 +27,8 @@ export interface BenchConfig {
   /** Ours only, with ~3,700 distinct words per video instead of the sample's ~1,000. */
   largeVocabularySearch: SearchSpec;
   captions: CaptionsSpec;
+  /** Typed key by key into the library search. */
+  libraryQueries: string[];
 }
 
 export interface BenchResults {
@@ -37,7 +44,7 @@ export interface BenchResults {
   config: BenchConfig;
   search: SearchResult;
   largeVocabularySearch: SearchResult;
-  sizes: { import: ImportResult; lookup: LookupResult }[];
+  sizes: { import: ImportResult; lookup: LookupResult; library: LibraryResult }[];
   captions: CaptionsResult;
   extension: ExtensionSize;
 }

@@ -11,13 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { buildPageBundle } from './build-bundle';
 import { writeDatasetFiles } from './dataset-files';
 import { measureExtension } from './extension-size';
-import { openBenchPage, type ServedFile } from './launch-page';
+import { openBenchPage, type BenchPage, type ServedFile } from './launch-page';
+import { formatLibrarySection } from './library-report';
 import { formatPanelSection, summarizePanel } from './panel/panel-report';
 import { runPanel } from './panel/run-panel';
 import { formatReport, summarizeResults } from './report';
-import { writeResults, type BenchConfig, type BenchResults } from './results';
-import type { CaptionsSpec, DatasetSpec, ImportSpec, LookupSpec, SearchSpec } from './shared/protocol';
-import { loadSampleVocabulary } from './shared/synthetic';
+import { writeResults, type BenchConfig, type BenchResults, type SizeConfig } from './results';
+import type { CaptionsSpec, DatasetSpec, ImportSpec, LibraryResult, LibrarySpec, LookupSpec, SearchSpec } from './shared/protocol';
+import { loadSampleVocabulary, type SampleVocabulary } from './shared/synthetic';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_DIR = path.resolve(BENCH_DIR, '..', '..');
@@ -47,19 +48,45 @@ const ONLY_PANEL = process.env.BENCH_ONLY === 'panel';
 const PANEL_RESULTS_FILE = path.join(BENCH_DIR, 'results', 'panel-latest.json');
 /** `BENCH_EXTENSION_DIR=<a built chrome-mv3>`: the panel figures of another build (e.g. main's), without building this one. */
 const EXTENSION_DIR = process.env.BENCH_EXTENSION_DIR;
+/** `BENCH_ONLY=library npm run bench` runs and prints figure 7 (the library search) alone. */
+const LIBRARY_ONLY = process.env.BENCH_ONLY === 'library';
 
 const CONFIG: BenchConfig = {
   seed: SEED,
   lookupVideoSegments: 450,
   sizes: [
     // One untimed run of every import method first, so the first timed ones do not pay for JIT warm-up.
-    { rows: 11_300, importRepetitions: 5, importWarmup: 1, lookups: 200, lookupWarmup: 10, lookupSettleMs: 2_000 },
+    {
+      rows: 11_300,
+      importRepetitions: 5,
+      importWarmup: 1,
+      lookups: 200,
+      lookupWarmup: 10,
+      lookupSettleMs: 2_000,
+      libraryImports: 5,
+      libraryFirstQueries: 5,
+      libraryKeystrokeRepetitions: 3,
+      libraryFuseQueries: 5,
+    },
     // A 67 MB write leaves LevelDB compacting for a few seconds: wait it out, as a user would.
-    { rows: 100_000, importRepetitions: 5, importWarmup: 0, lookups: 200, lookupWarmup: 10, lookupSettleMs: 5_000 },
+    {
+      rows: 100_000,
+      importRepetitions: 5,
+      importWarmup: 0,
+      lookups: 200,
+      lookupWarmup: 10,
+      lookupSettleMs: 5_000,
+      // fuse.js takes seconds per query here.
+      libraryImports: 5,
+      libraryFirstQueries: 5,
+      libraryKeystrokeRepetitions: 3,
+      libraryFuseQueries: 2,
+    },
   ],
   search: SEARCH,
   largeVocabularySearch: { ...SEARCH, videos: 6, extraVocabulary: 3_000, seed: SEED + 2, baseline: false },
   captions: CAPTIONS,
+  libraryQueries: QUERIES,
 };
 
 function log(message: string): void {
@@ -80,6 +107,36 @@ function gitState(): { commit: string; libChanged: boolean } {
     commit: git(['rev-parse', 'HEAD']) ?? 'unknown',
     libChanged: (git(['status', '--porcelain', '--', 'lib']) ?? '') !== '',
   };
+}
+
+type WrittenFiles = Awaited<ReturnType<typeof writeDatasetFiles>>['files'];
+
+function librarySpec(size: SizeConfig, dataset: DatasetSpec, origin: string, written: WrittenFiles): LibrarySpec {
+  const jsonl = written.find((file) => file.format === 'jsonl');
+  if (!jsonl) throw new Error('no JSON Lines file written');
+  return {
+    ...dataset,
+    jsonlUrl: `${origin}${jsonl.path}`,
+    importRepetitions: size.libraryImports,
+    firstQueryRuns: size.libraryFirstQueries,
+    queries: CONFIG.libraryQueries,
+    keystrokeRepetitions: size.libraryKeystrokeRepetitions,
+    fuseQueries: size.libraryFuseQueries,
+  };
+}
+
+/** Figure 7 alone, for each size (BENCH_ONLY=library). */
+async function runLibraryOnly(page: BenchPage['page'], origin: string, files: Map<string, ServedFile>, vocabulary: SampleVocabulary): Promise<LibraryResult[]> {
+  const results: LibraryResult[] = [];
+  for (const size of CONFIG.sizes.filter((size) => ONLY_ROWS === undefined || ONLY_ROWS.includes(size.rows))) {
+    const datasetSpec: DatasetSpec = { rows: size.rows, lookupVideoSegments: CONFIG.lookupVideoSegments, seed: SEED + size.rows };
+    log(`${size.rows} rows: writing the dataset files…`);
+    const written = await writeDatasetFiles(datasetSpec, vocabulary);
+    for (const { path: filePath, file } of written.files) files.set(filePath, file);
+    results.push(await page.evaluate((spec) => window.ytBench!.libraryBench(spec), librarySpec(size, datasetSpec, origin, written.files)));
+    for (const { path: filePath } of written.files) files.delete(filePath);
+  }
+  return results;
 }
 
 async function main(): Promise<void> {
@@ -122,6 +179,10 @@ async function main(): Promise<void> {
       const sample = await page.evaluate((jsonl) => window.ytBench!.loadSample(jsonl), sampleJsonl);
       log(`${environment.userAgent}; cross-origin isolated: ${String(environment.crossOriginIsolated)}`);
 
+      if (LIBRARY_ONLY) {
+        process.stdout.write(`${formatLibrarySection(await runLibraryOnly(page, origin, files, vocabulary))}\nLoad average ${startLoad.toFixed(1)} → ${(os.loadavg()[0] ?? Number.NaN).toFixed(1)}\n`);
+        return;
+      }
       const search = await page.evaluate((spec) => window.ytBench!.searchBench(spec), CONFIG.search);
       const largeVocabularySearch = await page.evaluate((spec) => window.ytBench!.searchBench(spec), CONFIG.largeVocabularySearch);
 
@@ -139,7 +200,6 @@ async function main(): Promise<void> {
           jsonlSha256: written.jsonlSha256,
         };
         const imported = await page.evaluate((spec) => window.ytBench!.importBench(spec), importSpec);
-        for (const { path: filePath } of written.files) files.delete(filePath);
         const lookupSpec: LookupSpec = {
           lookups: size.lookups,
           warmup: size.lookupWarmup,
@@ -147,7 +207,9 @@ async function main(): Promise<void> {
           seed: SEED + size.rows + 1,
         };
         const lookup = await page.evaluate((spec) => window.ytBench!.lookupBench(spec), lookupSpec);
-        sizes.push({ import: imported, lookup });
+        const library = await page.evaluate((spec) => window.ytBench!.libraryBench(spec), librarySpec(size, datasetSpec, origin, written.files));
+        sizes.push({ import: imported, lookup, library });
+        for (const { path: filePath } of written.files) files.delete(filePath);
       }
       log('captions: parsing a 2-hour video, then opening it from the captions cache…');
       const captions = await page.evaluate((spec) => window.ytBench!.captionsBench(spec), CONFIG.captions);

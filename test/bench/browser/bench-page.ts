@@ -7,6 +7,7 @@ import { deleteDB } from 'idb';
 import type { BenchApi } from '../shared/protocol';
 import { captionsBench } from './captions-bench';
 import { importBench, OURS_DB_NAME } from './import-bench';
+import { libraryBench } from './library-bench';
 import { lookupBench, type CachedDataset } from './lookup-bench';
 import { NAIVE_DB_NAME } from './naive-store';
 import { searchBench } from './search-bench';
@@ -43,6 +44,7 @@ const api: BenchApi = {
   },
   searchBench: (spec) => searchBench(spec, requireVocabulary()),
   captionsBench: (spec) => captionsBench(spec, requireVocabulary()),
+  libraryBench: (spec) => libraryBench(spec, requireVocabulary()),
   cleanup: async () => {
     lastImport = undefined;
     await deleteDB(OURS_DB_NAME);

@@ -158,6 +158,52 @@ export interface CaptionsResult {
   openFromCache: Samples;
 }
 
+export interface LibrarySpec extends DatasetSpec {
+  /** The JSON Lines file of these rows, served to the page. */
+  jsonlUrl: string;
+  /** Timed imports with the index and without it, alternating; the last one (with) stays for the queries. */
+  importRepetitions: number;
+  /** Timed first queries, each from a new connection and a new search service. */
+  firstQueryRuns: number;
+  /** Typed character by character; every prefix is a keystroke. */
+  queries: string[];
+  keystrokeRepetitions: number;
+  /** Whole queries fuse.js searches (it takes seconds each at 100,000 rows). */
+  fuseQueries: number;
+}
+
+export interface LibraryResult {
+  rows: number;
+  videos: number;
+  /** fetch → `importDatasetStream` (reads, writes, builds and stores the index, switches). */
+  importWithIndex: Samples;
+  /** The same file through the same reader and writer, no index: the import as it was. */
+  importWithoutIndex: Samples;
+  /** `buildLibraryIndex` of the file's transcripts in one go, and `putLibraryIndex` of it: the index's share of the import. */
+  indexBuildMs: Samples;
+  indexPutMs: Samples;
+  /** The stored index's arrays and strings, in bytes (what structured clone writes and a load holds). */
+  indexBytes: { postings: number; tokens: number; words: number; videos: number; total: number };
+  /** The query's scratch arrays, held while the index is loaded. */
+  scratchBytes: number;
+  /** `navigator.storage.estimate().usage` right after each import with / without the index. */
+  usageWithIndex: number[];
+  usageWithoutIndex: number[];
+  /** A new connection and service, then `searchLibrary`: the index read from IndexedDB, queried, 5 videos described. */
+  firstQuery: Samples;
+  /** `createIndexQuery(index)(prefix)`: the engine. */
+  engineKeystrokes: KeystrokeSamples;
+  /** `searchLibrary` with the popup's page (5 videos, 3 hits): the engine, the shown videos' text read and described. */
+  searchKeystrokes: KeystrokeSamples;
+  /** Baseline: rows whose lower-cased text `includes` the lower-cased prefix. */
+  includesKeystrokes: KeystrokeSamples;
+  /** Baseline: fuse.js over every row's text. */
+  fuseBuildMs: number;
+  fuseQueryMs: Record<string, number>;
+  /** Segments found per whole query: ours, and the includes scan's. */
+  resultCounts: Record<string, { ours: number; includes: number }>;
+}
+
 export interface EnvironmentInfo {
   userAgent: string;
   crossOriginIsolated: boolean;
@@ -176,6 +222,8 @@ export interface BenchApi {
   searchBench: (spec: SearchSpec) => SearchResult;
   /** Parses a long video's caption answers, then fills the captions cache and opens videos from it. */
   captionsBench: (spec: CaptionsSpec) => Promise<CaptionsResult>;
+  /** Library search (issue 8): import with and without the index, first and warm queries, baselines. */
+  libraryBench: (spec: LibrarySpec) => Promise<LibraryResult>;
   /** Deletes the bench databases. */
   cleanup: () => Promise<void>;
 }
