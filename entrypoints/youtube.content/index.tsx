@@ -59,17 +59,20 @@ export default defineContentScript({
     if (firstVideo) transcripts.prefetch(firstVideo);
     onYouTubeNavigateStart(document, ctx.signal, transcripts.prefetch);
 
-    const settings = await loadPanelSettings();
-    const ui = await createShadowRootUi(ctx, {
-      name: 'transcript-search-panel',
-      position: 'inline',
-      // Keys typed in the panel must not reach YouTube's player shortcuts (k, j, l, f, m, digits).
-      isolateEvents: true,
-      // The panel places its host itself (lib/youtube/placement.ts); WXT's mount is never called.
-      onMount: () => undefined,
-      // The context ended (extension reloaded or updated): unmount, which stops everything the panel started.
-      onRemove: () => render(null, ui.uiContainer),
-    });
+    // Both at once: reading the preference and fetching the panel's CSS are the panel's start-up wait.
+    const [settings, ui] = await Promise.all([
+      loadPanelSettings(),
+      createShadowRootUi(ctx, {
+        name: 'transcript-search-panel',
+        position: 'inline',
+        // Keys typed in the panel must not reach YouTube's player shortcuts (k, j, l, f, m, digits).
+        isolateEvents: true,
+        // The panel places its host itself (lib/youtube/placement.ts); WXT's mount is never called.
+        onMount: () => undefined,
+        // The context ended (extension reloaded or updated): unmount, which stops everything the panel started.
+        onRemove: () => render(null, ui.uiContainer),
+      }),
+    ]);
     ui.shadowHost.setAttribute('data-transcript-search', '');
 
     const page = createYouTubePage(document, { panelHost: ui.shadowHost });
