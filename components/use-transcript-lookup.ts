@@ -25,8 +25,18 @@ export interface TranscriptLookupState {
 export function useTranscriptLookup(videoId: VideoId | null, lookup: TranscriptLookup): TranscriptLookupState {
   const [state, setState] = useState<PanelState>(() => (videoId === null ? HIDDEN_PANEL : { kind: 'loading', videoId }));
   const [request, setRequest] = useState({ serial: 0, quietly: false });
-  const shown = useRef(state);
-  shown.current = state;
+  // A transcript already at hand for a new video is shown in the very render that meets the video.
+  const peeked = useRef<{ videoId: VideoId; state: PanelState } | null>(null);
+  let shownState = state;
+  if (videoId !== null && (state.kind === 'hidden' || state.videoId !== videoId)) {
+    if (peeked.current?.videoId !== videoId) {
+      const known = lookup.peek?.(videoId);
+      peeked.current = known ? { videoId, state: toPanelState(videoId, known) } : null;
+    }
+    if (peeked.current) shownState = peeked.current.state;
+  }
+  const shown = useRef(shownState);
+  shown.current = shownState;
   // The request last served: a new one (retry, refresh) asks afresh rather than from memory.
   const served = useRef(request);
 
@@ -38,6 +48,13 @@ export function useTranscriptLookup(videoId: VideoId | null, lookup: TranscriptL
       served.current = request;
       if (videoId === null) {
         setState(HIDDEN_PANEL);
+        return;
+      }
+      const atHand = peeked.current;
+      peeked.current = null;
+      if (!fresh && atHand?.videoId === videoId) {
+        // The same object as drawn: no second render.
+        setState(atHand.state);
         return;
       }
       const current = shown.current;
@@ -60,5 +77,5 @@ export function useTranscriptLookup(videoId: VideoId | null, lookup: TranscriptL
 
   const retry = useCallback(() => setRequest((previous) => ({ serial: previous.serial + 1, quietly: false })), []);
   const refresh = useCallback(() => setRequest((previous) => ({ serial: previous.serial + 1, quietly: true })), []);
-  return { state, retry, refresh };
+  return { state: shownState, retry, refresh };
 }

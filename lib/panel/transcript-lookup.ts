@@ -46,7 +46,10 @@ export interface LookupOptions {
 }
 
 /** The panel's question, answered by the chain. Never rejects. */
-export type TranscriptLookup = (videoId: VideoId, signal: AbortSignal, options?: LookupOptions) => Promise<PanelLookupOutcome>;
+export type TranscriptLookup = ((videoId: VideoId, signal: AbortSignal, options?: LookupOptions) => Promise<PanelLookupOutcome>) & {
+  /** What is already at hand for `videoId`, without waiting (a lookup that remembers: `transcript-memory.ts`). */
+  peek?: (videoId: VideoId) => PanelLookupOutcome | undefined;
+};
 
 /**
  * Asks each provider in turn until one finds the video. A provider's error

@@ -8,7 +8,10 @@ import type { LookupOptions, PanelLookupOutcome, TranscriptLookup } from './tran
 import type { VideoId } from '../youtube/url';
 
 export interface TranscriptMemory {
-  /** The panel's lookup: answers from memory or joins an early lookup unless `fresh`; remembers what it finds. */
+  /**
+   * The panel's lookup: answers from memory or joins an early lookup unless
+   * `fresh`; remembers what it finds. `peek` gives a remembered one at once.
+   */
   lookup: TranscriptLookup;
   /** Starts looking `videoId` up now, for the panel to find when it asks. */
   prefetch: (videoId: VideoId) => void;
@@ -55,20 +58,25 @@ export function createTranscriptMemory({ lookup, early, entries, segments }: Tra
     return outcome;
   };
 
+  const peek = (videoId: VideoId): PanelLookupOutcome | undefined => {
+    const known = found.get(videoId);
+    if (known) remember(videoId, known);
+    return known;
+  };
+
+  const answer = async (videoId: VideoId, signal: AbortSignal, options?: LookupOptions): Promise<PanelLookupOutcome> => {
+    if (!options?.fresh) {
+      const known = peek(videoId);
+      if (known) return known;
+      const started = pending.get(videoId);
+      const outcome = started && (await started);
+      if (outcome?.status === 'found') return outcome;
+    }
+    return lookUpFresh(videoId, signal, options);
+  };
+
   return {
-    async lookup(videoId, signal, options) {
-      if (!options?.fresh) {
-        const known = found.get(videoId);
-        if (known) {
-          remember(videoId, known);
-          return known;
-        }
-        const started = pending.get(videoId);
-        const outcome = started && (await started);
-        if (outcome?.status === 'found') return outcome;
-      }
-      return lookUpFresh(videoId, signal, options);
-    },
+    lookup: Object.assign(answer, { peek }),
     prefetch(videoId) {
       if (found.has(videoId) || pending.has(videoId)) return;
       // Not tied to any page's lifetime: a dataset read is cheap, and the panel may join it.

@@ -7,6 +7,7 @@ import type { TranscriptOutcome } from '../../lib/messaging/protocol';
 import { createDatasetProvider } from '../../lib/panel/dataset-provider';
 import { loadPanelSettings } from '../../lib/panel/panel-settings';
 import { createTranscriptLookup } from '../../lib/panel/transcript-lookup';
+import { createTranscriptMemory } from '../../lib/panel/transcript-memory';
 import { activeDatasetItem, panelCollapsedItem } from '../../lib/settings/storage-items';
 import { createYouTubePage } from '../../lib/youtube/page';
 import type { VideoId } from '../../lib/youtube/url';
@@ -197,5 +198,45 @@ describe('PanelRoot when a new dataset is switched in', () => {
     await answer(WORD2VEC, { status: 'error', message: 'gone' });
     expect(segmentButtons()).toHaveLength(66);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('PanelRoot with the content script\'s memory (issue 11)', () => {
+  async function renderWithMemory({ at }: { at: string }) {
+    navigate(at);
+    buildWatchPage(document);
+    const host = document.createElement('div');
+    const page = createYouTubePage(document, { panelHost: host });
+    const background = controlledBackground();
+    const dataset = createTranscriptLookup([createDatasetProvider(background.fetchTranscript)]);
+    const memory = createTranscriptMemory({ lookup: dataset, early: dataset, entries: 4, segments: 10_000 });
+    render(<PanelRoot page={page} transcripts={memory.lookup} settings={await loadPanelSettings()} />);
+    return { ...background, memory };
+  }
+  const loading = () => within(panel()).queryByText('Loading transcript…');
+
+  it('shows a video looked up at yt-navigate-start at once when the page gets there, asking the background once', async () => {
+    const { answer, fetchTranscript, memory } = await renderWithMemory({ at: watch(WORD2VEC) });
+    await answer(WORD2VEC);
+    memory.prefetch(DETR as VideoId);
+    await answer(DETR);
+    await act(() => navigate(watch(DETR)));
+    expect(loading()).toBeNull();
+    expect(within(panel()).getByRole('heading', { name: DETR_TITLE })).toBeTruthy();
+    expect(segmentButtons()).toHaveLength(26);
+    expect(fetchTranscript).toHaveBeenCalledTimes(2);
+  });
+
+  it('goes back to a video seen before without asking again, and asks afresh when the dataset changes', async () => {
+    const { answer, fetchTranscript } = await renderWithMemory({ at: watch(WORD2VEC) });
+    await answer(WORD2VEC);
+    await act(() => navigate(watch(DETR)));
+    await answer(DETR);
+    await act(() => navigate(watch(WORD2VEC)));
+    expect(loading()).toBeNull();
+    expect(within(panel()).getByRole('heading', { name: WORD2VEC_TITLE })).toBeTruthy();
+    expect(fetchTranscript).toHaveBeenCalledTimes(2);
+    await act(() => activeDatasetItem.setValue({ id: 'another', importedAt: 2 }));
+    await vi.waitFor(() => expect(fetchTranscript).toHaveBeenCalledTimes(3));
   });
 });

@@ -37,6 +37,16 @@ describe('createTranscriptMemory', () => {
     expect(await memory.lookup(id(1), live())).toBe(fresh);
   });
 
+  it('gives a remembered transcript at once through peek, and nothing for a video not found yet', async () => {
+    const memory = createTranscriptMemory({ lookup: fakeLookup(), early: fakeLookup(), entries: 4, segments: 1_000 });
+    expect(memory.lookup.peek?.(id(1))).toBeUndefined();
+    memory.prefetch(id(1));
+    expect(memory.lookup.peek?.(id(1))).toBeUndefined();
+    const found = await memory.lookup(id(1), live());
+    expect(memory.lookup.peek?.(id(1))).toBe(found);
+    expect(memory.lookup.peek?.(id(2))).toBeUndefined();
+  });
+
   it('joins a lookup started early instead of asking again', async () => {
     const lookup = fakeLookup();
     const early = fakeLookup();
