@@ -9,6 +9,7 @@ import { SearchBar } from './SearchBar';
 import { SegmentButton } from './SegmentButton';
 import { usePlayingSegment } from './use-playing-segment';
 import { usePreparedSearch } from './use-prepared-search';
+import { useSearchedQuery } from './use-searched-query';
 import './TranscriptView.css';
 
 export interface TranscriptViewProps {
@@ -52,8 +53,10 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
     () => buildListRows(segments.length, placeChapters(segments, transcript.source.kind === 'captions' ? transcript.source.chapters : [])),
     [segments, transcript.source],
   );
-  const searching = query.trim() !== '';
-  const hits = useMemo(() => (searching ? transcript.search(query) : []), [searching, query, transcript]);
+  // What the list shows hits for: in a long transcript, the query as of the task after the keystroke.
+  const searchedQuery = useSearchedQuery(query, segments.length);
+  const searching = searchedQuery.trim() !== '';
+  const hits = useMemo(() => (searching ? transcript.search(searchedQuery) : []), [searching, searchedQuery, transcript]);
   // A dataset refreshed under the panel may bring fewer hits than the one chosen.
   const currentHit = Math.min(chosenHit, Math.max(0, hits.length - 1));
 
@@ -137,7 +140,7 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
             tabStopIndex={currentHit}
             follow
             center={false}
-            contentKey={query}
+            contentKey={searchedQuery}
             onFocusItem={(index) => {
               if (index !== currentHit) goToHit(index, { seek: false });
             }}
