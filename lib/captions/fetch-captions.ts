@@ -7,7 +7,7 @@
  */
 import { describeError } from '../format/describe-error';
 import type { PlayerInfo } from '../youtube/page-bridge/page-data-reader';
-import { buildPanelRequest } from '../youtube/captions/panel-request';
+import { buildPanelRequest, type InnertubeClient } from '../youtube/captions/panel-request';
 import { parsePanelResponse } from '../youtube/captions/panel-response';
 import {
   judgeHttpAnswer,
@@ -18,6 +18,7 @@ import {
   type MethodFailure,
 } from '../youtube/captions/outcome';
 import { parseJsonText } from '../youtube/captions/json-reader';
+import { FALLBACK_CLIENT_VERSION } from '../youtube/captions/shapes';
 import { parseTimedText } from '../youtube/captions/timedtext';
 import { buildTimedTextUrl } from '../youtube/captions/timedtext-url';
 import { chooseTrack, isPanelTrack, type CaptionTrack } from '../youtube/captions/tracks';
@@ -75,9 +76,21 @@ async function ask(
   return failure ?? parse(answer.body);
 }
 
+/** "de-AT" → "de": YouTube's `hl` takes the language; `undefined` for anything that is not one. */
+function readPrimaryLanguage(tag: string | undefined): string | undefined {
+  const language = tag?.split('-')[0]?.toLowerCase();
+  return language !== undefined && /^[a-z]{2,3}$/.test(language) ? language : undefined;
+}
+
+/** The page's client, else a recent web client in the viewer's language; `hl` is the track's language when known (the panel answers in it). */
+function describeClient({ player, languages }: FetchCaptionsOptions, track: CaptionTrack | undefined): InnertubeClient {
+  const client = player?.client ?? { clientVersion: FALLBACK_CLIENT_VERSION };
+  return { ...client, hl: track?.languageCode ?? client.hl ?? readPrimaryLanguage(languages[0]) };
+}
+
 function askPanel(options: FetchCaptionsOptions, track: CaptionTrack | undefined): Promise<MethodResult> {
   const { videoId, player } = options;
-  const client = { ...(player?.client ?? { clientVersion: '' }), hl: track?.languageCode ?? player?.client.hl };
+  const client = describeClient(options, track);
   const { path, body } = buildPanelRequest(videoId, client, player?.panelParams);
   const videoDuration = player?.durationSeconds;
   return ask('get_panel', path, { method: 'POST', body: JSON.stringify(body) }, (text) => judgeParsed('get_panel', parsePanelResponse(parseJsonText(text), { videoDuration })), options);

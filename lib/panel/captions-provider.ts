@@ -110,8 +110,9 @@ export function createCaptionsProvider({ cache, pageData, request, rateLimits, l
           method: result.method,
           fetchedAt: now(),
         };
-        // Kept for the next visit; showing them does not wait for it.
-        cache.save(captions).catch(() => undefined);
+        // Kept for the next visit; showing them does not wait for it. Not without the track list: a cache hit
+        // is never re-read from the page, so the video would keep no track menu for good.
+        if (captions.tracks.length > 0) cache.save(captions).catch(() => undefined);
         return toFound(captions);
       }
     }

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fetchCaptions, type FetchCaptionsOptions, type YouTubeRequest } from '../../../lib/captions/fetch-captions';
 import { createRateLimits } from '../../../lib/captions/rate-limits';
 import { describeFailures, type HttpAnswer } from '../../../lib/youtube/captions/outcome';
+import { FALLBACK_CLIENT_VERSION } from '../../../lib/youtube/captions/shapes';
 import { parseCaptionTracks, type CaptionTrack } from '../../../lib/youtube/captions/tracks';
 import type { PlayerInfo } from '../../../lib/youtube/page-bridge/page-data-reader';
 import { readFixtureJson, readFixtureText } from '../youtube/captions/read-fixture';
@@ -104,11 +105,24 @@ describe('fetchCaptions', () => {
     expect(request).not.toHaveBeenCalled();
   });
 
-  it('tries the panel alone, with params built from the id, when the page never said which tracks there are', async () => {
+  it("tries the panel alone, as a recent web client in the viewer's language, when the page never said which tracks there are", async () => {
     const request = serve({ panel: PANEL_OK });
-    const result = await fetchCaptions(options({ request, player: undefined }));
+    const result = await fetchCaptions(options({ request, player: undefined, languages: ['de-AT', 'en'] }));
     expect(result).toMatchObject({ status: 'found', method: 'get_panel', track: undefined });
-    expect(JSON.parse(request.mock.calls[0]![1].body!)).toMatchObject({ params: 'qgkPCgtYazNwUTl2VDJtQRgB', context: { client: { clientName: 'WEB' } } });
+    expect(JSON.parse(request.mock.calls[0]![1].body!)).toEqual({
+      context: { client: { clientName: 'WEB', clientVersion: FALLBACK_CLIENT_VERSION, hl: 'de' } },
+      panelId: 'PAmodern_transcript_view',
+      params: 'qgkPCgtYazNwUTl2VDJtQRgB',
+    });
+    // A web client version as ytcfg gives it ("2.YYYYMMDD.NN.NN"), never empty.
+    expect(FALLBACK_CLIENT_VERSION).toMatch(/^2\.20\d{6}\.\d{2}\.\d{2}$/);
+  });
+
+  it('leaves hl out rather than send a malformed one, when the viewer has no language', async () => {
+    const request = serve({ panel: PANEL_OK });
+    await fetchCaptions(options({ request, player: undefined, languages: [] }));
+    const body = JSON.parse(request.mock.calls[0]![1].body!) as { context: { client: Record<string, string> } };
+    expect(body.context.client).toEqual({ clientName: 'WEB', clientVersion: FALLBACK_CLIENT_VERSION });
   });
 
   it('after a 429, sends nothing more to that endpoint until the wait is over', async () => {

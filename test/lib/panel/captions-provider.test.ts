@@ -33,7 +33,8 @@ const CACHED: CachedCaptions = {
 interface SetUp {
   cached?: CachedCaptionsOutcome | Error;
   panel?: HttpAnswer;
-  player?: PlayerInfo | undefined;
+  /** `null`: the page never says. */
+  player?: PlayerInfo | null;
 }
 
 function setUp({ cached = { status: 'not-found' }, panel = { status: 400, body: readFixtureText('get-transcript-400.json') }, player = PLAYER }: SetUp = {}) {
@@ -45,7 +46,7 @@ function setUp({ cached = { status: 'not-found' }, panel = { status: 400, body: 
   const request = vi.fn<YouTubeRequest>((url) =>
     Promise.resolve(url.includes('get_panel') ? panel : { status: 200, body: '' }),
   );
-  const pageData = { readPlayer: vi.fn(() => Promise.resolve(player)), findCapturedTimedText: vi.fn(() => undefined) };
+  const pageData = { readPlayer: vi.fn(() => Promise.resolve(player ?? undefined)), findCapturedTimedText: vi.fn(() => undefined) };
   const provider = createCaptionsProvider({ cache, pageData, request, rateLimits: createRateLimits(), languages: () => ['en-US'], now: () => 1_000 });
   return { provider, cache, request, pageData };
 }
@@ -73,6 +74,12 @@ describe('createCaptionsProvider', () => {
     expect(cache.save).toHaveBeenCalledWith(
       expect.objectContaining({ videoId: VIDEO, trackId: '.en', track: ENGLISH, tracks: STORED_TRACKS, method: 'get_panel', fetchedAt: 1_000 }),
     );
+  });
+
+  it("shows but never caches captions the panel gave while the page never listed the video's tracks (the track menu comes back next visit)", async () => {
+    const { provider, cache } = setUp({ player: null, panel: { status: 200, body: readFixtureText('get-panel-modern-chapters.json') } });
+    expect(await provider.provide(VIDEO, live())).toMatchObject({ status: 'found', source: { kind: 'captions', track: undefined, tracks: [] } });
+    expect(cache.save).not.toHaveBeenCalled();
   });
 
   it('still asks YouTube when the cache cannot be read', async () => {
