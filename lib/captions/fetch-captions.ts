@@ -71,8 +71,12 @@ async function ask(
     return { method, reason: 'network', message: describeError(error) };
   }
   const failure = judgeHttpAnswer(method, answer);
-  if (failure?.reason === 'rate-limited') rateLimits.record(method, failure.retryAfterSeconds);
-  else rateLimits.clear(method);
+  if (failure?.reason === 'rate-limited') {
+    rateLimits.record(method, failure.retryAfterSeconds);
+    // The wait we keep (YouTube's, or our back-off when it named none) is the one to tell the viewer.
+    return { ...failure, retryAfterSeconds: rateLimits.secondsLeft(method) };
+  }
+  rateLimits.clear(method);
   return failure ?? parse(answer.body);
 }
 

@@ -140,6 +140,12 @@ describe('fetchCaptions', () => {
     expect(request.mock.calls.filter(([url]) => url.includes('get_panel'))).toHaveLength(2);
   });
 
+  it('reports the wait it will keep after a 429 without Retry-After, not an unknown one', async () => {
+    const request = serve({ panel: { status: 429, body: '' }, timedtext: EMPTY_200 });
+    const result = await fetchCaptions(options({ request, rateLimits: createRateLimits(() => 0) }));
+    expect(result.status === 'failed' && result.failures[0]).toEqual({ method: 'get_panel', reason: 'rate-limited', retryAfterSeconds: 60 });
+  });
+
   it.each([
     ['no answer at all', new Error('Failed to fetch'), 'get_panel: no answer (Failed to fetch)'],
     ['malformed JSON', { status: 200, body: '{"content": {"engagementPanelSectionListRenderer"' }, 'get_panel: answer in an unknown shape'],

@@ -106,6 +106,11 @@ describe('createCaptionsProvider', () => {
     expect(cache.save).not.toHaveBeenCalled();
   });
 
+  it('says how long to wait after a 429 that named no wait', async () => {
+    const { provider } = setUp({ panel: { status: 429, body: '' } });
+    expect(await provider.provide(VIDEO, live())).toMatchObject({ status: 'captions-failed', retryAfterSeconds: 60 });
+  });
+
   it('follows the choice remembered in the cache, and a choice made on the page over it', async () => {
     const { provider, cache, pageData } = setUp({ cached: { status: 'not-found', chosenTrackId: 'a.en' } });
     pageData.findCapturedTimedText.mockImplementation(((_video: string, track: { id: string }) =>
