@@ -1,7 +1,6 @@
 import { browser, createShadowRootUi, defineContentScript } from '#imports';
 import { render } from 'preact';
 import { PanelRoot } from '../../components/PanelRoot';
-import { createRateLimits } from '../../lib/captions/rate-limits';
 import { createYouTubeRequest } from '../../lib/captions/youtube-request';
 import { sendRequest } from '../../lib/messaging/client';
 import { createPageMessageListener } from '../../lib/messaging/listener';
@@ -10,6 +9,7 @@ import { createDatasetProvider } from '../../lib/panel/dataset-provider';
 import { createPanelLibrarySearch } from '../../lib/panel/library-search';
 import { callExtension, guardContentScriptContext } from '../../lib/panel/extension-context';
 import { loadPanelSettings } from '../../lib/panel/panel-settings';
+import { createSharedRateLimits } from '../../lib/panel/shared-rate-limits';
 import { createTranscriptLookup } from '../../lib/panel/transcript-lookup';
 import { createTranscriptMemory } from '../../lib/panel/transcript-memory';
 import { listAppMatchPatterns } from '../../lib/youtube/hosts';
@@ -43,7 +43,8 @@ export default defineContentScript({
       },
       pageData,
       request: createYouTubeRequest(),
-      rateLimits: createRateLimits(),
+      // YouTube's "slow down" holds back every YouTube tab, not just the one that met it.
+      rateLimits: createSharedRateLimits(ctx.signal),
       languages: () => navigator.languages,
     });
     const dataset = createDatasetProvider((videoId) => sendRequest({ type: 'getTranscript', videoId }));

@@ -1,5 +1,6 @@
 /** Everything kept in extension storage, each item defined once (WXT storage, `storage` permission). */
 import { storage } from '#imports';
+import type { RateLimitState } from '../captions/rate-limits';
 import type { FullDatasetState, ImportJob, SavedDatasetUrl } from '../imports/job';
 import type { ActiveDataset } from '../store/records';
 
@@ -24,3 +25,12 @@ export const fullDatasetAutomaticItem = storage.defineItem<boolean>('local:fullD
 
 /** How the automatic download of the full dataset went: failures, the backoff, why it failed. */
 export const fullDatasetStateItem = storage.defineItem<FullDatasetState | null>('local:fullDatasetState', { fallback: null });
+
+/**
+ * YouTube's "slow down" (429) per captions method, shared by every YouTube tab
+ * so a new tab does not ask again at once (lib/panel/shared-rate-limits.ts).
+ * In `local:`, not `session:`: session storage is hidden from content scripts
+ * unless the background opens all of it to them (`setAccessLevel`, which Firefox
+ * lacks: bugzilla 1724754). The entries expire by their own time.
+ */
+export const captionsBackOffItem = storage.defineItem<RateLimitState>('local:captionsBackOff', { fallback: {} });
