@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { PanelSettings } from '../lib/panel/panel-settings';
 import type { TranscriptLookup } from '../lib/panel/transcript-lookup';
 import type { YouTubePage } from '../lib/youtube/page';
@@ -9,6 +9,7 @@ import type { SearchScope } from './SearchScopeSwitch';
 import { TranscriptPanel } from './TranscriptPanel';
 import { useAbortableEffect, useAbortableLayoutEffect } from './use-abortable-effect';
 import type { LibrarySearchFn } from './use-library-search';
+import { usePlayerCaptionsRetry, type OnPlayerCaptions } from './use-player-captions-retry';
 import { useTranscriptLookup } from './use-transcript-lookup';
 
 export interface PanelRootProps {
@@ -27,8 +28,8 @@ export interface PanelRootProps {
 export interface CaptionsControls {
   /** Remembers the viewer's track for a video; the panel then asks again. */
   chooseTrack: (videoId: VideoId, trackId: string) => Promise<void>;
-  /** Calls `listener` when the page's player loads captions, until `signal` aborts: a failed panel may now succeed. */
-  onPlayerCaptions: (listener: () => void, signal: AbortSignal) => void;
+  /** Calls `listener` with the video and track whenever the page's player loads captions, until `signal` aborts: a failed panel may now succeed. */
+  onPlayerCaptions: OnPlayerCaptions;
 }
 
 /**
@@ -40,12 +41,10 @@ export function PanelRoot({ page, transcripts, settings, captions, searchLibrary
   const [videoId, setVideoId] = useState(() => page.videoId());
   const [theme, setTheme] = useState(() => page.theme());
   const [collapsed, setCollapsed] = useState(settings.collapsed);
-  const { state, retry, refresh } = useTranscriptLookup(videoId, transcripts);
+  const { state, retry, retryCaptions, refresh } = useTranscriptLookup(videoId, transcripts);
   // The search's scope and the library box's query stay as the viewer goes from video to video.
   const [scope, setScope] = useState<SearchScope>('video');
   const [libraryQuery, setLibraryQuery] = useState('');
-  const shown = useRef(state);
-  shown.current = state;
 
   useAbortableEffect(
     (signal) => {
@@ -64,15 +63,7 @@ export function PanelRoot({ page, transcripts, settings, captions, searchLibrary
     },
     [settings, refresh],
   );
-  useAbortableEffect(
-    (signal) => {
-      // Only a panel that could not get captions asks again: never a loop, never a second request when all is well.
-      captions?.onPlayerCaptions(() => {
-        if (shown.current.kind === 'captions-failed') retry();
-      }, signal);
-    },
-    [captions, retry],
-  );
+  usePlayerCaptionsRetry(state, captions?.onPlayerCaptions, retryCaptions);
 
   const visible = state.kind !== 'hidden';
   // In the page before the list inside measures itself for scrolling.

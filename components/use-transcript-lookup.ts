@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { HIDDEN_PANEL, toPanelState, type PanelState } from '../lib/panel/panel-state';
 import type { TranscriptLookup } from '../lib/panel/transcript-lookup';
+import type { CaptionMethod } from '../lib/youtube/captions/outcome';
 import { describeError } from '../lib/format/describe-error';
 import type { VideoId } from '../lib/youtube/url';
 import { useAbortableLayoutEffect } from './use-abortable-effect';
@@ -9,6 +10,8 @@ export interface TranscriptLookupState {
   state: PanelState;
   /** Asks again for the current video, showing "loading" (after an error). */
   retry: () => void;
+  /** Asks again as `retry` does, getting YouTube's captions only these ways (e.g. from the player alone). */
+  retryCaptions: (methods: readonly CaptionMethod[]) => void;
   /**
    * The dataset changed: asks again without showing "loading", so a panel in
    * use keeps its search and focus; the new answer replaces it when it comes,
@@ -24,7 +27,7 @@ export interface TranscriptLookupState {
  */
 export function useTranscriptLookup(videoId: VideoId | null, lookup: TranscriptLookup): TranscriptLookupState {
   const [state, setState] = useState<PanelState>(() => (videoId === null ? HIDDEN_PANEL : { kind: 'loading', videoId }));
-  const [request, setRequest] = useState({ serial: 0, quietly: false });
+  const [request, setRequest] = useState<{ serial: number; quietly: boolean; captionMethods?: readonly CaptionMethod[] }>({ serial: 0, quietly: false });
   // A transcript already at hand for a new video is shown in the very render that meets the video.
   const peeked = useRef<{ videoId: VideoId; state: PanelState } | null>(null);
   let shownState = state;
@@ -62,7 +65,7 @@ export function useTranscriptLookup(videoId: VideoId | null, lookup: TranscriptL
         request.quietly && (current.kind === 'ready' || current.kind === 'missing') && current.videoId === videoId;
       const isLoading = current.kind === 'loading' && current.videoId === videoId;
       if (!quietly && !isLoading) setState({ kind: 'loading', videoId });
-      lookup(videoId, signal, { fresh }).then(
+      lookup(videoId, signal, { fresh, captionMethods: request.captionMethods }).then(
         (outcome) => {
           const next = toPanelState(videoId, outcome);
           if (!signal.aborted && !(quietly && next.kind === 'error')) setState(next);
@@ -76,6 +79,10 @@ export function useTranscriptLookup(videoId: VideoId | null, lookup: TranscriptL
   );
 
   const retry = useCallback(() => setRequest((previous) => ({ serial: previous.serial + 1, quietly: false })), []);
+  const retryCaptions = useCallback(
+    (captionMethods: readonly CaptionMethod[]) => setRequest((previous) => ({ serial: previous.serial + 1, quietly: false, captionMethods })),
+    [],
+  );
   const refresh = useCallback(() => setRequest((previous) => ({ serial: previous.serial + 1, quietly: true })), []);
-  return { state: shownState, retry, refresh };
+  return { state: shownState, retry, retryCaptions, refresh };
 }

@@ -13,6 +13,7 @@ import { createSharedRateLimits } from '../../lib/panel/shared-rate-limits';
 import { createTranscriptLookup } from '../../lib/panel/transcript-lookup';
 import { createTranscriptMemory } from '../../lib/panel/transcript-memory';
 import { listAppMatchPatterns } from '../../lib/youtube/hosts';
+import type { TimedTextTarget } from '../../lib/youtube/captions/timedtext-url';
 import { createPageDataReader } from '../../lib/youtube/page-bridge/page-data-reader';
 import { onYouTubeNavigateStart } from '../../lib/youtube/navigation';
 import { createYouTubePage } from '../../lib/youtube/page';
@@ -79,7 +80,7 @@ export default defineContentScript({
     const page = createYouTubePage(document, { panelHost: ui.shadowHost });
     const captionsControls = {
       chooseTrack: captions.chooseTrack,
-      onPlayerCaptions: (listener: () => void, signal: AbortSignal) => pageData.onTimedTextCaptured(listener, signal),
+      onPlayerCaptions: (listener: (target: TimedTextTarget) => void, signal: AbortSignal) => pageData.onTimedTextCaptured(listener, signal),
     };
     // The library's index is in the extension's IndexedDB, which only the background reads for us.
     const searchLibrary = createPanelLibrarySearch((request) => sendRequest({ type: 'searchLibrary', ...request }));

@@ -70,7 +70,7 @@ export function createCaptionsProvider({ cache, pageData, request, rateLimits, l
   // Choices made on this page, in case the background cannot keep them.
   const choices = new Map<VideoId, string>();
 
-  const provide: TranscriptProvider = async (videoId, signal) => {
+  const provide: TranscriptProvider = async (videoId, signal, options) => {
     const choice = choices.get(videoId);
     const cached = await readCache(cache, videoId, choice);
     if (cached?.status === 'found') return toFound(cached.captions);
@@ -84,6 +84,7 @@ export function createCaptionsProvider({ cache, pageData, request, rateLimits, l
       request,
       findCaptured: (track) => pageData.findCapturedTimedText(videoId, track),
       rateLimits,
+      methods: options?.captionMethods,
       signal,
     });
     switch (result.status) {

@@ -1,5 +1,6 @@
 /** What the panel shows, as one union: the lookup's outcome in the panel's words. Pure. */
 import type { OpenTranscript } from '../transcript/open-transcript';
+import { isTargetOf, type TimedTextTarget } from '../youtube/captions/timedtext-url';
 import type { TrackInfo } from '../youtube/captions/tracks';
 import type { VideoId } from '../youtube/url';
 import type { PanelLookupOutcome } from './transcript-lookup';
@@ -52,4 +53,15 @@ export function toPanelState(videoId: VideoId, outcome: PanelLookupOutcome): Vis
         playerCanHelp: outcome.playerCanHelp,
       };
   }
+}
+
+/**
+ * Whether timed text the player has just loaded is what a failed panel
+ * lacked: the same video and the very track that failed (another track, a
+ * translation or the previous video's captions would not help).
+ */
+export function isHelpedByPlayerCaptions(state: PanelState, target: TimedTextTarget): boolean {
+  if (state.kind !== 'captions-failed') return false;
+  const track = state.tracks.find((candidate) => candidate.id === state.trackId);
+  return track !== undefined && isTargetOf(target, state.videoId, track);
 }

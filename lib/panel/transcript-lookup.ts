@@ -7,6 +7,7 @@ import { describeError } from '../format/describe-error';
 import type { LookupOutcome } from '../messaging/protocol';
 import { openTranscript, type OpenTranscript } from '../transcript/open-transcript';
 import type { Transcript, TranscriptSource } from '../transcript/types';
+import type { CaptionMethod } from '../youtube/captions/outcome';
 import type { TrackInfo } from '../youtube/captions/tracks';
 import type { VideoId } from '../youtube/url';
 
@@ -38,11 +39,13 @@ export type PanelLookupOutcome = LookupOutcome<{ transcript: OpenTranscript }> |
  * One place a transcript can come from. Stops work when `signal` aborts (the
  * page moved to another video); may throw or reject, which counts as an error.
  */
-export type TranscriptProvider = (videoId: VideoId, signal: AbortSignal) => Promise<ProviderOutcome>;
+export type TranscriptProvider = (videoId: VideoId, signal: AbortSignal, options?: LookupOptions) => Promise<ProviderOutcome>;
 
 export interface LookupOptions {
   /** Ask again rather than answer from memory: the viewer retried, picked another track, or the dataset changed. */
   fresh?: boolean | undefined;
+  /** Get YouTube's captions only these ways: just `player` when the player has just loaded the track that failed. */
+  captionMethods?: readonly CaptionMethod[] | undefined;
 }
 
 /** The panel's question, answered by the chain. Never rejects. */
@@ -57,14 +60,14 @@ export type TranscriptLookup = ((videoId: VideoId, signal: AbortSignal, options?
  * only if no provider finds the video, before what the captions said.
  */
 export function createTranscriptLookup(providers: readonly TranscriptProvider[]): TranscriptLookup {
-  return async (videoId, signal) => {
+  return async (videoId, signal, options) => {
     let firstError: { status: 'error'; message: string } | undefined;
     let captionsMiss: CaptionsMiss | undefined;
     for (const provide of providers) {
       if (signal.aborted) break;
       let outcome: ProviderOutcome;
       try {
-        outcome = await provide(videoId, signal);
+        outcome = await provide(videoId, signal, options);
       } catch (error) {
         outcome = { status: 'error', message: describeError(error) };
       }

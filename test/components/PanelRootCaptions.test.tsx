@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PanelRoot, type CaptionsControls } from '../../components/PanelRoot';
 import { loadPanelSettings } from '../../lib/panel/panel-settings';
 import { createTranscriptLookup, type ProviderOutcome, type TranscriptProvider } from '../../lib/panel/transcript-lookup';
+import type { TimedTextTarget } from '../../lib/youtube/captions/timedtext-url';
 import { createYouTubePage } from '../../lib/youtube/page';
 import type { VideoId } from '../../lib/youtube/url';
 import { buildWatchPage } from '../support/watch-page';
@@ -24,18 +25,20 @@ function captionsOf(track: typeof ENGLISH, text: string): ProviderOutcome {
 
 const FAILED: ProviderOutcome = { status: 'captions-failed', details: 'get_panel: HTTP 400', tracks: [ENGLISH, ENGLISH_AUTO], trackId: '.en' };
 
-async function renderRoot(answers: ProviderOutcome[]) {
+async function renderRoot(answers: (ProviderOutcome | Promise<ProviderOutcome>)[]) {
   (window as unknown as { happyDOM: { setURL: (url: string) => void } }).happyDOM.setURL(`https://www.youtube.com/watch?v=${VIDEO}`);
   buildWatchPage(document);
   const page = createYouTubePage(document, { panelHost: document.createElement('div') });
   const provide = vi.fn<TranscriptProvider>(() => Promise.resolve(answers.shift() ?? FAILED));
-  const playerListeners: (() => void)[] = [];
+  const playerListeners: ((target: TimedTextTarget) => void)[] = [];
   const captions: CaptionsControls = {
     chooseTrack: vi.fn(() => Promise.resolve()),
     onPlayerCaptions: (listener) => playerListeners.push(listener),
   };
   render(<PanelRoot page={page} transcripts={createTranscriptLookup([provide])} settings={await loadPanelSettings()} captions={captions} />);
-  const playerLoadsCaptions = () => act(() => playerListeners.forEach((listener) => listener()));
+  /** The player fetched timed text: by default the English track of the video on the page. */
+  const playerLoadsCaptions = (target: Partial<TimedTextTarget> = {}) =>
+    act(() => playerListeners.forEach((listener) => listener({ videoId: VIDEO, languageCode: 'en', isAutomatic: false, ...target })));
   return { provide, captions, playerLoadsCaptions, user: userEvent.setup() };
 }
 
@@ -64,7 +67,7 @@ describe('PanelRoot with YouTube captions', () => {
     expect(provide).toHaveBeenCalledTimes(2);
   });
 
-  it('asks again when the player loads captions after YouTube did not return them', async () => {
+  it('reads the captions from the player alone once it loads the track that failed', async () => {
     const { provide, playerLoadsCaptions } = await renderRoot([FAILED, captionsOf(ENGLISH, 'from the player')]);
     await within(panel()).findByRole('heading', { name: 'YouTube did not return captions' });
 
@@ -72,6 +75,31 @@ describe('PanelRoot with YouTube captions', () => {
 
     await within(panel()).findByRole('heading', { name: 'YouTube captions · English' });
     expect(provide).toHaveBeenCalledTimes(2);
+    expect(provide).toHaveBeenLastCalledWith(VIDEO, expect.any(AbortSignal), { fresh: true, captionMethods: ['player'] });
+  });
+
+  it.each([
+    ['another video', { videoId: 'T35ba_VXkMY' }],
+    ['another track of the video', { isAutomatic: true }],
+    ['another language', { languageCode: 'de' }],
+  ])('does not ask again when the player loads captions of %s', async (_label, target) => {
+    const { provide, playerLoadsCaptions } = await renderRoot([FAILED]);
+    await within(panel()).findByRole('heading', { name: 'YouTube did not return captions' });
+    await playerLoadsCaptions(target);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(provide).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps captions the player loads while the panel is still looking, for when that lookup fails', async () => {
+    let fail: (outcome: ProviderOutcome) => void = () => undefined;
+    const lookup = new Promise<ProviderOutcome>((resolve) => (fail = resolve));
+    const { provide, playerLoadsCaptions } = await renderRoot([lookup, captionsOf(ENGLISH, 'from the player')]);
+    await within(panel()).findByText(/loading/i);
+    await playerLoadsCaptions();
+    await act(() => fail(FAILED));
+
+    await within(panel()).findByRole('heading', { name: 'YouTube captions · English' });
+    expect(provide).toHaveBeenLastCalledWith(VIDEO, expect.any(AbortSignal), { fresh: true, captionMethods: ['player'] });
   });
 
   it('does not ask again when the captions are already shown', async () => {

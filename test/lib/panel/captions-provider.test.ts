@@ -106,6 +106,14 @@ describe('createCaptionsProvider', () => {
     expect(cache.save).not.toHaveBeenCalled();
   });
 
+  it('reads the player alone when asked to, sending nothing to YouTube', async () => {
+    const { provider, request, pageData } = setUp({ panel: { status: 200, body: readFixtureText('get-panel-modern-chapters.json') } });
+    pageData.findCapturedTimedText.mockImplementation(((_video: string, track: { id: string }) =>
+      track.id === '.en' ? readFixtureText('timedtext-manual.srv3.xml') : undefined) as never);
+    expect(await provider.provide(VIDEO, live(), { captionMethods: ['player'] })).toMatchObject({ status: 'found', source: { track: ENGLISH } });
+    expect(request).not.toHaveBeenCalled();
+  });
+
   it('says how long to wait after a 429 that named no wait', async () => {
     const { provider } = setUp({ panel: { status: 429, body: '' } });
     expect(await provider.provide(VIDEO, live())).toMatchObject({ status: 'captions-failed', retryAfterSeconds: 60 });

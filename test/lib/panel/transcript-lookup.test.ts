@@ -27,6 +27,13 @@ describe('createTranscriptLookup', () => {
     expect(second).not.toHaveBeenCalled();
   });
 
+  it("hands the panel's options to each provider", async () => {
+    const first = vi.fn(notFound);
+    const second = vi.fn(found);
+    await createTranscriptLookup([first, second])(VIDEO, live(), { fresh: true, captionMethods: ['player'] });
+    for (const provider of [first, second]) expect(provider).toHaveBeenCalledWith(VIDEO, expect.any(AbortSignal), { fresh: true, captionMethods: ['player'] });
+  });
+
   it.each([
     ['a miss', [notFound, found], 'found'],
     ['an error', [failing, found], 'found'],
