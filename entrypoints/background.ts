@@ -33,6 +33,7 @@ export default defineBackground(() => {
     bundledPath: BUNDLED_DATASET_PATH,
     keepAlive: () => browser.runtime.getPlatformInfo(),
     onImportEnded: (result) => fullDataset.onImportEnded(result),
+    mayResume: (job) => fullDataset.mayResume(job),
   });
   // The whole dataset by default: after the sample, by itself, with backoff (issue 13).
   const fullDataset = createFullDatasetDownloader({

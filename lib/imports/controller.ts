@@ -12,7 +12,7 @@ import type { TranscriptDb } from '../store/schema';
 import { describeImportError } from './errors';
 import { createImportSlot, type ImportLease } from './import-slot';
 import type { DatasetStatus, ImportJob, RefreshResponse, RunningJob, SavedDatasetUrl, StartImportResponse } from './job';
-import { createRunningJob } from './job-record';
+import { createRunningJob, toCancelledJob } from './job-record';
 import type { ValueStore } from './job-recorder';
 import { openBundled } from './open-source';
 import { isSavedVersion, openResponse, requestIfChanged, type OpenedSource } from './open-url';
@@ -38,6 +38,11 @@ export interface ImportControllerOptions {
   idleTimeoutMs?: number;
   /** Told how every import ended (the automatic download of the full dataset follows its own tries). */
   onImportEnded?: (result: RunResult) => unknown;
+  /**
+   * Asked, holding the slot, before an interrupted job starts over (the
+   * automatic download may no longer be wanted); `false` ends it as cancelled.
+   */
+  mayResume?: (job: RunningJob) => Promise<boolean>;
 }
 
 /** A job store that keeps nothing. */
@@ -101,6 +106,28 @@ export function createImportController(options: ImportControllerOptions) {
     },
 
     /**
+     * Starts an import only if `mayStart` says so. It is asked holding the
+     * slot, so no other import can switch a dataset in between its answer and
+     * the start. Resolves once it has started (not when it ends).
+     */
+    async startIf(source: ImportSource, mayStart: () => Promise<boolean>): Promise<StartImportResponse | { status: 'declined' }> {
+      const lease = slot.take();
+      if (!lease) return { status: 'busy' };
+      let starts = false;
+      try {
+        starts = await mayStart();
+      } finally {
+        if (!starts) lease.release();
+      }
+      return starts ? { status: 'started', jobId: launch(lease, source).jobId } : { status: 'declined' };
+    },
+
+    /** Stops the running import if it is job `jobId`; one that has ended or another import is left alone. */
+    async cancelJob(jobId: string): Promise<{ cancelled: boolean }> {
+      return { cancelled: slot.held?.job?.id === jobId && (await slot.cancel()) };
+    },
+
+    /**
      * Stops the running import (or the daily check about to start one); the
      * dataset in use stays. With a `reason`, the job is recorded as failed
      * because of it rather than cancelled.
@@ -113,18 +140,24 @@ export function createImportController(options: ImportControllerOptions) {
     async resumeInterrupted(): Promise<boolean> {
       const lease = slot.take();
       if (!lease) return false;
-      const decision = decideResume(await jobStore.getValue(), now());
-      if (decision.action === 'restart') {
-        void runJob(decision.job, lease);
-        return true;
+      let resumed = false;
+      try {
+        const decision = decideResume(await jobStore.getValue(), now());
+        if (decision.action === 'restart') {
+          resumed = (await options.mayResume?.(decision.job)) ?? true;
+          if (resumed) void runJob(decision.job, lease);
+          else await jobStore.setValue(toCancelledJob(decision.job, now()));
+        } else if (decision.action === 'give-up') {
+          const { source } = decision.job;
+          if (source.kind === 'file') await deleteUpload(await database(), source.uploadId).catch(() => undefined);
+          await jobStore.setValue(decision.job);
+          // A failure like any other: the automatic download backs off from it.
+          await Promise.resolve(options.onImportEnded?.({ job: decision.job, error: decision.error })).catch(() => undefined);
+        }
+      } finally {
+        if (!resumed) lease.release();
       }
-      lease.release();
-      if (decision.action === 'give-up') {
-        const { source } = decision.job;
-        if (source.kind === 'file') await deleteUpload(await database(), source.uploadId).catch(() => undefined);
-        await jobStore.setValue(decision.job);
-      }
-      return false;
+      return resumed;
     },
 
     /**

@@ -31,6 +31,14 @@ export class DownloadStalledError extends Error {
   }
 }
 
+/** The browser stopped the worker mid-import once too often, so the import stopped starting over. */
+export class ImportInterruptedError extends Error {
+  override name = 'ImportInterruptedError';
+  constructor(readonly times: number) {
+    super(`The import was interrupted ${times} times and has stopped.`);
+  }
+}
+
 /** The origin pattern host permissions use for a URL (`https://example.com/*`). */
 export function originPattern(url: string): string {
   const { protocol, hostname } = new URL(url);
@@ -67,7 +75,8 @@ export function describeImportError(error: unknown): ImportError {
     error instanceof EmptyDatasetError ||
     error instanceof DatasetFormatError ||
     error instanceof HttpStatusError ||
-    error instanceof DownloadStalledError
+    error instanceof DownloadStalledError ||
+    error instanceof ImportInterruptedError
   ) {
     return { message: `${error.message} ${KEPT}` };
   }
@@ -83,6 +92,7 @@ export function describeDownloadFailure(error: unknown): string {
   if (error instanceof DownloadAccessError) return `${error.host} could not be reached`;
   if (error instanceof HttpStatusError) return `the server answered ${error.status}`;
   if (error instanceof DownloadStalledError) return 'the download stalled';
+  if (error instanceof ImportInterruptedError) return `the download was interrupted ${error.times} times`;
   if (error instanceof CacheLostError) return "the extension's data was cleared during the download";
   if (error instanceof EmptyDatasetError || error instanceof DatasetFormatError) return `the file was not a dataset: ${error.message}`;
   if (error instanceof TypeError && /network|fetch|decod|aborted/i.test(error.message)) return 'the download broke off';

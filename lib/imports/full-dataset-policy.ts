@@ -30,8 +30,10 @@ export const MIN_GAP_MS = 60_000;
  * - `browser-start`, `online`, `daily`: the moments a retry is due (the next
  *   browser start, the browser back online, the daily alarm); at most once a minute.
  * - `user`: the Retry button, or the setting turned on; always.
+ * - `resume`: a try the browser interrupted, about to start over; goes on
+ *   unless the setting, the sample or the user's choice changed meanwhile.
  */
-export type FullDatasetTrigger = 'wake' | 'retry' | 'browser-start' | 'online' | 'daily' | 'user';
+export type FullDatasetTrigger = 'wake' | 'retry' | 'browser-start' | 'online' | 'daily' | 'user' | 'resume';
 
 export interface FullDatasetContext {
   /** "Download the full dataset automatically" (on by default). */
@@ -68,6 +70,7 @@ export function decideFullDatasetDownload(trigger: FullDatasetTrigger, context: 
   if (active !== null && active.source.kind !== 'bundled') return { action: 'skip', why: 'not-the-sample' };
   if (trigger === 'user') return { action: 'download' };
   if (state.heldByUser) return { action: 'skip', why: 'held-by-user' };
+  if (trigger === 'resume') return { action: 'download' };
   // Not due yet: an offline check now would only push the backoff further.
   const waitsOutBackoff = trigger === 'wake' || trigger === 'retry';
   if (waitsOutBackoff && state.nextTryAt !== null && now < state.nextTryAt) return { action: 'skip', why: 'backing-off' };

@@ -21,12 +21,12 @@ import {
   type FullDatasetDecision,
   type FullDatasetTrigger,
 } from './full-dataset-policy';
-import type { FullDatasetState, FullDatasetStatus, StartImportResponse } from './job';
+import type { FullDatasetState, FullDatasetStatus, RunningJob, StartImportResponse } from './job';
 import type { ValueStore } from './job-recorder';
 import type { RunResult } from './run-import';
 
 export interface FullDatasetOptions {
-  imports: Pick<ImportController, 'start'>;
+  imports: Pick<ImportController, 'startIf' | 'cancelJob'>;
   database: () => Promise<TranscriptDb>;
   /** "Download the full dataset automatically". */
   enabledStore: ValueStore<boolean>;
@@ -87,22 +87,28 @@ export function createFullDatasetDownloader(options: FullDatasetOptions) {
     }
   }
 
+  /** What the policy says now (reads the setting, the dataset in use and the state). */
+  async function decide(reason: FullDatasetTrigger): Promise<{ decision: FullDatasetDecision; state: FullDatasetState }> {
+    const [enabled, active, state] = await Promise.all([enabledStore.getValue(), database().then(getActiveDataset), readState()]);
+    return { decision: decideFullDatasetDownload(reason, { enabled, active: active ?? null, state, online: isOnline(), now: now() }), state };
+  }
+
   /** Downloads the full dataset if `trigger` calls for it now. Resolves once it has started (or why not). */
   function trigger(reason: FullDatasetTrigger): Promise<TryOutcome> {
     return serially(async () => {
-      const [enabled, active, state] = await Promise.all([
-        enabledStore.getValue(),
-        database().then(getActiveDataset),
-        readState(),
-      ]);
-      const decision = decideFullDatasetDownload(reason, { enabled, active: active ?? null, state, online: isOnline(), now: now() });
-      if (decision.action === 'skip') {
-        await onSkipped(decision.why, state);
-        return decision;
-      }
-      const started = await imports.start(FULL_DATASET);
+      // Decided holding the import slot: a user's import cannot switch in between the decision and the start.
+      let skipped = null as { decision: Skipped; state: FullDatasetState } | null;
+      const started = await imports.startIf(FULL_DATASET, async () => {
+        const { decision, state } = await decide(reason);
+        if (decision.action === 'download') return true;
+        skipped = { decision, state };
+        return false;
+      });
       if (started.status === 'started') await update((current) => startFullDatasetTry(current, now(), started.jobId));
-      return started;
+      if (started.status !== 'declined') return started;
+      const { decision, state } = skipped!; // set by every decline
+      await onSkipped(decision.why, state);
+      return decision;
     });
   }
 
@@ -132,10 +138,35 @@ export function createFullDatasetDownloader(options: FullDatasetOptions) {
       });
     },
 
-    /** The setting. Turning it on is asking for the download: it starts now if the sample is in use. */
+    /**
+     * Before an interrupted import starts over: a try of the full dataset goes
+     * on only if the policy still wants it. Other imports always go on.
+     */
+    mayResume(job: RunningJob): Promise<boolean> {
+      return serially(async () => {
+        if ((await readState()).jobId !== job.id) return true;
+        const { decision, state } = await decide('resume');
+        if (decision.action === 'download') return true;
+        await update((current) => ({ ...current, jobId: null }));
+        await onSkipped(decision.why, state);
+        return false;
+      });
+    },
+
+    /**
+     * The setting. Turning it on is asking for the download: it starts now if
+     * the sample is in use. Turning it off stops a download it started.
+     */
     async setAutomatic(enabled: boolean): Promise<{ automatic: boolean }> {
       await enabledStore.setValue(enabled);
-      if (enabled) await trigger('user');
+      if (enabled) {
+        await trigger('user');
+      } else {
+        // Not queued: the cancelled job's end is, and this waits for it.
+        const { jobId } = await readState();
+        if (jobId) await imports.cancelJob(jobId);
+        await scheduleRetry(null);
+      }
       return { automatic: enabled };
     },
 

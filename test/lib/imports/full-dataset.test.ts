@@ -1,68 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DATASET_URL } from '../../../lib/imports/default-dataset';
-import { createFullDatasetDownloader } from '../../../lib/imports/full-dataset';
-import { createRetryScheduler, listenForFullDatasetTriggers } from '../../../lib/imports/full-dataset-triggers';
-import type { FullDatasetState } from '../../../lib/imports/job';
-import { getActiveDataset, getTranscript } from '../../../lib/store/reads';
-import type { VideoId } from '../../../lib/youtube/url';
+import { getActiveDataset } from '../../../lib/store/reads';
 import { SAMPLE_JSONL } from '../../fixtures/sample';
-import { useImportHarness } from '../../support/import-harness';
+import { fireRetryAlarm, NOW, retryAlarm, serveFull, useFullDatasetHarness } from '../../support/full-dataset-harness';
 import { importJsonLines } from '../../support/import-text';
-import { memoryStore } from '../../support/memory-store';
 
-const h = useImportHarness();
-const NOW = 1_800_000_000_000;
-
-/**
- * The worker's automatic download over the harness's cache, wired to the fake
- * browser's alarms and start-up as the background wires it; `serve` answers
- * huggingface.co.
- */
-function setUp(serve: (request: Request) => Response | Promise<Response>, { enabled = true, online = true } = {}) {
-  const clock = { now: NOW, online };
-  const enabledStore = memoryStore(enabled);
-  const stateStore = memoryStore<FullDatasetState | null>(null);
-  const imports = h.controllerWith(serve, {
-    now: () => clock.now,
-    onImportEnded: (result) => fullDataset.onImportEnded(result),
-  });
-  const fullDataset = createFullDatasetDownloader({
-    imports,
-    database: () => Promise.resolve(h.db),
-    enabledStore,
-    stateStore,
-    scheduleRetry: createRetryScheduler(fakeBrowser.alarms),
-    now: () => clock.now,
-    isOnline: () => clock.online,
-  });
-  const globalScope = new EventTarget();
-  listenForFullDatasetTriggers({
-    alarms: fakeBrowser.alarms,
-    runtime: fakeBrowser.runtime,
-    onlineTarget: globalScope,
-    tryFullDataset: (trigger) => fullDataset.trigger(trigger),
-    checkSavedUrl: () => imports.refreshFromUrl(),
-  });
-  const downloads = () => h.requests.filter((request) => request.url === DEFAULT_DATASET_URL).length;
-  return { clock, enabledStore, stateStore, imports, fullDataset, downloads, globalScope };
-}
-
-const retryAlarm = () => fakeBrowser.alarms.get('full-dataset-retry');
-
-/** Chrome firing the retry alarm: what wakes a sleeping worker. */
-async function fireRetryAlarm(): Promise<void> {
-  const alarm = await retryAlarm();
-  expect(alarm, 'the retry alarm is set').toBeDefined();
-  await fakeBrowser.alarms.onAlarm.trigger(alarm!);
-}
-
-const serveFull = () => new Response(SAMPLE_JSONL, { headers: { ETag: '"full-v1"' } });
-
-async function expectFullDatasetActive() {
-  expect((await getActiveDataset(h.db))?.source).toEqual({ kind: 'url', url: DEFAULT_DATASET_URL });
-  expect((await getTranscript(h.db, 'yexR53My2O4' as VideoId))?.segments).toHaveLength(66);
-}
+const { h, setUp, expectFullDatasetActive } = useFullDatasetHarness();
 
 describe('the full dataset, downloaded by itself', () => {
   it('replaces the sample on the first run, and is then followed by the daily check', async () => {

@@ -39,7 +39,11 @@ describe('decideResume', () => {
 
   it(`gives up after ${MAX_RESTARTS} restarts, in words`, () => {
     expect(MAX_RESTARTS).toBe(3);
-    expect(decideResume(interrupted(3), 1000)).toEqual({
+    const decision = decideResume(interrupted(3), 1000);
+    // What the automatic download's backoff is told.
+    expect(decision.action === 'give-up' && decision.error).toMatchObject({ name: 'ImportInterruptedError', times: 4 });
+    expect({ ...decision, error: undefined }).toEqual({
+      error: undefined,
       action: 'give-up',
       job: {
         id: 'job-1',
