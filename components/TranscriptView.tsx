@@ -66,15 +66,13 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
     return () => clearTimeout(timer);
   }, [copyStatus]);
 
+  // The header's menu copies the matches of the search shown (in a long transcript, not each keystroke's).
+  useEffect(() => onQueryChange?.(searchedQuery), [searchedQuery]);
   // Leaving (collapsed, another video), the header's menu must not keep offering this search's matches.
-  useEffect(() => {
-    if (initialQuery !== '') onQueryChange?.(initialQuery);
-    return () => onQueryChange?.('');
-  }, []);
+  useEffect(() => () => onQueryChange?.(''), []);
 
   const changeQuery = (next: string) => {
     setQuery(next);
-    onQueryChange?.(next);
     setChosenHit(0);
     setLandedOnHit(false);
     // Leaving search hands the list back to playback.
