@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { DOWNLOAD_FORMATS, type DownloadFormatId } from '../lib/export/formats';
+import { Icon } from './Icon';
 import './ExportMenu.css';
 
 export type CopyKind = 'transcript' | 'timestamps' | 'matches';
@@ -122,7 +123,7 @@ export function ExportMenu({ matchCount, onCopy, onDownload }: ExportMenuProps) 
         onClick={() => (open ? close({ refocus: false }) : setActive(0))}
         onKeyDown={onButtonKeyDown}
       >
-        <span aria-hidden="true">⋮</span>
+        <Icon name="moreVert" />
       </button>
       <div
         id={menuId}

@@ -1,10 +1,15 @@
 import type { ComponentChildren } from 'preact';
+import { ExpandToggle } from './ExpandToggle';
 import './PanelHeader.css';
 
 export interface PanelHeaderProps {
+  /** The panel's name, as YouTube titles its own panels ("Transcript"). */
   title: string;
+  /** What the transcript is of, under the title: the video's title, or "YouTube captions · English". */
+  context?: string | undefined;
+  /** After the context: "66 segments · 31 min". */
   detail?: string | undefined;
-  /** Omit for a header that cannot collapse (no transcript, loading). */
+  /** Omit for a header that cannot collapse (loading). */
   collapsed?: boolean | undefined;
   onCollapsedChange?: ((collapsed: boolean) => void) | undefined;
   bodyId?: string | undefined;
@@ -12,30 +17,31 @@ export interface PanelHeaderProps {
   actions?: ComponentChildren;
 }
 
-/** The panel's top line: what it shows, and the collapse toggle. */
-export function PanelHeader({ title, detail, collapsed, onCollapsedChange, bodyId, actions }: PanelHeaderProps) {
+/** The panel's top line: "Transcript", what it is of, the menu and the collapse toggle. */
+export function PanelHeader({ title, context, detail, collapsed, onCollapsedChange, bodyId, actions }: PanelHeaderProps) {
   return (
     <div class="yts-header">
       <div class="yts-header__titles">
-        <h2 class="yts-header__title" title={title}>
-          {title}
-        </h2>
-        {detail && <p class="yts-header__detail">{detail}</p>}
+        <h2 class="yts-header__title">{title}</h2>
+        {(context ?? detail) !== undefined && (
+          <p class="yts-header__context">
+            {context !== undefined && (
+              <span class="yts-header__source" title={context}>
+                {context}
+              </span>
+            )}
+            {detail !== undefined && <span class="yts-header__detail">{detail}</span>}
+          </p>
+        )}
       </div>
       {actions}
       {collapsed !== undefined && onCollapsedChange && (
-        <button
-          type="button"
-          class="yts-icon-button yts-header__toggle"
-          aria-expanded={!collapsed}
-          aria-controls={bodyId}
-          aria-label={collapsed ? 'Expand transcript' : 'Collapse transcript'}
-          onClick={() => onCollapsedChange(!collapsed)}
-        >
-          <span aria-hidden="true" class={collapsed ? 'yts-chevron yts-chevron--collapsed' : 'yts-chevron'}>
-            ⌃
-          </span>
-        </button>
+        <ExpandToggle
+          expanded={!collapsed}
+          controls={bodyId}
+          label={{ expanded: 'Collapse transcript', collapsed: 'Expand transcript' }}
+          onToggle={(expanded) => onCollapsedChange(!expanded)}
+        />
       )}
     </div>
   );

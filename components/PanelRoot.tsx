@@ -34,13 +34,15 @@ export interface CaptionsControls {
 
 /**
  * The one owner of the panel's state: which video the page shows, its
- * transcript (loading, ready, missing, failed), collapsed, the theme. The
+ * transcript (loading, ready, missing, failed), collapsed (the panel, and the
+ * one-line notice of a video without one), the theme. The
  * player reaches the components below through `PageContext`.
  */
 export function PanelRoot({ page, transcripts, settings, captions, searchLibrary }: PanelRootProps) {
   const [videoId, setVideoId] = useState(() => page.videoId());
   const [theme, setTheme] = useState(() => page.theme());
   const [collapsed, setCollapsed] = useState(settings.collapsed);
+  const [noticeCollapsed, setNoticeCollapsed] = useState(settings.noticeCollapsed);
   const { state, retry, retryCaptions, refresh } = useTranscriptLookup(videoId, transcripts);
   // The search's scope and the library box's query stay as the viewer goes from video to video.
   const [scope, setScope] = useState<SearchScope>('video');
@@ -59,6 +61,7 @@ export function PanelRoot({ page, transcripts, settings, captions, searchLibrary
   useAbortableEffect(
     (signal) => {
       settings.onCollapsedChange(setCollapsed, signal);
+      settings.onNoticeCollapsedChange(setNoticeCollapsed, signal);
       settings.onDatasetChange(refresh, signal);
     },
     [settings, refresh],
@@ -93,6 +96,11 @@ export function PanelRoot({ page, transcripts, settings, captions, searchLibrary
         onCollapsedChange={(next) => {
           setCollapsed(next);
           settings.setCollapsed(next);
+        }}
+        noticeCollapsed={noticeCollapsed}
+        onNoticeCollapsedChange={(next) => {
+          setNoticeCollapsed(next);
+          settings.setNoticeCollapsed(next);
         }}
         onRetry={retry}
         onTrackChange={

@@ -1,3 +1,5 @@
+import { useRef } from 'preact/hooks';
+import { Icon } from './Icon';
 import './SearchBar.css';
 import './visually-hidden.css';
 
@@ -15,8 +17,9 @@ export interface SearchBarProps {
   onEnter: () => void;
 }
 
-/** The search box with its "3 of 12" count and previous/next buttons. */
+/** The search box with its "3 of 12" count and clear button inside, and previous/next buttons. */
 export function SearchBar({ query, hitCount, currentHit, currentHitDescription, onQueryChange, onStep, onEnter }: SearchBarProps) {
+  const inputRef = useRef<HTMLInputElement>(null);
   const handleKeyDown = (event: KeyboardEvent) => {
     if (event.isComposing) return;
     switch (event.key) {
@@ -48,40 +51,58 @@ export function SearchBar({ query, hitCount, currentHit, currentHitDescription, 
 
   return (
     <div class="yts-search">
-      <input
-        type="search"
-        class="yts-search__input"
-        aria-label="Search transcript"
-        placeholder="Search transcript"
-        autocomplete="off"
-        spellcheck={false}
-        value={query}
-        onInput={(event) => onQueryChange(event.currentTarget.value)}
-        onKeyDown={handleKeyDown}
-      />
-      <span class="yts-search__status" role="status">
-        {status}
-        {hitCount > 0 && currentHitDescription && <span class="yts-visually-hidden">, {currentHitDescription}</span>}
-      </span>
+      <div class="yts-search__field">
+        <input
+          ref={inputRef}
+          type="search"
+          class={query === '' ? 'yts-search__input' : 'yts-search__input yts-search__input--filled'}
+          aria-label="Search transcript"
+          placeholder="Search transcript"
+          autocomplete="off"
+          spellcheck={false}
+          value={query}
+          onInput={(event) => onQueryChange(event.currentTarget.value)}
+          onKeyDown={handleKeyDown}
+        />
+        <span class="yts-search__end">
+          <span class="yts-search__status" role="status">
+            {status}
+            {hitCount > 0 && currentHitDescription && <span class="yts-visually-hidden">, {currentHitDescription}</span>}
+          </span>
+          {query !== '' && (
+            <button
+              type="button"
+              class="yts-icon-button yts-icon-button--small"
+              aria-label="Clear search"
+              onClick={() => {
+                onQueryChange('');
+                inputRef.current?.focus();
+              }}
+            >
+              <Icon name="close" size={20} />
+            </button>
+          )}
+        </span>
+      </div>
       <button
         type="button"
-        class="yts-icon-button"
+        class="yts-icon-button yts-icon-button--small"
         aria-label="Previous match"
         title="Previous match (Shift+Enter)"
         disabled={hitCount === 0}
         onClick={() => onStep(-1, { seek: true })}
       >
-        ↑
+        <Icon name="arrowUp" />
       </button>
       <button
         type="button"
-        class="yts-icon-button"
+        class="yts-icon-button yts-icon-button--small"
         aria-label="Next match"
         title="Next match (Enter)"
         disabled={hitCount === 0}
         onClick={() => onStep(1, { seek: true })}
       >
-        ↓
+        <Icon name="arrowDown" />
       </button>
     </div>
   );

@@ -5,6 +5,7 @@ import type { Theme } from '../lib/youtube/page';
 import { CaptionsTrackSelect } from './CaptionsTrackSelect';
 import { PanelHeader } from './PanelHeader';
 import { ScopedSearch, type PanelLibrary } from './ScopedSearch';
+import { PanelLoadingLine, PanelNotice } from './PanelNotice';
 import { TranscriptExportMenu } from './TranscriptExportMenu';
 import { TranscriptView } from './TranscriptView';
 import './TranscriptPanel.css';
@@ -14,6 +15,9 @@ export interface TranscriptPanelProps {
   collapsed: boolean;
   theme: Theme;
   onCollapsedChange: (collapsed: boolean) => void;
+  /** Whether the one-line "no transcript" notice hides its reason (remembered apart from `collapsed`; default true). */
+  noticeCollapsed?: boolean | undefined;
+  onNoticeCollapsedChange?: ((collapsed: boolean) => void) | undefined;
   onRetry: () => void;
   /** The viewer picked another YouTube captions track (omit where captions are not offered). */
   onTrackChange?: ((trackId: string) => void) | undefined;
@@ -26,10 +30,11 @@ export interface TranscriptPanelProps {
  * state. The list inside reaches the player through `PageContext`.
  */
 export function TranscriptPanel(props: TranscriptPanelProps) {
-  const { theme } = props;
+  const { theme, state } = props;
   const bodyId = useId();
+  const compact = state.kind === 'loading' || state.kind === 'missing' || state.kind === 'no-captions';
   return (
-    <section class="yts-panel" data-theme={theme} aria-label="Transcript">
+    <section class={compact ? 'yts-panel yts-panel--compact' : 'yts-panel'} data-theme={theme} aria-label="Transcript">
       <PanelContent {...props} bodyId={bodyId} />
     </section>
   );
@@ -39,6 +44,8 @@ function PanelContent({
   state,
   collapsed,
   onCollapsedChange,
+  noticeCollapsed = true,
+  onNoticeCollapsedChange = () => undefined,
   onRetry,
   onTrackChange,
   library,
@@ -46,24 +53,27 @@ function PanelContent({
 }: TranscriptPanelProps & { bodyId: string }) {
   // The list's search, for the header's menu; it belongs to one video.
   const [search, setSearch] = useState({ videoId: '', query: '' });
+  const notice = { collapsed: noticeCollapsed, onCollapsedChange: onNoticeCollapsedChange, bodyId };
+  const collapsible = { collapsed, onCollapsedChange, bodyId };
   switch (state.kind) {
     case 'loading':
-      return (
-        <>
-          <PanelHeader title="Transcript" />
-          <p class="yts-message" role="status">
-            Loading transcript…
-          </p>
-        </>
-      );
+      return <PanelLoadingLine />;
     case 'missing':
-      // One line, so the user knows the extension ran and found nothing.
-      return <PanelHeader title="No transcript for this video" detail="It is not in the cached dataset." />;
+      return <PanelNotice title="No transcript for this video" explanation="It is not in the cached dataset." {...notice} />;
+    case 'no-captions':
+      return (
+        <PanelNotice
+          title="No captions for this video"
+          explanation="It is not in the cached dataset, and YouTube has no captions for it."
+          {...notice}
+        />
+      );
     case 'error':
       return (
         <>
-          <PanelHeader title="Transcript unavailable" />
+          <PanelHeader title="Transcript" />
           <div class="yts-message" role="alert">
+            <h3 class="yts-message__title">Transcript unavailable</h3>
             <p>{state.message}</p>
             <button type="button" class="yts-text-button" onClick={onRetry}>
               Try again
@@ -71,13 +81,12 @@ function PanelContent({
           </div>
         </>
       );
-    case 'no-captions':
-      return <PanelHeader title="No captions for this video" detail="It is not in the cached dataset, and YouTube has no captions for it." />;
     case 'captions-failed':
       return (
         <>
-          <PanelHeader title="YouTube did not return captions" />
+          <PanelHeader title="Transcript" />
           <div class="yts-message" role="alert">
+            <h3 class="yts-message__title">YouTube did not return captions</h3>
             <p>
               {state.retryAfterSeconds === undefined
                 ? 'The video is not in the cached dataset, and its captions could not be read from YouTube.'
@@ -99,8 +108,8 @@ function PanelContent({
     case 'ready': {
       const { video, segments, source } = state.transcript;
       const captions = source.kind === 'captions' ? source : undefined;
-      // YouTube's captions say where they come from; a dataset video keeps its title.
-      const title = captions ? ['YouTube captions', captions.track?.name].filter(Boolean).join(' · ') : video.title;
+      // YouTube's captions say where they come from; a dataset video gives its title.
+      const context = captions ? ['YouTube captions', captions.track?.name].filter(Boolean).join(' · ') : video.title;
       const unit = captions ? 'line' : 'segment';
       const videoSearch = (initialQuery: string) => (
         <TranscriptView
@@ -113,11 +122,10 @@ function PanelContent({
       return (
         <>
           <PanelHeader
-            title={title}
+            title="Transcript"
+            context={context}
             detail={`${segments.length} ${segments.length === 1 ? unit : `${unit}s`} · ${formatDuration(video.duration)}`}
-            collapsed={collapsed}
-            onCollapsedChange={onCollapsedChange}
-            bodyId={bodyId}
+            {...collapsible}
             actions={
               <TranscriptExportMenu
                 transcript={state.transcript}
@@ -125,7 +133,7 @@ function PanelContent({
               />
             }
           />
-          <div id={bodyId} hidden={collapsed}>
+          <div id={bodyId} class="yts-panel__body" hidden={collapsed}>
             {!collapsed && captions && onTrackChange && captions.tracks.length > 0 && (
               <CaptionsTrackSelect tracks={captions.tracks} trackId={captions.track?.id} onChange={onTrackChange} />
             )}

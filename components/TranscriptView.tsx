@@ -7,6 +7,7 @@ import { usePage } from './page-context';
 import { ScrollList } from './ScrollList';
 import { SearchBar } from './SearchBar';
 import { SegmentButton } from './SegmentButton';
+import { useHeldHeight } from './use-held-height';
 import { usePlayingSegment } from './use-playing-segment';
 import { usePreparedSearch } from './use-prepared-search';
 import { useSearchedQuery } from './use-searched-query';
@@ -47,6 +48,8 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
   // The segment Tab returns to after the user moved focus in the list; else the one being spoken.
   const [focusedSegment, setFocusedSegment] = useState<number | null>(null);
   const [copyStatus, setCopyStatus] = useState('');
+  // The list's height while searching stays what it was, whatever the results.
+  const body = useHeldHeight(query.trim() !== '');
 
   // Chapter headings sit between segments in the list; they are neither buttons nor search hits.
   const { rows, rowOfSegment } = useMemo(
@@ -129,66 +132,70 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
         onStep={step}
         onEnter={enter}
       />
-      {searching ? (
-        hits.length > 0 && (
+      <div class="yts-view__body" ref={body.ref} style={body.minHeight === undefined ? undefined : { minHeight: `${body.minHeight}px` }}>
+        {searching ? (
+          hits.length === 0 ? (
+            <p class="yts-view__empty">No matches for “{query.trim()}”. Try other words.</p>
+          ) : (
+            <ScrollList
+              label="Search results"
+              rowCount={hits.length}
+              activeIndex={currentHit}
+              tabStopIndex={currentHit}
+              follow
+              center={false}
+              contentKey={searchedQuery}
+              onFocusItem={(index) => {
+                if (index !== currentHit) goToHit(index, { seek: false });
+              }}
+              renderRow={(index) => {
+                const hit = hits[index]!;
+                return (
+                  <SegmentButton
+                    seconds={hit.seconds}
+                    text={segments[hit.segmentIndex]!.text}
+                    ranges={hit.ranges}
+                    current={index === currentHit ? true : undefined}
+                    tabbable={index === currentHit}
+                    onActivate={() => goToHit(index, { seek: true })}
+                  />
+                );
+              }}
+            />
+          )
+        ) : (
           <ScrollList
-            label="Search results"
-            rowCount={hits.length}
-            activeIndex={currentHit}
-            tabStopIndex={currentHit}
-            follow
-            center={false}
-            contentKey={searchedQuery}
+            label="Transcript segments"
+            rowCount={rows.length}
+            rowKind={(index) => (rows[index]!.kind === 'chapter' ? 1 : 0)}
+            rowClass={(index) => (rows[index]!.kind === 'chapter' ? 'yts-chapter' : undefined)}
+            isFocusable={(index) => rows[index]!.kind === 'segment'}
+            activeIndex={playingIndex >= 0 ? rowOfSegment[playingIndex]! : -1}
+            tabStopIndex={tabStopSegment < segments.length ? rowOfSegment[tabStopSegment] : undefined}
+            follow={!followPaused}
+            center
+            onUserScroll={() => setFollowPaused(true)}
             onFocusItem={(index) => {
-              if (index !== currentHit) goToHit(index, { seek: false });
+              const row = rows[index];
+              if (row?.kind === 'segment') setFocusedSegment(row.segmentIndex);
             }}
             renderRow={(index) => {
-              const hit = hits[index]!;
+              const row = rows[index]!;
+              if (row.kind === 'chapter') return <h3 class="yts-chapter__title">{row.chapter.title}</h3>;
+              const segment = segments[row.segmentIndex]!;
               return (
                 <SegmentButton
-                  seconds={hit.seconds}
-                  text={segments[hit.segmentIndex]!.text}
-                  ranges={hit.ranges}
-                  current={index === currentHit ? true : undefined}
-                  tabbable={index === currentHit}
-                  onActivate={() => goToHit(index, { seek: true })}
+                  seconds={segment.start}
+                  text={segment.text}
+                  current={row.segmentIndex === playingIndex ? 'time' : undefined}
+                  tabbable={row.segmentIndex === tabStopSegment}
+                  onActivate={seekSegment}
                 />
               );
             }}
           />
-        )
-      ) : (
-        <ScrollList
-          label="Transcript segments"
-          rowCount={rows.length}
-          rowKind={(index) => (rows[index]!.kind === 'chapter' ? 1 : 0)}
-          rowClass={(index) => (rows[index]!.kind === 'chapter' ? 'yts-chapter' : undefined)}
-          isFocusable={(index) => rows[index]!.kind === 'segment'}
-          activeIndex={playingIndex >= 0 ? rowOfSegment[playingIndex]! : -1}
-          tabStopIndex={tabStopSegment < segments.length ? rowOfSegment[tabStopSegment] : undefined}
-          follow={!followPaused}
-          center
-          onUserScroll={() => setFollowPaused(true)}
-          onFocusItem={(index) => {
-            const row = rows[index];
-            if (row?.kind === 'segment') setFocusedSegment(row.segmentIndex);
-          }}
-          renderRow={(index) => {
-            const row = rows[index]!;
-            if (row.kind === 'chapter') return <h3 class="yts-chapter__title">{row.chapter.title}</h3>;
-            const segment = segments[row.segmentIndex]!;
-            return (
-              <SegmentButton
-                seconds={segment.start}
-                text={segment.text}
-                current={row.segmentIndex === playingIndex ? 'time' : undefined}
-                tabbable={row.segmentIndex === tabStopSegment}
-                onActivate={seekSegment}
-              />
-            );
-          }}
-        />
-      )}
+        )}
+      </div>
       <div class="yts-view__footer">
         <button type="button" class="yts-text-button" disabled={linkSeconds === undefined} onClick={copyLink}>
           {searching ? 'Copy link to match' : 'Copy link to segment'}

@@ -7,6 +7,9 @@ import type { ActiveDataset } from '../store/records';
 /** Panel collapsed or expanded; remembered across videos and reloads. */
 export const panelCollapsedItem = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
 
+/** The one-line "no transcript for this video" notice: its reason hidden (the default) or shown; remembered. */
+export const noticeCollapsedItem = storage.defineItem<boolean>('local:noticeCollapsed', { fallback: true });
+
 /** The latest import and its progress: the checkpoint a restarted worker resumes from, and what the options page shows. */
 export const importJobItem = storage.defineItem<ImportJob | null>('local:importJob', { fallback: null });
 

@@ -9,9 +9,10 @@ import { openVideo } from './open-video';
 import { keepPanelHostPlaced } from './placement';
 import { createYouTubePlayer, type Player } from './player';
 import { DARK_THEME_ATTRIBUTE } from './selectors';
+import { readTheme, type Theme } from './theme';
 import { parseVideoId, type VideoId } from './url';
 
-export type Theme = 'light' | 'dark';
+export type { Theme } from './theme';
 
 export interface YouTubePage {
   /** The video the page shows now, or `null` (home, search results, channel pages). */
@@ -55,17 +56,12 @@ export function saveTextFile(doc: Document, { fileName, mimeType, text }: TextFi
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Whether YouTube shows its dark theme. */
-export function isDarkTheme(doc: Document): boolean {
-  return doc.documentElement.hasAttribute(DARK_THEME_ATTRIBUTE);
-}
-
 /** The page of `doc`, with `panelHost` as the element that carries the panel (a shadow host). */
 export function createYouTubePage(doc: Document, { panelHost }: { panelHost: HTMLElement }): YouTubePage {
   return {
     videoId: () => parseVideoId(doc.location.href),
     onNavigated: (listener, signal) => onYouTubeNavigated(doc, signal, listener),
-    theme: () => (isDarkTheme(doc) ? 'dark' : 'light'),
+    theme: () => readTheme(doc),
     onThemeChange(listener, signal) {
       if (signal.aborted) return;
       const observer = new MutationObserver(listener);

@@ -5,14 +5,25 @@
 import { onYouTubeNavigated } from './navigation';
 import { SELECTORS } from './selectors';
 
-/** First child of the sidebar, else under the player, else floating over the page's corner. */
+/**
+ * First child of the sidebar; else right after the title and description
+ * block under the player; else floating over the window's corner.
+ */
 export type PanelPlacement = { kind: 'sidebar' | 'below-player'; anchor: Element } | { kind: 'floating' };
 
 /** Marks the panel's host while it floats (host.css styles it). */
 export const FLOATING_ATTRIBUTE = 'data-floating';
+/** The placement's kind, on the host (host.css spaces it per place). */
+export const PLACEMENT_ATTRIBUTE = 'data-placement';
 
 /** How often, at most, we check that YouTube has not dropped, moved or hidden the panel. */
 export const PLACEMENT_CHECK_MS = 250;
+
+/** How far the page's fixed bars reach into the window, in px: a floating panel stays between them. */
+export interface WindowInsets {
+  top: number;
+  bottom: number;
+}
 
 function isShown(element: Element): boolean {
   // `getClientRects` is empty for `display: none` and its descendants.
@@ -23,14 +34,52 @@ function isShown(element: Element): boolean {
 export function findPanelPlacement(doc: Document): PanelPlacement {
   const sidebar = doc.querySelector(SELECTORS.sidebar);
   if (sidebar && isShown(sidebar)) return { kind: 'sidebar', anchor: sidebar };
-  const below = doc.querySelector(SELECTORS.belowPlayer);
-  if (below && isShown(below)) return { kind: 'below-player', anchor: below };
+  const metadata = doc.querySelector(SELECTORS.belowPlayerMetadata);
+  if (metadata && isShown(metadata)) return { kind: 'below-player', anchor: metadata };
   return { kind: 'floating' };
 }
 
 /** Whether the page has loaded: before that, a missing sidebar is one not built yet, not one that is gone. */
 function isPageLoaded(doc: Document): boolean {
   return doc.readyState === 'complete';
+}
+
+/** The least height a floating panel keeps below the player before it gives up and overlaps it. */
+const MIN_ROOM_BELOW_PLAYER = 200;
+
+/**
+ * The space YouTube's fixed top bars (masthead, Music's nav bar) and bottom
+ * bars (Music's player bar, mobile's pivot bar) take from the window, and the
+ * player when it sits above `host`'s column with room to spare below it
+ * (mobile YouTube in a tall window). Reads layout.
+ */
+export function measureWindowInsets(doc: Document, host?: Element): WindowInsets {
+  const height = doc.defaultView?.innerHeight ?? 0;
+  const insets: WindowInsets = { top: 0, bottom: 0 };
+  for (const bar of doc.querySelectorAll(SELECTORS.topBars)) {
+    const box = bar.getBoundingClientRect();
+    // Only a bar pinned to the top edge; a masthead scrolled away takes nothing.
+    if (isShown(bar) && box.top <= 1 && box.bottom > insets.top && box.bottom < height / 2) insets.top = box.bottom;
+  }
+  for (const bar of doc.querySelectorAll(SELECTORS.bottomBars)) {
+    const box = bar.getBoundingClientRect();
+    if (isShown(bar) && box.bottom >= height - 1 && box.top > height / 2) insets.bottom = Math.max(insets.bottom, height - box.top);
+  }
+  const player = doc.querySelector(SELECTORS.player);
+  if (host && player && isShown(player)) {
+    const column = host.getBoundingClientRect();
+    const box = player.getBoundingClientRect();
+    const overlaps = box.left < column.right && box.right > column.left && box.bottom > insets.top;
+    if (overlaps && height - insets.bottom - box.bottom >= MIN_ROOM_BELOW_PLAYER) insets.top = box.bottom;
+  }
+  return { top: Math.round(insets.top), bottom: Math.round(insets.bottom) };
+}
+
+function setInsets(host: HTMLElement, { top, bottom }: WindowInsets): void {
+  // Custom properties survive WXT's `all: initial` on the host and reach host.css.
+  for (const [name, value] of [['--yts-inset-top', `${top}px`], ['--yts-inset-bottom', `${bottom}px`]] as const) {
+    if (host.style.getPropertyValue(name) !== value) host.style.setProperty(name, value);
+  }
 }
 
 /**
@@ -42,10 +91,23 @@ function isPageLoaded(doc: Document): boolean {
  */
 export function placePanelHost(host: HTMLElement, doc: Document): boolean {
   const placement = findPanelPlacement(doc);
-  const anchor = placement.kind === 'floating' ? (isPageLoaded(doc) ? doc.body : null) : placement.anchor;
-  if (!anchor) return host.isConnected;
-  host.toggleAttribute(FLOATING_ATTRIBUTE, placement.kind === 'floating');
-  if (host.parentElement !== anchor) anchor.prepend(host);
+  const floating = placement.kind === 'floating';
+  if (floating && !isPageLoaded(doc)) return host.isConnected;
+  host.toggleAttribute(FLOATING_ATTRIBUTE, floating);
+  if (host.getAttribute(PLACEMENT_ATTRIBUTE) !== placement.kind) host.setAttribute(PLACEMENT_ATTRIBUTE, placement.kind);
+  switch (placement.kind) {
+    case 'sidebar':
+      if (host.parentElement !== placement.anchor) placement.anchor.prepend(host);
+      break;
+    case 'below-player':
+      // After the title and description, before comments (issue 9: never between player and title).
+      if (host.parentElement !== placement.anchor.parentElement) placement.anchor.after(host);
+      break;
+    case 'floating':
+      if (host.parentElement !== doc.body) doc.body.append(host);
+      setInsets(host, measureWindowInsets(doc, host));
+      break;
+  }
   return true;
 }
 
@@ -76,6 +138,8 @@ export function keepPanelHostPlaced(host: HTMLElement, doc: Document, signal: Ab
   onYouTubeNavigated(doc, signal, () => placePanelHost(host, doc));
   // A page that loaded without a place for the panel: it floats from then on.
   doc.defaultView?.addEventListener('load', () => (placed = placePanelHost(host, doc) || placed), { signal, once: true });
+  // A narrower window drops the sidebar (YouTube goes to one column); the floating panel's room changes too.
+  doc.defaultView?.addEventListener('resize', scheduleCheck, { signal });
   signal.addEventListener(
     'abort',
     () => {

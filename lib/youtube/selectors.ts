@@ -13,17 +13,38 @@ export const SELECTORS = {
    */
   mainVideo: '#movie_player video.html5-main-video',
   /**
+   * The main player (desktop, mobile and Music): a floating panel keeps
+   * clear of it where the window leaves room below it.
+   * Last seen 2026-11. TODO [2027-05-27]: re-check against YouTube.
+   */
+  player: '#movie_player',
+  /**
    * Right-hand column of the desktop watch page, above the related videos:
    * where SponsorBlock and Return YouTube Dislike insert too.
    * Last seen 2026-11. TODO [2027-05-27]: re-check against YouTube.
    */
   sidebar: 'ytd-watch-flexy #secondary-inner',
   /**
-   * Under the player, in the primary column: used when the sidebar is missing
-   * or hidden (narrow windows move `#secondary` below, theater mode hides it).
+   * Under the player, the block with the title, channel and description: the
+   * panel goes right after it (never between player and title) when the
+   * sidebar is missing or hidden (narrow windows drop `is-two-columns_` and
+   * the sidebar, theater mode hides it). Comments follow.
    * Last seen 2026-11. TODO [2027-05-27]: re-check against YouTube.
    */
-  belowPlayer: 'ytd-watch-flexy #below',
+  belowPlayerMetadata: 'ytd-watch-flexy #below ytd-watch-metadata',
+  /**
+   * Bars fixed to the top of the window that a floating panel must stay below:
+   * the desktop masthead, YouTube Music's nav bar, mobile YouTube's top bar.
+   * Last seen 2026-11. TODO [2027-05-27]: re-check against YouTube.
+   */
+  topBars: '#masthead-container, ytmusic-nav-bar, ytm-mobile-topbar-renderer',
+  /**
+   * Bars fixed to the bottom of the window with controls a floating panel
+   * must not cover: YouTube Music's player bar (its right-hand controls:
+   * volume, repeat, shuffle, expand), mobile YouTube's pivot bar.
+   * Last seen 2026-11. TODO [2027-05-27]: re-check against YouTube.
+   */
+  bottomBars: 'ytmusic-player-bar, ytm-pivot-bar-renderer',
   /**
    * The app's root element: its router handles `yt-navigate` events (the
    * in-page navigation its own links use).
@@ -33,7 +54,8 @@ export const SELECTORS = {
 } as const;
 
 /**
- * Attribute on `<html>` while YouTube shows its dark theme.
+ * Attribute on `<html>` while YouTube shows its dark theme. YouTube Music is
+ * dark without it (its background says so: see theme.ts).
  * Last seen 2026-11. TODO [2027-05-27]: re-check against YouTube.
  */
 export const DARK_THEME_ATTRIBUTE = 'dark';

@@ -8,7 +8,7 @@ import { createDatasetProvider } from '../../lib/panel/dataset-provider';
 import { loadPanelSettings } from '../../lib/panel/panel-settings';
 import { createTranscriptLookup } from '../../lib/panel/transcript-lookup';
 import { createTranscriptMemory } from '../../lib/panel/transcript-memory';
-import { activeDatasetItem, panelCollapsedItem } from '../../lib/settings/storage-items';
+import { activeDatasetItem, noticeCollapsedItem, panelCollapsedItem } from '../../lib/settings/storage-items';
 import { createYouTubePage } from '../../lib/youtube/page';
 import type { VideoId } from '../../lib/youtube/url';
 import { SAMPLE_JSONL } from '../fixtures/sample';
@@ -84,7 +84,7 @@ describe('PanelRoot on a watch page', () => {
     expect(within(panel()).getByRole('status').textContent).toBe('Loading transcript…');
     expect(sidebarFirst()).toBe(host);
     await answer(WORD2VEC);
-    expect(within(panel()).getByRole('heading', { name: WORD2VEC_TITLE })).toBeTruthy();
+    expect(within(panel()).getByText(WORD2VEC_TITLE)).toBeTruthy();
     expect(segmentButtons()).toHaveLength(66);
     expect(fetchTranscript).toHaveBeenCalledTimes(1);
   });
@@ -109,7 +109,7 @@ describe('PanelRoot on a watch page', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect((await within(panel()).findByRole('status')).textContent).toBe('Loading transcript…');
     await answer(DETR);
-    expect(within(panel()).getByRole('heading', { name: DETR_TITLE })).toBeTruthy();
+    expect(within(panel()).getByText(DETR_TITLE)).toBeTruthy();
   });
 
   it('follows the dark theme', async () => {
@@ -127,6 +127,24 @@ describe('PanelRoot on a watch page', () => {
     await vi.waitFor(async () => expect(await panelCollapsedItem.getValue()).toBe(true));
     await act(() => panelCollapsedItem.setValue(false));
     await vi.waitFor(() => expect(screen.getByRole('searchbox', { name: 'Search transcript' })).toBeTruthy());
+  });
+
+  it('keeps the "no transcript" notice to one line until opened, and remembers it opened on the next video', async () => {
+    const { answer, user } = await renderRoot({ at: watch(UNKNOWN) });
+    await answer(UNKNOWN, { status: 'not-found' });
+    const reason = () => within(panel()).getByText('It is not in the cached dataset.');
+    expect(reason().closest('[hidden]')).not.toBeNull();
+    await user.click(within(panel()).getByRole('button', { name: 'Show why' }));
+    expect(reason().closest('[hidden]')).toBeNull();
+    await vi.waitFor(async () => expect(await noticeCollapsedItem.getValue()).toBe(false));
+    // The transcript panel's own collapse is a separate choice.
+    expect(await panelCollapsedItem.getValue()).toBe(false);
+
+    await act(() => navigate(watch(DETR)));
+    await answer(DETR, { status: 'not-found' });
+    expect(reason().closest('[hidden]')).toBeNull();
+    await act(() => noticeCollapsedItem.setValue(true));
+    await vi.waitFor(() => expect(reason().closest('[hidden]')).not.toBeNull());
   });
 });
 
@@ -151,7 +169,7 @@ describe('PanelRoot across navigations', () => {
     await act(() => navigate(watch(DETR)));
     await answer(DETR);
     await answer(WORD2VEC);
-    expect(within(panel()).getByRole('heading', { name: DETR_TITLE })).toBeTruthy();
+    expect(within(panel()).getByText(DETR_TITLE)).toBeTruthy();
     expect(segmentButtons()).toHaveLength(26);
   });
 

@@ -57,12 +57,12 @@ afterEach(() => {
 describe('PanelRoot with YouTube captions', () => {
   it('remembers a track the viewer picks, then shows that track', async () => {
     const { captions, provide, user } = await renderRoot([captionsOf(ENGLISH, 'manual words'), captionsOf(ENGLISH_AUTO, 'automatic words')]);
-    await within(panel()).findByRole('heading', { name: 'YouTube captions · English' });
+    await within(panel()).findByText('YouTube captions · English');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Captions track' }), 'English (auto-generated)');
 
     expect(captions.chooseTrack).toHaveBeenCalledWith(VIDEO, 'a.en');
-    await within(panel()).findByRole('heading', { name: 'YouTube captions · English (auto-generated)' });
+    await within(panel()).findByText('YouTube captions · English (auto-generated)');
     expect(screen.getByRole('button', { name: /^0:00 automatic words/ })).toBeTruthy();
     expect(provide).toHaveBeenCalledTimes(2);
   });
@@ -73,7 +73,7 @@ describe('PanelRoot with YouTube captions', () => {
 
     await playerLoadsCaptions();
 
-    await within(panel()).findByRole('heading', { name: 'YouTube captions · English' });
+    await within(panel()).findByText('YouTube captions · English');
     expect(provide).toHaveBeenCalledTimes(2);
     expect(provide).toHaveBeenLastCalledWith(VIDEO, expect.any(AbortSignal), { fresh: true, captionMethods: ['player'] });
   });
@@ -104,7 +104,7 @@ describe('PanelRoot with YouTube captions', () => {
 
   it('does not ask again when the captions are already shown', async () => {
     const { provide, playerLoadsCaptions } = await renderRoot([captionsOf(ENGLISH, 'shown')]);
-    await within(panel()).findByRole('heading', { name: 'YouTube captions · English' });
+    await within(panel()).findByText('YouTube captions · English');
     await playerLoadsCaptions();
     await playerLoadsCaptions();
     expect(provide).toHaveBeenCalledTimes(1);

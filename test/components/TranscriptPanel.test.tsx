@@ -40,6 +40,7 @@ function renderPanel(overrides: Partial<TranscriptPanelProps> = {}, transcript: 
     collapsed: false,
     theme: 'light',
     onCollapsedChange: vi.fn(),
+    onNoticeCollapsedChange: vi.fn(),
     onRetry: vi.fn(),
     ...overrides,
   };
@@ -66,10 +67,11 @@ function segmentButtons() {
 }
 
 describe('TranscriptPanel with a transcript', () => {
-  it('is a region named "Transcript" with the title and every segment as a timestamped button', () => {
+  it('is a region named "Transcript", titled so, with the video and every segment as a timestamped button', () => {
     renderPanel();
     const region = screen.getByRole('region', { name: 'Transcript' });
-    expect(within(region).getByRole('heading', { name: word2vec.video.title })).toBeTruthy();
+    expect(within(region).getByRole('heading', { name: 'Transcript' })).toBeTruthy();
+    expect(within(region).getByText(word2vec.video.title)).toBeTruthy();
     expect(within(region).getByText('66 segments · 31 min')).toBeTruthy();
     const buttons = segmentButtons();
     expect(buttons).toHaveLength(66);
@@ -102,7 +104,7 @@ describe('TranscriptPanel with a transcript', () => {
     const { container } = renderPanel({}, hostile);
     expect(container.querySelector('script, img, b')).toBeNull();
     expect(screen.getByRole('button', { name: '0:00 <script>alert(1)</script><b>bold</b>' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeTruthy();
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
   });
 });
 
@@ -172,6 +174,40 @@ describe('search', () => {
     await user.keyboard('{Escape}');
     expect(box.value).toBe('');
     expect(segmentButtons()).toHaveLength(66);
+  });
+
+  it('says what found nothing where the results would be, with no step buttons to press', async () => {
+    const { user } = renderPanel();
+    await user.type(screen.getByRole('searchbox', { name: 'Search transcript' }), 'xylophone');
+    expect(screen.getByText('No matches for “xylophone”. Try other words.')).toBeTruthy();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Next match' }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Previous match' }).disabled).toBe(true);
+  });
+
+  it('clears the search with its own button, and the box keeps the focus', async () => {
+    const { user } = renderPanel();
+    const box = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search transcript' });
+    expect(screen.queryByRole('button', { name: 'Clear search' })).toBeNull();
+    await user.type(box, 'vector');
+    await user.click(screen.getByRole('button', { name: 'Clear search' }));
+    expect(box.value).toBe('');
+    expect(document.activeElement).toBe(box);
+    expect(segmentButtons()).toHaveLength(66);
+    expect(screen.queryByRole('button', { name: 'Clear search' })).toBeNull();
+  });
+
+  it('starts a hit deep in a long segment a few words before the match, the whole text still its name', async () => {
+    const { user } = renderPanel();
+    await user.type(screen.getByRole('searchbox', { name: 'Search transcript' }), 'hierarchical softmax');
+    const button = within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('button')[0]!;
+    const segment = word2vec.segments.find((candidate) => candidate.start === 708)!;
+    // "hierarchical softmax" starts at character 258 of this segment (see the test above).
+    const lead = button.querySelector('.yts-segment__lead')!;
+    expect(segment.text.startsWith(lead.textContent)).toBe(true);
+    expect(258 - lead.textContent.length).toBeGreaterThan(0);
+    expect(258 - lead.textContent.length).toBeLessThanOrEqual(30);
+    expect(button.querySelector('.yts-segment__rest mark')).not.toBeNull();
+    expect(button.textContent).toBe(`12:02 ${segment.text}`);
   });
 
   it('copies a link to the current hit', async () => {
@@ -244,12 +280,22 @@ describe('collapse', () => {
 });
 
 describe('other states', () => {
-  it('says when the video is not in the dataset, in one line', () => {
-    renderPanel({ state: { kind: 'missing', videoId: 'dQw4w9WgXcQ' as VideoId } });
+  it('says when the video is not in the dataset, in one line, with the reason one click away', async () => {
+    const { props, user, rerender } = renderPanel({ state: { kind: 'missing', videoId: 'dQw4w9WgXcQ' as VideoId } });
     const region = screen.getByRole('region', { name: 'Transcript' });
     expect(within(region).getByRole('heading', { name: 'No transcript for this video' })).toBeTruthy();
     expect(within(region).queryByRole('searchbox')).toBeNull();
-    expect(within(region).queryByRole('button')).toBeNull();
+    // Collapsed unless the user opened it: the reason is not shown.
+    expect(within(region).getByText('It is not in the cached dataset.').closest('[hidden]')).not.toBeNull();
+    const toggle = within(region).getByRole('button', { name: 'Show why' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(within(region).getAllByRole('button')).toEqual([toggle]);
+
+    await user.click(toggle);
+    expect(props.onNoticeCollapsedChange).toHaveBeenCalledWith(false);
+    rerender({ ...props, noticeCollapsed: false });
+    expect(within(region).getByText('It is not in the cached dataset.').closest('[hidden]')).toBeNull();
+    expect(within(region).getByRole('button', { name: 'Hide why' }).getAttribute('aria-expanded')).toBe('true');
   });
 
   it('shows loading in words', () => {

@@ -34,6 +34,8 @@ let page: Page;
 
 const linesOf = (videoId: string, track: string): string[] => STAND_IN_CAPTIONS[videoId]!.lines[track]!.map((line) => line.text);
 const heading = (target: Page, name: string) => panelRegion(target).getByRole('heading', { name, exact: true });
+/** What the panel's transcript is of, under its "Transcript" title. */
+const source = (target: Page, name: string) => panelRegion(target).getByText(name, { exact: true });
 const trackSelect = (target: Page) => panelRegion(target).getByRole('combobox', { name: 'Captions track' });
 const lineTexts = async (target: Page): Promise<string[]> =>
   (await segmentButtons(target).allTextContents()).map((text) => text.replace(/^\S+\s/, ''));
@@ -53,7 +55,7 @@ afterAll(async () => {
 describe("YouTube's captions for videos the dataset lacks", () => {
   it('lists every line of a captioned video on a full page load, with chapters, search, jump and follow-along', async () => {
     await page.goto(watchUrl(CAPTIONED));
-    await heading(page, 'YouTube captions · English').waitFor();
+    await source(page, 'YouTube captions · English').waitFor();
     await expect.poll(() => lineTexts(page), POLL).toEqual(linesOf(CAPTIONED, 'en'));
     expect(await segmentButtons(page).first().textContent()).toMatch(/^0:00 welcome back/);
     // Chapters are headings between the lines, not buttons.
@@ -97,9 +99,9 @@ describe("YouTube's captions for videos the dataset lacks", () => {
 
   it('follows in-page navigation between two captioned videos, never showing the previous one', async () => {
     await page.goto(watchUrl(CAPTIONED));
-    await heading(page, 'YouTube captions · English').waitFor();
+    await source(page, 'YouTube captions · English').waitFor();
     await page.evaluate((id) => window.ytStandIn.navigate(`/watch?v=${id}`), CAPTIONED_AUTO_ONLY);
-    await heading(page, 'YouTube captions · English (auto-generated)').waitFor();
+    await source(page, 'YouTube captions · English (auto-generated)').waitFor();
     await expect.poll(() => lineTexts(page), POLL).toEqual(linesOf(CAPTIONED_AUTO_ONLY, 'a.en'));
     // The page data of that navigation, not the first page's stale ytInitialData.
     expect(lastPanelRequest().params).toBe(pageParamsFor(CAPTIONED_AUTO_ONLY));
@@ -130,7 +132,7 @@ describe("YouTube's captions for videos the dataset lacks", () => {
   it('shows the dataset for a video the dataset has, even when YouTube has captions for it', async () => {
     const detr = (await readSample()).filter((segment) => segment.videoId === DATASET_VIDEO);
     await page.goto(watchUrl(DATASET_VIDEO));
-    await heading(page, detr[0]!.title).waitFor();
+    await source(page, detr[0]!.title).waitFor();
     await expect.poll(() => segmentButtons(page).count(), POLL).toBe(detr.length);
     expect(await trackSelect(page).count()).toBe(0);
     expect(await panelRegion(page).getByText('captions the panel must not show', { exact: false }).count()).toBe(0);
@@ -138,7 +140,7 @@ describe("YouTube's captions for videos the dataset lacks", () => {
 
   it('switches to the auto-generated track: blocked without the token, then read from the player once its captions are on', async () => {
     await page.goto(watchUrl(CAPTIONED));
-    await heading(page, 'YouTube captions · English').waitFor();
+    await source(page, 'YouTube captions · English').waitFor();
 
     await trackSelect(page).selectOption({ label: 'English (auto-generated)' });
     await heading(page, 'YouTube did not return captions').waitFor();
@@ -149,7 +151,7 @@ describe("YouTube's captions for videos the dataset lacks", () => {
     // The viewer turns YouTube's captions on for that track: the player fetches it with its token.
     const servedBefore = browser.log.served.length;
     expect(await page.evaluate(() => window.ytStandIn.turnOnCaptions('en', 'asr'))).toBe(200);
-    await heading(page, 'YouTube captions · English (auto-generated)').waitFor();
+    await source(page, 'YouTube captions · English (auto-generated)').waitFor();
     await expect.poll(() => lineTexts(page), POLL).toEqual(linesOf(CAPTIONED, 'a.en'));
     // Read from the player's answer: the panel itself asked YouTube nothing more.
     const captionRequests = browser.log.served.slice(servedBefore).filter((path) => /^\/(youtubei|api\/timedtext)/.test(path));
@@ -159,7 +161,7 @@ describe("YouTube's captions for videos the dataset lacks", () => {
 
     // The choice is remembered for the video.
     await page.reload();
-    await heading(page, 'YouTube captions · English (auto-generated)').waitFor();
+    await source(page, 'YouTube captions · English (auto-generated)').waitFor();
     expect(await trackSelect(page).inputValue()).toBe('a.en');
   });
 
@@ -175,7 +177,7 @@ describe("YouTube's captions for videos the dataset lacks", () => {
       // The player loads the automatic track with its token: the panel reads it, and caches it.
       browser.log.captionsUnreachable = false;
       expect(await page.evaluate(() => window.ytStandIn.turnOnCaptions('en', 'asr'))).toBe(200);
-      await heading(page, 'YouTube captions · English (auto-generated)').waitFor();
+      await source(page, 'YouTube captions · English (auto-generated)').waitFor();
       await expect.poll(() => lineTexts(page), POLL).toEqual(linesOf(CAPTIONED_CHOICE, 'a.en'));
 
       // The viewer chooses English while YouTube is out of reach: remembered, not fetched.
@@ -187,7 +189,7 @@ describe("YouTube's captions for videos the dataset lacks", () => {
     }
 
     await page.reload();
-    await heading(page, 'YouTube captions · English').waitFor();
+    await source(page, 'YouTube captions · English').waitFor();
     await expect.poll(() => lineTexts(page), POLL).toEqual(linesOf(CAPTIONED_CHOICE, 'en'));
     expect(await trackSelect(page).inputValue()).toBe('.en');
   });
@@ -198,7 +200,7 @@ describe("YouTube's captions for videos the dataset lacks", () => {
       const before = panelRequests().length;
       const blockedBefore = browser.log.blocked.length;
       await page.goto(watchUrl(CAPTIONED_AUTO_ONLY));
-      await heading(page, 'YouTube captions · English (auto-generated)').waitFor();
+      await source(page, 'YouTube captions · English (auto-generated)').waitFor();
       await expect.poll(() => lineTexts(page), POLL).toEqual(linesOf(CAPTIONED_AUTO_ONLY, 'a.en'));
       expect(panelRequests().length).toBe(before);
       expect(browser.log.blocked.slice(blockedBefore).filter((entry) => entry.startsWith('unreachable'))).toEqual([]);

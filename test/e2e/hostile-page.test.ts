@@ -156,6 +156,6 @@ describe('navigation storm', () => {
     );
     expect(page.url()).toBe(watchUrl(DETR));
     await expectOnePanelWith(DETR_SEGMENTS);
-    expect(await panelRegion(page).getByRole('heading').first().textContent()).toMatch(/DETR/);
+    expect(await panelRegion(page).locator('.yts-header__source').textContent()).toMatch(/DETR/);
   });
 });

@@ -104,7 +104,8 @@ describe('transcript panel on a watch page', () => {
     expect(await region.getByText('distributed representations of words and phrases', { exact: false }).first().isVisible()).toBe(
       true,
     );
-    expect(await region.getByRole('heading', { name: titleOf(WORD2VEC) }).isVisible()).toBe(true);
+    expect(await region.getByRole('heading', { name: 'Transcript' }).isVisible()).toBe(true);
+    expect(await region.getByText(titleOf(WORD2VEC), { exact: true }).isVisible()).toBe(true);
 
     // Where YouTube extensions sit: first in the sidebar, once.
     expect(await countPanelHosts(page)).toBe(1);
@@ -220,7 +221,7 @@ describe('YouTube in-page navigation', () => {
     await page.locator(`#related a[href="/watch?v=${DETR}"]`).click();
     expect(page.url()).toBe(watchUrl(DETR));
     const region = panelRegion(page);
-    await region.getByRole('heading', { name: titleOf(DETR) }).waitFor();
+    await region.getByText(titleOf(DETR), { exact: true }).waitFor();
     await expect.poll(() => segmentButtons(page).count()).toBe(26);
     expect(await countPanelHosts(page)).toBe(1);
     expect(await region.getByText(titleOf(WORD2VEC)).count()).toBe(0);

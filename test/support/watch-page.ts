@@ -6,7 +6,7 @@ export function buildWatchPage(doc: Document): HTMLVideoElement {
     <video id="inline-preview-player" class="html5-main-video"></video>
     <ytd-watch-flexy>
       <div id="columns">
-        <div id="primary"><div id="movie_player"><div class="html5-video-container"><video class="html5-main-video"></video></div></div><div id="below"></div></div>
+        <div id="primary"><div id="movie_player"><div class="html5-video-container"><video class="html5-main-video"></video></div></div><div id="below"><ytd-watch-metadata><div id="title"><h1>Title</h1></div><div id="description"></div></ytd-watch-metadata><div id="comments"></div></div></div>
         <div id="secondary"><div id="secondary-inner"><div id="related"></div></div></div>
       </div>
     </ytd-watch-flexy>`;

@@ -75,6 +75,8 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     executablePath: FIREFOX_PATH,
     headless: true,
     args: ['--remote-allow-system-access'],
+    // A desktop window: below 1016 px the stand-in, like YouTube, has no sidebar.
+    defaultViewport: { width: 1280, height: 800 },
     extraPrefsFirefox: {
       ...OFFLINE_FIREFOX_PREFS,
       // The full dataset's host resolves to this machine, where nothing answers: the automatic download (issue 13)

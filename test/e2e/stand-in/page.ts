@@ -4,7 +4,9 @@
  *
  * The watch page copies the parts of YouTube's DOM the extension depends on:
  * `ytd-watch-flexy` with the player (`#movie_player video.html5-main-video`),
- * `#below`, and the sidebar (`#secondary-inner` holding `#related`), plus a hover
+ * `#below` (`ytd-watch-metadata` with title and description, then comments),
+ * and the sidebar (`#secondary-inner` holding `#related`; hidden below
+ * 1016 px, where YouTube drops `is-two-columns_`), plus a hover
  * preview player elsewhere in the app that also carries `html5-main-video`, as
  * YouTube's does, so a test can tell which video was seeked.
  *
@@ -24,6 +26,9 @@ import { buildStandInPageData } from './captions';
 export const ORIGIN = 'https://www.youtube.com';
 /** The main video's source, on youtube.com so the page can load it like its own media. */
 export const VIDEO_PATH = '/test-video.webm';
+
+/** Below this window width the watch page has one column and no sidebar, as YouTube's does (about 1016 px). */
+export const TWO_COLUMNS_MIN_WIDTH = 1016;
 
 export const watchUrl = (videoId: string): string => `${ORIGIN}/watch?v=${videoId}`;
 
@@ -69,6 +74,8 @@ const STYLE = `
   #player { width: 100%; aspect-ratio: 16 / 9; background: #000; }
   #movie_player, .html5-video-container, .html5-main-video { width: 100%; height: 100%; }
   #secondary { flex: 0 0 402px; }
+  ytd-watch-flexy:not([is-two-columns_]) #secondary { display: none; }
+  ytd-watch-metadata { display: block; }
   #related a { display: block; padding: 8px 0; }
 `;
 
@@ -76,6 +83,7 @@ const STYLE = `
 const APP_SCRIPT = `
 (() => {
   const VIDEO_PATH = ${JSON.stringify(VIDEO_PATH)};
+  const TWO_COLUMNS_MIN_WIDTH = ${TWO_COLUMNS_MIN_WIDTH};
   const RELATED = [
     ['yexR53My2O4', 'Word2Vec explained'],
     ['T35ba_VXkMY', 'DETR explained'],
@@ -129,9 +137,18 @@ const APP_SCRIPT = `
             h('div', { id: 'player' },
               h('div', { id: 'movie_player', class: 'html5-video-player' },
                 h('div', { class: 'html5-video-container' }, video))),
-            h('div', { id: 'below' }, h('h1', { id: 'video-title' }), h('div', { id: 'description' }, 'Description')))),
+            h('div', { id: 'below' },
+              h('ytd-watch-metadata', {},
+                h('div', { id: 'title' }, h('h1', { id: 'video-title' })),
+                h('div', { id: 'owner' }, 'Stand-in channel'),
+                h('div', { id: 'description' }, 'Description')),
+              h('div', { id: 'comments' }, 'Comments')))),
         h('div', { id: 'secondary' }, h('div', { id: 'secondary-inner' }))));
     manager().append(flexy);
+    // Narrow windows get one column: YouTube drops is-two-columns_ and the sidebar with it.
+    const fitColumns = () => flexy.toggleAttribute('is-two-columns_', window.innerWidth >= TWO_COLUMNS_MIN_WIDTH);
+    fitColumns();
+    window.addEventListener('resize', fitColumns);
     // The player's API, reachable from the page's own world only.
     flexy.querySelector('#movie_player').getPlayerResponse = () => playerResponse;
     return flexy;

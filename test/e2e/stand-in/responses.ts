@@ -7,6 +7,7 @@
  */
 import { open, readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { APP_HOST_ORIGINS, findAppHostPage } from './app-hosts';
 import { answerGetPanel, answerGetTranscript, answerTimedtext } from './captions';
 import { ORIGIN, PAGE_HTML, VIDEO_PATH } from './page';
 
@@ -95,6 +96,7 @@ async function answerVideo(range: string | undefined, log: StandInLog): Promise<
 /** The stand-in's answer to one http(s) request; records it in `log`. */
 export async function answerStandInRequest(request: StandInRequest, log: StandInLog): Promise<StandInAnswer> {
   const url = new URL(request.url);
+  if (APP_HOST_ORIGINS.includes(url.origin)) return answerAppHost(url, request, log);
   if (url.origin !== ORIGIN) {
     // Thumbnails (i.ytimg.com), fonts, analytics: nothing leaves the machine.
     log.blocked.push(url.href);
@@ -116,5 +118,14 @@ export async function answerStandInRequest(request: StandInRequest, log: StandIn
   if (url.pathname === '/' || url.pathname === '/watch' || url.pathname === '/results' || url.pathname.startsWith('/@')) {
     return { kind: 'respond', status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: PAGE_HTML };
   }
+  return { kind: 'respond', status: 404, headers: { 'content-type': 'text/plain' }, body: 'not in the stand-in' };
+}
+
+/** YouTube Music and mobile YouTube (./app-hosts.ts): their watch page and the test video. */
+async function answerAppHost(url: URL, request: StandInRequest, log: StandInLog): Promise<StandInAnswer> {
+  log.served.push(url.href);
+  if (url.pathname === VIDEO_PATH) return answerVideo(request.headers.range, log);
+  const page = findAppHostPage(url);
+  if (page !== undefined) return { kind: 'respond', status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: page };
   return { kind: 'respond', status: 404, headers: { 'content-type': 'text/plain' }, body: 'not in the stand-in' };
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadPanelSettings } from '../../../lib/panel/panel-settings';
-import { activeDatasetItem, panelCollapsedItem } from '../../../lib/settings/storage-items';
+import { activeDatasetItem, noticeCollapsedItem, panelCollapsedItem } from '../../../lib/settings/storage-items';
 
 const EXTENSION_ID = fakeBrowser.runtime.id;
 
@@ -25,6 +25,21 @@ describe('loadPanelSettings', () => {
     controller.abort();
     await panelCollapsedItem.setValue(false);
     expect(onCollapsed).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the "no transcript" notice collapsed by default, apart from the panel, and remembers it opened', async () => {
+    const settings = await loadPanelSettings();
+    expect(settings.noticeCollapsed).toBe(true);
+    const controller = new AbortController();
+    const onNotice = vi.fn();
+    settings.onNoticeCollapsedChange(onNotice, controller.signal);
+    settings.setNoticeCollapsed(false);
+    await vi.waitFor(() => expect(onNotice).toHaveBeenLastCalledWith(false));
+    expect(await noticeCollapsedItem.getValue()).toBe(false);
+    expect(await panelCollapsedItem.getValue()).toBe(false);
+    const reloaded = await loadPanelSettings();
+    expect([reloaded.noticeCollapsed, reloaded.collapsed]).toEqual([false, false]);
+    controller.abort();
   });
 
   it('says when another dataset is switched in, until aborted', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findPanelPlacement, keepPanelHostPlaced, PLACEMENT_CHECK_MS } from '../../../lib/youtube/placement';
+import { findPanelPlacement, keepPanelHostPlaced, measureWindowInsets, PLACEMENT_CHECK_MS } from '../../../lib/youtube/placement';
 import { buildWatchPage } from '../../support/watch-page';
 
 beforeEach(() => {
@@ -21,9 +21,42 @@ describe('findPanelPlacement', () => {
     buildWatchPage(document);
     expect(findPanelPlacement(document)).toEqual({ kind: 'sidebar', anchor: sidebar() });
     document.querySelector('#secondary')?.setAttribute('hidden', '');
-    expect(findPanelPlacement(document)).toEqual({ kind: 'below-player', anchor: document.querySelector('#below') });
-    document.querySelector('#below')?.remove();
+    expect(findPanelPlacement(document)).toEqual({ kind: 'below-player', anchor: document.querySelector('ytd-watch-metadata') });
+    document.querySelector('ytd-watch-metadata')?.remove();
+    // Without the title block, anywhere under the player would be between player and title: float.
     expect(findPanelPlacement(document)).toEqual({ kind: 'floating' });
+  });
+});
+
+/** Puts `tag` in the body, laid out at `top`..`bottom` of an 800 px window. */
+function addBar(tag: string, top: number, bottom: number): Element {
+  const bar = document.body.appendChild(document.createElement(tag));
+  vi.spyOn(bar, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, top, 1280, bottom - top));
+  return bar;
+}
+
+describe('measureWindowInsets', () => {
+  beforeEach(() => {
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(800);
+  });
+
+  it("keeps clear of YouTube Music's nav bar and player bar", () => {
+    addBar('ytmusic-nav-bar', 0, 64);
+    addBar('ytmusic-player-bar', 728, 800);
+    expect(measureWindowInsets(document)).toEqual({ top: 64, bottom: 72 });
+  });
+
+  it("keeps clear of mobile YouTube's top bar and pivot bar", () => {
+    addBar('ytm-mobile-topbar-renderer', 0, 48);
+    addBar('ytm-pivot-bar-renderer', 752, 800);
+    expect(measureWindowInsets(document)).toEqual({ top: 48, bottom: 48 });
+  });
+
+  it('ignores bars that are hidden, scrolled away or not at an edge', () => {
+    addBar('ytmusic-player-bar', 728, 800).setAttribute('hidden', '');
+    addBar('ytm-mobile-topbar-renderer', -48, 0);
+    addBar('ytm-pivot-bar-renderer', 300, 348);
+    expect(measureWindowInsets(document)).toEqual({ top: 0, bottom: 0 });
   });
 });
 
@@ -63,12 +96,31 @@ describe('keepPanelHostPlaced', () => {
     expect(sidebar().firstElementChild).toBe(host);
   });
 
-  it('floats when the page has nowhere to put it', async () => {
+  it('floats when the page has nowhere to put it, clear of the bars at the edges', async () => {
     const { host } = start();
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(800);
     document.body.replaceChildren();
+    addBar('ytmusic-player-bar', 728, 800);
     await settle();
     expect(host.parentElement).toBe(document.body);
     expect(host.hasAttribute('data-floating')).toBe(true);
+    expect(host.getAttribute('data-placement')).toBe('floating');
+    expect(host.style.getPropertyValue('--yts-inset-bottom')).toBe('72px');
+    expect(host.style.getPropertyValue('--yts-inset-top')).toBe('0px');
+  });
+
+  it('goes under the title and description when the sidebar is hidden, and back to the sidebar when it returns', async () => {
+    const { host } = start();
+    document.querySelector('#secondary')!.setAttribute('hidden', '');
+    window.dispatchEvent(new Event('resize'));
+    await settle();
+    expect(document.querySelector('ytd-watch-metadata')!.nextElementSibling).toBe(host);
+    expect(host.getAttribute('data-placement')).toBe('below-player');
+    expect(host.hasAttribute('data-floating')).toBe(false);
+    document.querySelector('#secondary')!.removeAttribute('hidden');
+    window.dispatchEvent(new Event('resize'));
+    await settle();
+    expect(sidebar().firstElementChild).toBe(host);
   });
 
   it('moves into the new page at once after a navigation', () => {
@@ -123,5 +175,35 @@ describe('keepPanelHostPlaced while the page loads (the content script starts wi
     window.dispatchEvent(new Event('load'));
     expect(host.parentElement).toBe(document.body);
     expect(host.hasAttribute('data-floating')).toBe(true);
+  });
+});
+
+describe('measureWindowInsets around the player', () => {
+  beforeEach(() => {
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(844);
+  });
+
+  /** A floating panel's host in the right-hand column of a 390 px wide window. */
+  function hostAt(left: number, right: number): Element {
+    const host = document.body.appendChild(document.createElement('div'));
+    vi.spyOn(host, 'getBoundingClientRect').mockReturnValue(new DOMRect(left, 0, right - left, 400));
+    return host;
+  }
+
+  it('keeps below a player that sits over its column with room to spare (mobile YouTube, portrait)', () => {
+    addBar('ytm-mobile-topbar-renderer', 0, 48);
+    addBar('ytm-pivot-bar-renderer', 796, 844);
+    const player = addBar('div', 48, 267);
+    player.id = 'movie_player';
+    expect(measureWindowInsets(document, hostAt(16, 374))).toEqual({ top: 267, bottom: 48 });
+  });
+
+  it('ignores a player beside its column, or one that leaves too little room below', () => {
+    const player = addBar('div', 64, 500);
+    player.id = 'movie_player';
+    vi.spyOn(player, 'getBoundingClientRect').mockReturnValue(new DOMRect(32, 64, 700, 436));
+    expect(measureWindowInsets(document, hostAt(864, 1264))).toEqual({ top: 0, bottom: 0 });
+    vi.spyOn(player, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 48, 1280, 700));
+    expect(measureWindowInsets(document, hostAt(864, 1264))).toEqual({ top: 0, bottom: 0 });
   });
 });
