@@ -76,6 +76,15 @@ const STATES: readonly PanelState[] = [
     },
   },
   {
+    name: 'all-videos',
+    show: async (target) => {
+      await openWatchPage(target, watchUrl(WORD2VEC));
+      await searchBox(target).fill('bipartite matching');
+      await panelRegion(target).getByRole('group', { name: 'Search in' }).getByRole('button', { name: 'All videos' }).click();
+      await panelRegion(target).getByRole('list', { name: 'Videos' }).getByRole('heading').first().waitFor();
+    },
+  },
+  {
     name: 'no-matches',
     show: async (target) => {
       await openWatchPage(target, watchUrl(WORD2VEC));
