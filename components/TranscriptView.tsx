@@ -48,8 +48,6 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
   // The segment Tab returns to after the user moved focus in the list; else the one being spoken.
   const [focusedSegment, setFocusedSegment] = useState<number | null>(null);
   const [copyStatus, setCopyStatus] = useState('');
-  // The list's height while searching stays what it was, whatever the results.
-  const body = useHeldHeight(query.trim() !== '');
 
   // Chapter headings sit between segments in the list; they are neither buttons nor search hits.
   const { rows, rowOfSegment } = useMemo(
@@ -59,6 +57,8 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
   // What the list shows hits for: in a long transcript, the query as of the task after the keystroke.
   const searchedQuery = useSearchedQuery(query, segments.length);
   const searching = searchedQuery.trim() !== '';
+  // The list's height while searching stays what it was, whatever the results.
+  const body = useHeldHeight(searching);
   const hits = useMemo(() => (searching ? transcript.search(searchedQuery) : []), [searching, searchedQuery, transcript]);
   // A dataset refreshed under the panel may bring fewer hits than the one chosen.
   const currentHit = Math.min(chosenHit, Math.max(0, hits.length - 1));
@@ -135,7 +135,7 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
       <div class="yts-view__body" ref={body.ref} style={body.minHeight === undefined ? undefined : { minHeight: `${body.minHeight}px` }}>
         {searching ? (
           hits.length === 0 ? (
-            <p class="yts-view__empty">No matches for “{query.trim()}”. Try other words.</p>
+            <p class="yts-view__empty">No matches for “{searchedQuery.trim()}”. Try other words.</p>
           ) : (
             <ScrollList
               label="Search results"

@@ -240,7 +240,7 @@ describe('PanelRoot with the content script\'s memory (issue 11)', () => {
     await answer(DETR);
     await act(() => navigate(watch(DETR)));
     expect(loading()).toBeNull();
-    expect(within(panel()).getByRole('heading', { name: DETR_TITLE })).toBeTruthy();
+    expect(within(panel()).getByText(DETR_TITLE)).toBeTruthy();
     expect(segmentButtons()).toHaveLength(26);
     expect(fetchTranscript).toHaveBeenCalledTimes(2);
   });
@@ -252,7 +252,7 @@ describe('PanelRoot with the content script\'s memory (issue 11)', () => {
     await answer(DETR);
     await act(() => navigate(watch(WORD2VEC)));
     expect(loading()).toBeNull();
-    expect(within(panel()).getByRole('heading', { name: WORD2VEC_TITLE })).toBeTruthy();
+    expect(within(panel()).getByText(WORD2VEC_TITLE)).toBeTruthy();
     expect(fetchTranscript).toHaveBeenCalledTimes(2);
     await act(() => activeDatasetItem.setValue({ id: 'another', importedAt: 2 }));
     await vi.waitFor(() => expect(fetchTranscript).toHaveBeenCalledTimes(3));
