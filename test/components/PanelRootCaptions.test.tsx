@@ -98,7 +98,7 @@ describe('PanelRoot with YouTube captions', () => {
     await playerLoadsCaptions();
     await act(() => fail(FAILED));
 
-    await within(panel()).findByRole('heading', { name: 'YouTube captions · English' });
+    await within(panel()).findByText('YouTube captions · English');
     expect(provide).toHaveBeenLastCalledWith(VIDEO, expect.any(AbortSignal), { fresh: true, captionMethods: ['player'] });
   });
 
