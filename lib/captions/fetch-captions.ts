@@ -1,8 +1,8 @@
 /**
  * Gets one video's captions from YouTube, method by method: the transcript
  * panel (`get_panel`), then the timed text the player itself loaded, then the
- * track's own timed-text URL. Each method runs at most once per call and
- * never while YouTube asks us to wait. Requests go through the injected
+ * track's own timed-text URL (unless it needs a token we lack). Each method
+ * runs at most once per call and never while YouTube asks us to wait. Requests go through the injected
  * `request` (same origin, the page's cookies); nothing here touches the page.
  */
 import { describeError } from '../format/describe-error';
@@ -20,7 +20,7 @@ import {
 import { parseJsonText } from '../youtube/captions/json-reader';
 import { FALLBACK_CLIENT_VERSION } from '../youtube/captions/shapes';
 import { parseTimedText } from '../youtube/captions/timedtext';
-import { buildTimedTextUrl } from '../youtube/captions/timedtext-url';
+import { buildTimedTextUrl, isMissingToken } from '../youtube/captions/timedtext-url';
 import { chooseTrack, isPanelTrack, type CaptionTrack } from '../youtube/captions/tracks';
 import type { CaptionLine, Chapter } from '../youtube/captions/types';
 import type { RateLimits } from './rate-limits';
@@ -109,6 +109,7 @@ function readCaptured(options: FetchCaptionsOptions, track: CaptionTrack): Metho
 function askTimedText(options: FetchCaptionsOptions, track: CaptionTrack): Promise<MethodResult> | MethodResult {
   const url = buildTimedTextUrl(track);
   if (url === undefined) return { method: 'timedtext', reason: 'not-available' };
+  if (isMissingToken(url)) return { method: 'timedtext', reason: 'needs-token' };
   const videoDuration = options.player?.durationSeconds;
   return ask('timedtext', url, { method: 'GET' }, (text) => judgeParsed('timedtext', parseTimedText(text, { videoDuration })), options);
 }

@@ -145,8 +145,10 @@ describe("YouTube's captions for videos the dataset lacks", () => {
     await trackSelect(page).selectOption({ label: 'English (auto-generated)' });
     await heading(page, 'YouTube did not return captions').waitFor();
     expect(await panelRegion(page).getByText(/^Details: /).textContent()).toBe(
-      'Details: player: the player has not loaded this track; timedtext: empty answer (needs a proof-of-origin token)',
+      "Details: player: the player has not loaded this track; timedtext: not asked (the track needs the player's proof-of-origin token)",
     );
+    // The track's address needs the player's token (exp=xpe): never asked without it.
+    expect(browser.log.served.filter((path) => path.startsWith('/api/timedtext') && !path.includes('pot='))).toEqual([]);
 
     // The viewer turns YouTube's captions on for that track: the player fetches it with its token.
     const servedBefore = browser.log.served.length;

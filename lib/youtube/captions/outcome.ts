@@ -16,6 +16,8 @@ export type MethodFailure =
   | { method: CaptionMethod; reason: 'rate-limited'; retryAfterSeconds?: number | undefined }
   /** HTTP 200 with an empty body: timed text without the player's proof-of-origin token. */
   | { method: CaptionMethod; reason: 'blocked' }
+  /** Not asked: the address needs that token (`exp=xpe`) and carries none, so the answer would be an empty 200 after a stall. */
+  | { method: CaptionMethod; reason: 'needs-token' }
   /** The answer's shape was right but it held no line. */
   | { method: CaptionMethod; reason: 'empty' }
   | { method: CaptionMethod; reason: 'unrecognized' }
@@ -77,6 +79,8 @@ function describeFailure(failure: MethodFailure): string {
       return `HTTP 429 (too many requests${failure.retryAfterSeconds === undefined ? '' : `, retry after ${failure.retryAfterSeconds} s`})`;
     case 'blocked':
       return 'empty answer (needs a proof-of-origin token)';
+    case 'needs-token':
+      return "not asked (the track needs the player's proof-of-origin token)";
     case 'empty':
       return 'no caption lines in the answer';
     case 'unrecognized':

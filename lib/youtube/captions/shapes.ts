@@ -129,4 +129,11 @@ export const TIMEDTEXT_XML = {
  * is for; `translation` (`tlang`) asks for an automatic translation of the
  * track, which is not the track. Last seen 2026-11.
  */
-export const TIMEDTEXT_QUERY = { videoId: 'v', language: 'lang', kind: 'kind', format: 'fmt', translation: 'tlang' } as const;
+export const TIMEDTEXT_QUERY = { videoId: 'v', language: 'lang', kind: 'kind', format: 'fmt', translation: 'tlang', experiments: 'exp', proofOfOrigin: 'pot' } as const;
+
+/**
+ * `exp` values (comma-separated) of a track address that YouTube serves only
+ * with the player's proof-of-origin token (`pot`): without it, an empty 200
+ * after a stall of up to ~8 s. Last seen 2026-11.
+ */
+export const TOKEN_EXPERIMENTS: readonly string[] = ['xpe', 'xpv'];

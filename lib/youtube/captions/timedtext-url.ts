@@ -1,5 +1,5 @@
 /** What a timed-text URL says about itself, and the URL we request a track at. Pure. */
-import { PLAYER_RESPONSE, TIMEDTEXT_PATH, TIMEDTEXT_QUERY } from './shapes';
+import { PLAYER_RESPONSE, TIMEDTEXT_PATH, TIMEDTEXT_QUERY, TOKEN_EXPERIMENTS } from './shapes';
 import type { CaptionTrack } from './tracks';
 
 /** Which video and track a timed-text request is for. */
@@ -39,4 +39,17 @@ export function buildTimedTextUrl(track: CaptionTrack): string | undefined {
   const url = new URL(track.baseUrl);
   url.searchParams.set(TIMEDTEXT_QUERY.format, 'json3');
   return url.href;
+}
+
+/** Whether a track address needs the player's proof-of-origin token and lacks it: asking would stall, then answer empty. */
+export function isMissingToken(href: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return false;
+  }
+  if (url.searchParams.get(TIMEDTEXT_QUERY.proofOfOrigin)) return false;
+  const experiments = (url.searchParams.get(TIMEDTEXT_QUERY.experiments) ?? '').split(',');
+  return experiments.some((experiment) => TOKEN_EXPERIMENTS.includes(experiment.trim()));
 }

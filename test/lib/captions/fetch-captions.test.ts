@@ -10,6 +10,8 @@ import { readFixtureJson, readFixtureText } from '../youtube/captions/read-fixtu
 const VIDEO = 'Xk3pQ9vT2mA';
 const TRACKS = parseCaptionTracks(readFixtureJson('player-response.json'));
 const [GERMAN, ENGLISH, ENGLISH_AUTO] = TRACKS as [CaptionTrack, CaptionTrack, CaptionTrack];
+/** The same tracks with addresses that need no proof-of-origin token (no `exp=xpe`), as some videos still give. */
+const OPEN_TRACKS = TRACKS.map((track) => ({ ...track, baseUrl: track.baseUrl?.replace('&exp=xpe', '') }));
 const PLAYER: PlayerInfo = {
   videoId: VIDEO,
   tracks: TRACKS,
@@ -75,7 +77,7 @@ describe('fetchCaptions', () => {
   it('says which method failed how when all do, and calls an empty 200 blocked', async () => {
     const request = serve({ panel: PANEL_400, timedtext: EMPTY_200 });
 
-    const result = await fetchCaptions(options({ request }));
+    const result = await fetchCaptions(options({ request, player: { ...PLAYER, tracks: OPEN_TRACKS } }));
 
     expect(result.status).toBe('failed');
     expect(result.status === 'failed' && describeFailures(result.failures)).toBe(
@@ -84,12 +86,35 @@ describe('fetchCaptions', () => {
     expect(request.mock.calls[1]![0]).toContain('&fmt=json3');
   });
 
+  it.each([
+    ['exp=xpe', 'exp=xpe'],
+    ['exp=xpv', 'exp=xpv'],
+    ['both experiments', 'exp=xpv,xpe'],
+  ])("never requests a track address with %s and no token: it stalls, then answers empty", async (_label, experiment) => {
+    const request = serve({ panel: PANEL_400, timedtext: EMPTY_200 });
+    const tracks = TRACKS.map((track) => ({ ...track, baseUrl: track.baseUrl?.replace('exp=xpe', experiment) }));
+
+    const result = await fetchCaptions(options({ request, player: { ...PLAYER, tracks } }));
+
+    expect(result.status === 'failed' && describeFailures(result.failures)).toBe(
+      "get_panel: HTTP 400 FAILED_PRECONDITION; player: the player has not loaded this track; timedtext: not asked (the track needs the player's proof-of-origin token)",
+    );
+    expect(request.mock.calls.map(([url]) => url)).toEqual(['/youtubei/v1/get_panel?prettyPrint=false']);
+  });
+
+  it('requests a track address that carries its token', async () => {
+    const request = serve({ timedtext: { status: 200, body: readFixtureText('timedtext-asr.json3') } });
+    const tracks = TRACKS.map((track) => ({ ...track, baseUrl: `${track.baseUrl ?? ''}&potc=1&pot=MnQ0` }));
+    const result = await fetchCaptions(options({ request, player: { ...PLAYER, tracks }, trackId: ENGLISH_AUTO.id }));
+    expect(result).toMatchObject({ status: 'found', method: 'timedtext' });
+  });
+
   it('does not ask the panel for an automatic track that sits beside a manual one (the panel would show the manual one)', async () => {
     const request = serve({ timedtext: { status: 200, body: readFixtureText('timedtext-asr.json3') } });
 
-    const result = await fetchCaptions(options({ request, trackId: ENGLISH_AUTO.id }));
+    const result = await fetchCaptions(options({ request, player: { ...PLAYER, tracks: OPEN_TRACKS }, trackId: ENGLISH_AUTO.id }));
 
-    expect(result).toMatchObject({ status: 'found', method: 'timedtext', track: ENGLISH_AUTO, lines: [{ text: 'so today we talk' }, {}, {}] });
+    expect(result).toMatchObject({ status: 'found', method: 'timedtext', track: OPEN_TRACKS[2], lines: [{ text: 'so today we talk' }, {}, {}] });
     expect(request).toHaveBeenCalledTimes(1);
   });
 

@@ -97,7 +97,7 @@ describe('createCaptionsProvider', () => {
     const { provider, cache } = setUp();
     expect(await provider.provide(VIDEO, live())).toEqual({
       status: 'captions-failed',
-      details: 'get_panel: HTTP 400 FAILED_PRECONDITION; player: the player has not loaded this track; timedtext: empty answer (needs a proof-of-origin token)',
+      details: "get_panel: HTTP 400 FAILED_PRECONDITION; player: the player has not loaded this track; timedtext: not asked (the track needs the player's proof-of-origin token)",
       retryAfterSeconds: undefined,
       tracks: STORED_TRACKS,
       trackId: '.en',

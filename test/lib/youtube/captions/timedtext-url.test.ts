@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimedTextUrl, isTargetOf, readTimedTextUrl } from '../../../../lib/youtube/captions/timedtext-url';
+import { buildTimedTextUrl, isMissingToken, isTargetOf, readTimedTextUrl } from '../../../../lib/youtube/captions/timedtext-url';
 import type { CaptionTrack } from '../../../../lib/youtube/captions/tracks';
 
 const PLAYER_REQUEST =
@@ -55,5 +55,27 @@ describe('buildTimedTextUrl', () => {
 
   it('has nothing to ask without an address', () => {
     expect(buildTimedTextUrl({ id: '.en', languageCode: 'en', isAutomatic: false, name: 'English' })).toBeUndefined();
+  });
+});
+
+describe('isMissingToken', () => {
+  const address = (query: string) => `https://www.youtube.com/api/timedtext?v=Xk3pQ9vT2mA&lang=en&${query}`;
+
+  it.each([
+    ['exp=xpe', address('exp=xpe')],
+    ['exp=xpv', address('exp=xpv')],
+    ['xpe among other experiments', address('exp=abc,xpe')],
+    ['an empty token', address('exp=xpe&pot=')],
+  ])('a token is missing: %s', (_label, href) => {
+    expect(isMissingToken(href)).toBe(true);
+  });
+
+  it.each([
+    ['no experiment', address('fmt=json3')],
+    ['another experiment', address('exp=xpx')],
+    ["the player's own request, token and all", PLAYER_REQUEST],
+    ['not a URL', 'http://[::1'],
+  ])('must not match: %s', (_label, href) => {
+    expect(isMissingToken(href)).toBe(false);
   });
 });
