@@ -4,7 +4,9 @@
  * `document`: the current player response (cut to its captions), ytcfg's
  * client, the transcript panel's params, and the timed-text answers the
  * player itself fetches. It takes no input: the one event it listens to
- * makes it say again what it already said.
+ * makes it say again what the player shows now. Each timed-text answer is
+ * sent once, as it comes (up to megabytes each; the content script starts
+ * with the document too, so it is listening by then), and not kept here.
  */
 import { copyPaths, readPath, readString } from '../captions/json-reader';
 import { findPanelParams } from '../captions/panel-request';
@@ -12,9 +14,6 @@ import { NAVIGATION_PAGE_DATA, PLAYER_API, PLAYER_RESPONSE, YTCFG_KEYS } from '.
 import { NAVIGATION_FINISHED_EVENTS } from '../navigation';
 import { captureTimedText } from './capture-timedtext';
 import { encodePageData, PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT, type CapturedTimedText, type PageDataMessage, type PlayerSnapshot } from './messages';
-
-/** Timed-text answers kept to say again on request: the player loads one track at a time. */
-const MAX_CAPTURED = 4;
 
 /** The page globals we read; all optional, all untrusted. */
 interface PageGlobals {
@@ -62,11 +61,23 @@ export function readPlayerSnapshot(win: Window, navigatedPageData: unknown): Pla
   };
 }
 
+/**
+ * Runs one listener's work inside the page's own event dispatch: whatever a
+ * page object does (a throwing getter, a Proxy), nothing of ours throws into
+ * YouTube's code.
+ */
+function runQuietly(work: () => void): void {
+  try {
+    work();
+  } catch {
+    // Page data we cannot read is data we do not pass on.
+  }
+}
+
 /** Starts publishing. Side effects: listens on `document`, wraps the page's fetch and XMLHttpRequest. */
 export function startPageDataPublisher(win: Window & typeof globalThis): void {
   const doc = win.document;
   let navigatedPageData: unknown;
-  const captured: CapturedTimedText[] = [];
 
   const publish = (message: PageDataMessage): void => {
     doc.dispatchEvent(new win.CustomEvent(PAGE_DATA_EVENT, { detail: encodePageData(message) }));
@@ -76,20 +87,18 @@ export function startPageDataPublisher(win: Window & typeof globalThis): void {
     if (snapshot) publish(snapshot);
   };
 
-  doc.addEventListener(PAGE_DATA_REQUEST_EVENT, () => {
-    publishPlayer();
-    for (const answer of captured) publish(answer);
-  });
+  // The content script asks up to five times per video: the player's small snapshot, never the captured bodies again.
+  doc.addEventListener(PAGE_DATA_REQUEST_EVENT, () => runQuietly(publishPlayer));
   for (const type of NAVIGATION_FINISHED_EVENTS) {
-    doc.addEventListener(type, (event) => {
-      navigatedPageData = readPath((event as CustomEvent<unknown>).detail, NAVIGATION_PAGE_DATA);
-      publishPlayer();
-    });
+    doc.addEventListener(type, (event) =>
+      runQuietly(() => {
+        navigatedPageData = readPath((event as CustomEvent<unknown>).detail, NAVIGATION_PAGE_DATA);
+        publishPlayer();
+      }),
+    );
   }
   captureTimedText(win, (url, body) => {
     const answer: CapturedTimedText = { kind: 'timedtext', url, body };
-    captured.push(answer);
-    if (captured.length > MAX_CAPTURED) captured.shift();
     publish(answer);
   });
 }

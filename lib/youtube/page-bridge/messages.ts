@@ -9,8 +9,9 @@ import { isJsonObject, parseJsonText } from '../captions/json-reader';
 /** Main world → content script: one message per event, `detail` a JSON string. */
 export const PAGE_DATA_EVENT = 'transcript-search:page-data';
 /**
- * Content script → main world: "say again what you know". It carries nothing,
- * so the most a page that sends it can get is the same data said again.
+ * Content script → main world: "say again what the player shows". It carries
+ * nothing, so the most a page that sends it can get is the player's small
+ * snapshot said again (captured timed text is sent once, never on request).
  */
 export const PAGE_DATA_REQUEST_EVENT = 'transcript-search:page-data-request';
 

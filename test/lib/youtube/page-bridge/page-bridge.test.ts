@@ -1,7 +1,7 @@
 // The main world publishing and the content script reading, on one stand-in page.
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PAGE_DATA_EVENT } from '../../../../lib/youtube/page-bridge/messages';
+import { decodePageData, PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT, type PageDataMessage } from '../../../../lib/youtube/page-bridge/messages';
 import { startPageDataPublisher } from '../../../../lib/youtube/page-bridge/main-world';
 import { createPageDataReader } from '../../../../lib/youtube/page-bridge/page-data-reader';
 import type { CaptionTrack } from '../../../../lib/youtube/captions/tracks';
@@ -45,6 +45,37 @@ function openStandIn(): StandIn {
     serve: (next) => (body = next),
   };
 }
+
+/** Every message the main world publishes on `win`'s document, decoded. */
+function recordMessages(win: PageWindow): PageDataMessage[] {
+  const messages: PageDataMessage[] = [];
+  win.document.addEventListener(PAGE_DATA_EVENT, (event) => {
+    const message = decodePageData((event as CustomEvent<unknown>).detail);
+    if (message) messages.push(message);
+  });
+  return messages;
+}
+
+/** Errors thrown inside the page's event dispatch (the browser reports them on `window`). */
+function recordPageErrors(win: PageWindow): unknown[] {
+  const errors: unknown[] = [];
+  win.addEventListener('error', (event) => errors.push(event.error));
+  return errors;
+}
+
+/** A page object whose every read throws, as a hostile or broken page may hand out. */
+const hostile = (): unknown =>
+  new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('getter says no');
+      },
+      ownKeys: () => {
+        throw new Error('keys say no');
+      },
+    },
+  );
 
 function otherVideoResponse(): unknown {
   return { videoDetails: { videoId: NEXT_VIDEO, lengthSeconds: '60' }, captions: { playerCaptionsTracklistRenderer: { captionTracks: [] } } };
@@ -110,6 +141,43 @@ describe('the page bridge', () => {
     expect(reader.findCapturedTimedText(VIDEO, AUTOMATIC_ENGLISH)).toBe(readFixtureText('timedtext-asr.json3'));
     expect(reader.findCapturedTimedText(VIDEO, { ...AUTOMATIC_ENGLISH, isAutomatic: false })).toBeUndefined();
     expect(reader.findCapturedTimedText(NEXT_VIDEO, AUTOMATIC_ENGLISH)).toBeUndefined();
+  });
+
+  it("sends each captured answer once: asking again gets the player's data, not every body again", async () => {
+    const page = openStandIn();
+    startPageDataPublisher(page.win);
+    const messages = recordMessages(page.win);
+    page.serve(readFixtureText('timedtext-asr.json3'));
+    await page.win.fetch(`/api/timedtext?v=${VIDEO}&lang=en&kind=asr&pot=TOKEN&fmt=json3&c=WEB`);
+    await vi.waitFor(() => expect(messages.map((message) => message.kind)).toEqual(['timedtext']));
+
+    for (let ask = 0; ask < 5; ask += 1) page.win.document.dispatchEvent(new page.win.CustomEvent(PAGE_DATA_REQUEST_EVENT));
+
+    expect(messages.map((message) => message.kind)).toEqual(['timedtext', 'player', 'player', 'player', 'player', 'player']);
+  });
+
+  it.each([
+    ['a player response whose every read throws', (page: StandIn) => page.setPlayerResponse(hostile())],
+    [
+      'a player element whose method getter throws',
+      (page: StandIn) =>
+        Object.defineProperty(page.win.document.getElementById('movie_player'), 'getPlayerResponse', {
+          get: () => {
+            throw new Error('no');
+          },
+        }),
+    ],
+    ['page data whose every read throws', (page: StandIn) => (page.win.ytInitialData = hostile())],
+  ])('never throws into the page when it reads %s', (_label, breakPage) => {
+    const page = openStandIn();
+    startPageDataPublisher(page.win);
+    breakPage(page);
+    const errors = recordPageErrors(page.win);
+
+    page.win.document.dispatchEvent(new page.win.CustomEvent(PAGE_DATA_REQUEST_EVENT));
+    page.win.document.dispatchEvent(new page.win.CustomEvent('yt-navigate-finish', { detail: hostile() }));
+
+    expect(errors).toEqual([]);
   });
 
   it('passes on neither empty answers nor other requests', async () => {
