@@ -97,7 +97,7 @@ function askPanel(options: FetchCaptionsOptions, track: CaptionTrack | undefined
   const client = describeClient(options, track);
   const { path, body } = buildPanelRequest(videoId, client, player?.panelParams);
   const videoDuration = player?.durationSeconds;
-  return ask('get_panel', path, { method: 'POST', body: JSON.stringify(body) }, (text) => judgeParsed('get_panel', parsePanelResponse(parseJsonText(text), { videoDuration })), options);
+  return ask('get_panel', path, { method: 'POST', body: JSON.stringify(body) }, (text) => judgeParsed('get_panel', parsePanelResponse(parseJsonText(text), { videoDuration, videoId })), options);
 }
 
 function readCaptured(options: FetchCaptionsOptions, track: CaptionTrack): MethodResult {

@@ -21,6 +21,8 @@ export type MethodFailure =
   /** The answer's shape was right but it held no line. */
   | { method: CaptionMethod; reason: 'empty' }
   | { method: CaptionMethod; reason: 'unrecognized' }
+  /** The answer was for another video than the one asked about. */
+  | { method: CaptionMethod; reason: 'other-video' }
   | { method: CaptionMethod; reason: 'network'; message: string }
   /** The method had nothing to work with (the player has not loaded this track; the track has no URL). */
   | { method: CaptionMethod; reason: 'not-available' };
@@ -85,6 +87,8 @@ function describeFailure(failure: MethodFailure): string {
       return 'no caption lines in the answer';
     case 'unrecognized':
       return 'answer in an unknown shape';
+    case 'other-video':
+      return 'answer for another video';
     case 'network':
       return `no answer (${failure.message})`;
     case 'not-available':

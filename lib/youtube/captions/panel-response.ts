@@ -3,7 +3,7 @@
  * panel generations YouTube serves (it picks one per video). Pure; malformed
  * input gives `unrecognized`, never an exception.
  */
-import { isJsonObject, readArray, readNumber, readPath, readText } from './json-reader';
+import { isJsonObject, readArray, readNumber, readPath, readString, readText } from './json-reader';
 import { finishLines, parseClockTime, type FinishOptions } from './lines';
 import { LEGACY_PANEL, MODERN_PANEL } from './shapes';
 import type { Chapter, ParsedCaptions, TimedText } from './types';
@@ -16,6 +16,8 @@ interface PendingChapter {
 
 interface Collected {
   lines: TimedText[];
+  /** The videos the answer's lines and chapters lead to (the modern panel names them). */
+  videoIds: Set<string>;
   /** Lines and chapters in answer order, to date a chapter by the line that follows it. */
   order: ({ kind: 'line'; start: number } | { kind: 'chapter'; chapter: PendingChapter })[];
 }
@@ -28,6 +30,8 @@ function startSecondsOf(item: unknown): number | undefined {
 function collectModernItem(item: unknown, into: Collected): void {
   const viewModel = readPath(item, MODERN_PANEL.item);
   if (!isJsonObject(viewModel)) return;
+  const videoId = readString(viewModel, MODERN_PANEL.videoId);
+  if (videoId !== undefined) into.videoIds.add(videoId);
   const title = readText(viewModel, MODERN_PANEL.chapterTitle);
   if (title !== undefined) {
     const chapter = { start: startSecondsOf(viewModel), title };
@@ -50,7 +54,7 @@ function collectModernItem(item: unknown, into: Collected): void {
 function collectModern(answer: unknown): Collected | undefined {
   const sections = readPath(answer, MODERN_PANEL.sections);
   if (!Array.isArray(sections)) return undefined;
-  const collected: Collected = { lines: [], order: [] };
+  const collected: Collected = { lines: [], order: [], videoIds: new Set() };
   for (const section of sections) {
     const renderer = readPath(section, MODERN_PANEL.section);
     if (!isJsonObject(renderer)) continue;
@@ -64,7 +68,7 @@ function collectLegacy(answer: unknown): Collected | undefined {
   for (const root of LEGACY_PANEL.rendererRoots) {
     const segments = readPath(readPath(answer, root), LEGACY_PANEL.segments);
     if (!Array.isArray(segments)) continue;
-    const collected: Collected = { lines: [], order: [] };
+    const collected: Collected = { lines: [], order: [], videoIds: new Set() };
     for (const entry of segments) {
       const line = readPath(entry, LEGACY_PANEL.line);
       const header = readPath(entry, LEGACY_PANEL.chapter);
@@ -105,10 +109,16 @@ function finishChapters(collected: Collected): Chapter[] {
   return chapters.sort((a, b) => a.start - b.start);
 }
 
+export interface PanelParseOptions extends FinishOptions {
+  /** The video asked about: an answer whose lines lead to another one is refused. */
+  videoId?: string | undefined;
+}
+
 /** The lines and chapters of a `get_panel` answer (parsed JSON). Pure. */
-export function parsePanelResponse(answer: unknown, options: FinishOptions = {}): ParsedCaptions {
+export function parsePanelResponse(answer: unknown, { videoId, ...options }: PanelParseOptions = {}): ParsedCaptions {
   const collected = collectModern(answer) ?? collectLegacy(answer);
   if (!collected) return { kind: 'unrecognized' };
+  if (videoId !== undefined && [...collected.videoIds].some((id) => id !== videoId)) return { kind: 'other-video' };
   const lines = finishLines(collected.lines, options);
   if (lines.length === 0) return { kind: 'empty' };
   return { kind: 'parsed', lines, chapters: finishChapters(collected) };

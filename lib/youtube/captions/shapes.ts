@@ -52,6 +52,8 @@ export const MODERN_PANEL = {
   /** Display timestamp ("1:05", "1:02:03"): only when the start seconds are missing. */
   lineTimestamp: ['timestamp'],
   startSeconds: ['onTap', 'innertubeCommand', 'watchEndpoint', 'startTimeSeconds'],
+  /** The video a line's tap plays: an answer naming another video is not this video's transcript. */
+  videoId: ['onTap', 'innertubeCommand', 'watchEndpoint', 'videoId'],
 } as const;
 
 /**

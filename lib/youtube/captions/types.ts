@@ -27,4 +27,6 @@ export type ParsedCaptions =
   /** The answer has the expected shape but holds no line. */
   | { kind: 'empty' }
   /** The answer is not in a shape we know (YouTube changed it, or it is not an answer at all). */
-  | { kind: 'unrecognized' };
+  | { kind: 'unrecognized' }
+  /** The answer is another video's (its lines lead there): the page moved on while we asked. */
+  | { kind: 'other-video' };

@@ -165,6 +165,12 @@ describe('fetchCaptions', () => {
     expect(request.mock.calls.filter(([url]) => url.includes('get_panel'))).toHaveLength(2);
   });
 
+  it("refuses the panel's answer for another video", async () => {
+    const request = serve({ panel: PANEL_OK, timedtext: EMPTY_200 });
+    const result = await fetchCaptions(options({ request, videoId: 'T35ba_VXkMY', player: { ...PLAYER, videoId: 'T35ba_VXkMY' } }));
+    expect(result.status === 'failed' && describeFailures(result.failures.slice(0, 1))).toBe('get_panel: answer for another video');
+  });
+
   it('reports the wait it will keep after a 429 without Retry-After, not an unknown one', async () => {
     const request = serve({ panel: { status: 429, body: '' }, timedtext: EMPTY_200 });
     const result = await fetchCaptions(options({ request, rateLimits: createRateLimits(() => 0) }));

@@ -62,6 +62,19 @@ describe('parsePanelResponse', () => {
     expect(parsePanelResponse(modernAnswer([item]))).toMatchObject({ lines: [{ start: 12 }] });
   });
 
+  it('refuses an answer whose lines lead to another video (the page moved on mid-request)', () => {
+    expect(parsePanelResponse(readFixtureJson('get-panel-modern-chapters.json'), { videoId: 'T35ba_VXkMY' })).toEqual({ kind: 'other-video' });
+    expect(parsePanelResponse(readFixtureJson('get-panel-modern-inline.json'), { videoId: 'T35ba_VXkMY' })).toEqual({ kind: 'other-video' });
+  });
+
+  it.each([
+    ['lines of the video asked for', readFixtureJson('get-panel-modern-chapters.json')],
+    ['the older generation, which names no video', readFixtureJson('get-panel-legacy.json')],
+    ['lines that name no video', modernAnswer([{ macroMarkersPanelItemViewModel: { item: lineItem(3, 'x').macroMarkersPanelItemViewModel.item, onTap: { innertubeCommand: { watchEndpoint: { startTimeSeconds: 3 } } } } }])],
+  ])('must not refuse %s', (_label, answer) => {
+    expect(parsePanelResponse(answer, { videoId: 'Xk3pQ9vT2mA' })).toMatchObject({ kind: 'parsed' });
+  });
+
   it('an answer of the right shape with no line is empty, not missing captions', () => {
     expect(parsePanelResponse(readFixtureJson('get-panel-no-transcript.json'))).toEqual({ kind: 'empty' });
   });
