@@ -8,6 +8,7 @@ import type { InnertubeClient } from '../captions/panel-request';
 import { FALLBACK_CLIENT_VERSION, PLAYER_RESPONSE } from '../captions/shapes';
 import { isTargetOf, readTimedTextUrl, type TimedTextTarget } from '../captions/timedtext-url';
 import { parseCaptionTracks, type CaptionTrack } from '../captions/tracks';
+import { NAVIGATION_STARTED_EVENT } from '../navigation';
 import { decodePageData, PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT, type PlayerSnapshot } from './messages';
 
 /** What the player says about one video, checked. */
@@ -36,9 +37,13 @@ export interface PageDataReaderOptions {
   origin: string;
   /** How long `readPlayer` waits for the page (the player may still be loading the video). */
   timeoutMs?: number | undefined;
+  /** How long what the player said stays good within one visit: its signed track addresses expire within hours. */
+  maxAgeMs?: number | undefined;
+  now?: () => number;
 }
 
 const DEFAULT_TIMEOUT_MS = 6_000;
+const DEFAULT_MAX_AGE_MS = 30 * 60_000;
 /** Asks again after these waits: the main world publishes on its own too, but may have started after us. */
 const ASK_AGAIN_MS = [0, 250, 500, 1_000, 2_000];
 const MAX_PLAYERS = 8;
@@ -73,8 +78,14 @@ function keepAtMost<K, V>(map: Map<K, V>, size: number): void {
 }
 
 /** Starts listening on `doc` until `signal` aborts. Side effects: listeners and events on `doc`. */
-export function createPageDataReader(doc: Document, signal: AbortSignal, { origin, timeoutMs = DEFAULT_TIMEOUT_MS }: PageDataReaderOptions): PageDataReader {
-  const players = new Map<string, PlayerInfo>();
+export function createPageDataReader(
+  doc: Document,
+  signal: AbortSignal,
+  { origin, timeoutMs = DEFAULT_TIMEOUT_MS, maxAgeMs = DEFAULT_MAX_AGE_MS, now = Date.now }: PageDataReaderOptions,
+): PageDataReader {
+  // Each entry with the visit it was said in (a count of in-page navigations) and when.
+  const players = new Map<string, { info: PlayerInfo; visit: number; at: number }>();
+  let visit = 0;
   const captured = new Map<string, { target: TimedTextTarget; body: string }>();
   const playerWaiters = new Set<(info: PlayerInfo) => void>();
   const captureListeners = new Set<(target: TimedTextTarget) => void>();
@@ -87,7 +98,7 @@ export function createPageDataReader(doc: Document, signal: AbortSignal, { origi
         const info = checkPlayer(message, origin);
         if (!info) return;
         players.delete(info.videoId);
-        players.set(info.videoId, info);
+        players.set(info.videoId, { info, visit, at: now() });
         keepAtMost(players, MAX_PLAYERS);
         for (const waiter of [...playerWaiters]) waiter(info);
       } else if (message?.kind === 'timedtext') {
@@ -103,15 +114,18 @@ export function createPageDataReader(doc: Document, signal: AbortSignal, { origi
     { signal },
   );
 
+  // A new visit to a video gets what the player says then, not what it said on an earlier visit.
+  doc.addEventListener(NAVIGATION_STARTED_EVENT, () => (visit += 1), { signal });
+
   const ask = (): void => {
     doc.dispatchEvent(new CustomEvent(PAGE_DATA_REQUEST_EVENT));
   };
 
   return {
     readPlayer(videoId, requestSignal) {
-      // A video's tracks do not change; only data of another video can be stale.
+      // Within one visit a video's tracks do not change, until their signed addresses grow old.
       const known = players.get(videoId);
-      if (known) return Promise.resolve(known);
+      if (known && known.visit === visit && now() - known.at < maxAgeMs) return Promise.resolve(known.info);
       return new Promise((resolve) => {
         const timers: ReturnType<typeof setTimeout>[] = [];
         const finish = (info: PlayerInfo | undefined): void => {

@@ -110,6 +110,31 @@ describe('the page bridge', () => {
     expect(info).toMatchObject({ videoId: NEXT_VIDEO, tracks: [], panelParams: undefined });
   });
 
+  it("keeps what the player said within a visit, and asks again on a new visit to the video or once it has aged", async () => {
+    const page = openStandIn();
+    startPageDataPublisher(page.win);
+    let now = 0;
+    const reader = createPageDataReader(page.win.document, new AbortController().signal, { origin: ORIGIN, maxAgeMs: 60_000, now: () => now });
+    const titled = (title: string) => {
+      const response = readFixtureJson('player-response.json') as { videoDetails: Record<string, unknown> };
+      return { ...response, videoDetails: { ...response.videoDetails, title } };
+    };
+    const readTitle = async () => (await reader.readPlayer(VIDEO, new AbortController().signal))?.title;
+
+    page.setPlayerResponse(titled('first visit'));
+    expect(await readTitle()).toBe('first visit');
+    page.setPlayerResponse(titled('signed again'));
+    expect(await readTitle()).toBe('first visit');
+
+    // The viewer goes elsewhere and comes back: the player's current data, with fresh addresses.
+    page.win.document.dispatchEvent(new page.win.CustomEvent('yt-navigate-start', { detail: {} }));
+    expect(await readTitle()).toBe('signed again');
+
+    page.setPlayerResponse(titled('an hour later'));
+    now = 60_000;
+    expect(await readTitle()).toBe('an hour later');
+  });
+
   it('waits while the player still shows the previous video, and gives up after its timeout', async () => {
     const page = openStandIn();
     startPageDataPublisher(page.win);
