@@ -1,3 +1,4 @@
+import { nameDatasetFormat } from '../lib/dataset/format-name';
 import type { DatasetRecord } from '../lib/store/records';
 import { formatBytes, formatCount, plural } from '../lib/format/units';
 import { ImportReportView } from './ImportReportView';
@@ -19,6 +20,15 @@ function describeSource(dataset: DatasetRecord): string {
   }
 }
 
+/** "2 rejected rows, 3 duplicates replaced": only the parts that are not zero. */
+function describeLeftOut(rejected: number, duplicates: number): string {
+  const parts = [
+    ...(rejected > 0 ? [plural(rejected, 'rejected row')] : []),
+    ...(duplicates > 0 ? [`${plural(duplicates, 'duplicate')} replaced`] : []),
+  ];
+  return parts.join(', ');
+}
+
 /** The dataset the panel answers from. */
 export function DatasetSummary({ dataset, storageUsed }: DatasetSummaryProps) {
   if (!dataset) return <p>No dataset is cached yet.</p>;
@@ -28,11 +38,11 @@ export function DatasetSummary({ dataset, storageUsed }: DatasetSummaryProps) {
       <dl class="yts-facts">
         <dt>Source</dt>
         <dd class="yts-facts__source">{describeSource(dataset)}</dd>
-        <dt>Version</dt>
-        <dd>
-          {dataset.format ?? 'jsonl'}
+        <dt>Format</dt>
+        {/* The content hash tells versions apart for the daily check; people compare sizes and dates. */}
+        <dd title={dataset.contentHash === undefined ? undefined : `SHA-256 ${dataset.contentHash}`}>
+          {nameDatasetFormat(dataset.format)}
           {dataset.bytes !== undefined && `, ${formatBytes(dataset.bytes)}`}
-          {dataset.contentHash !== undefined && `, sha256 ${dataset.contentHash.slice(0, 12)}`}
         </dd>
         <dt>Videos</dt>
         <dd>{formatCount(report.videoCount)}</dd>
@@ -47,7 +57,7 @@ export function DatasetSummary({ dataset, storageUsed }: DatasetSummaryProps) {
       </dl>
       {report.rejectedRows + report.duplicateRows > 0 && (
         <details>
-          <summary>{plural(report.rejectedRows, 'rejected row')}</summary>
+          <summary>{describeLeftOut(report.rejectedRows, report.duplicateRows)}</summary>
           <ImportReportView report={report} format={dataset.format} />
         </details>
       )}

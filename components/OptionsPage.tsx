@@ -6,6 +6,7 @@ import { FileImportField } from './FileImportField';
 import { FullDatasetSetting } from './FullDatasetSetting';
 import { ImportProgress } from './ImportProgress';
 import { UrlImportForm } from './UrlImportForm';
+import './page-theme.css';
 import './OptionsPage.css';
 
 export interface OptionsPageProps {

@@ -1,6 +1,8 @@
 import { describeFullDataset } from '../lib/imports/full-dataset-notice';
 import type { DatasetStatus } from '../lib/imports/job';
+import { measureImportPercent } from '../lib/imports/job-record';
 import { formatCount, plural } from '../lib/format/units';
+import './page-theme.css';
 import './PopupStatus.css';
 
 /** What the active tab shows, as far as the popup can tell. */
@@ -40,6 +42,11 @@ function describePage(page: PageCoverage): string {
   }
 }
 
+/** "42%, " when the import can tell how far it is. */
+function describePercent(percent: number | null): string {
+  return percent === null ? '' : `${percent}%, `;
+}
+
 /** The toolbar popup: dataset status at a glance, the current tab, a link to the options. */
 export function PopupStatus({ status, page, onOpenOptions, youtubeAccess = 'granted', onAllowYouTube, onRetryFullDataset }: PopupStatusProps) {
   const dataset = status?.dataset;
@@ -47,7 +54,7 @@ export function PopupStatus({ status, page, onOpenOptions, youtubeAccess = 'gran
   const fullDataset = status ? describeFullDataset(status) : null;
   return (
     <main class="yts-popup">
-      <h1>Transcript Search</h1>
+      <h1>YouTube Transcript Search</h1>
       {status === null ? (
         <p role="status">Loading…</p>
       ) : (
@@ -78,9 +85,12 @@ export function PopupStatus({ status, page, onOpenOptions, youtubeAccess = 'gran
         </div>
       )}
       {job?.status === 'running' && fullDataset?.kind !== 'downloading' && (
-        <p role="status">Importing a dataset: {plural(job.rows, 'row')} so far…</p>
+        <p role="status">
+          Importing a dataset: {describePercent(measureImportPercent(job))}
+          {plural(job.rows, 'row')} so far…
+        </p>
       )}
-      {job?.status === 'failed' && <p role="alert">The last import failed.</p>}
+      {job?.status === 'failed' && <p role="alert">The last import failed: {job.error.message}</p>}
       {youtubeAccess === 'missing' ? (
         <div role="alert">
           <p>Transcript Search is not allowed on YouTube, so the panel cannot appear there.</p>

@@ -22,7 +22,8 @@ export function UrlImportForm({ initialUrl, disabled, onSubmit }: UrlImportFormP
     onSubmit(trimmed);
   };
   return (
-    <form class="yts-url-form" onSubmit={submit}>
+    // noValidate: our own message says what is wrong, not the browser's bubble ("Please enter a URL.").
+    <form class="yts-url-form" noValidate onSubmit={submit}>
       <label for="dataset-url">Dataset URL</label>
       <div class="yts-url-form__row">
         <input

@@ -6,6 +6,7 @@ import { connectCaptionsDb } from '../../lib/captions/cache-db';
 import { createCaptionsLibrary } from '../../lib/lookup/captions-library';
 import { createLibraryService } from '../../lib/lookup/library-lookup';
 import { createDatabaseConnection } from '../../lib/store/connection';
+import '../../components/page-theme.css';
 import '../../components/SearchPage.css';
 
 // Extension pages share the extension's IndexedDB: no round trip through the worker.

@@ -72,3 +72,14 @@ export function rowsPerSecond(job: Pick<RunningJob, 'rows' | 'startedAt' | 'upda
   const seconds = (job.updatedAt - job.startedAt) / 1000;
   return seconds > 0 && job.rows > 0 ? job.rows / seconds : null;
 }
+
+/**
+ * How far a running import is, as a whole percentage: bytes read while
+ * reading (when the total is known and the bytes did not outgrow it), videos
+ * saved while writing; `null` when that cannot be told. Pure.
+ */
+export function measureImportPercent(job: Pick<RunningJob, 'phase' | 'bytesRead' | 'totalBytes' | 'videosWritten' | 'videosTotal'>): number | null {
+  const [done, total] = job.phase === 'reading' ? [job.bytesRead, job.totalBytes] : [job.videosWritten, job.videosTotal];
+  if (total === null || total <= 0 || done > total) return null;
+  return Math.floor((done / total) * 100);
+}

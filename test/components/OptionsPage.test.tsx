@@ -84,9 +84,19 @@ describe('OptionsPage', () => {
     expect(within(current).getByText('312')).toBeTruthy();
     expect(within(current).getByText('11,298')).toBeTruthy();
     expect(within(current).getByText('12 MB')).toBeTruthy();
-    expect(within(current).getByText(/jsonl, 7\.6 MB/)).toBeTruthy();
+    // The format in words and the size; no hash to puzzle over.
+    expect(within(current).getByText('JSON Lines, 7.6 MB')).toBeTruthy();
+    expect(within(current).queryByText(/sha256/i)).toBeNull();
+    expect(within(current).getByText('10 rejected rows, 2 duplicates replaced')).toBeTruthy();
     expect(within(current).getByText(/unchanged/)).toBeTruthy();
     expect(within(current).getByText(/line 17 \(not valid JSON\)/)).toBeTruthy();
+  });
+
+  it('names only what an import left out', () => {
+    renderPage({ dataset: { ...dataset, report: { ...report, rejectedRows: 0, rejectedByReason: {}, rejectedExamples: [] } }, job: null, savedUrl: null });
+    const current = screen.getByRole('region', { name: 'Current dataset' });
+    expect(within(current).getByText('2 duplicates replaced')).toBeTruthy();
+    expect(within(current).queryByText(/0 rejected/)).toBeNull();
   });
 
   it('offers the full public dataset by URL and loads what is typed', async () => {
@@ -106,6 +116,8 @@ describe('OptionsPage', () => {
     await user.type(field, 'ftp://example.com/data.csv');
     await user.click(screen.getByRole('button', { name: 'Load' }));
     expect(screen.getByRole('alert').textContent).toBe('Enter a full http:// or https:// address.');
+    // The browser's own bubble ("Please enter a URL.") must not speak first.
+    expect(field.closest('form')!.noValidate).toBe(true);
     expect(props.onImportUrl).not.toHaveBeenCalled();
   });
 

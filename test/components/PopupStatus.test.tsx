@@ -19,6 +19,40 @@ const status: DatasetStatus = {
 };
 
 describe('PopupStatus', () => {
+  it("is headed with the extension's name", () => {
+    render(<PopupStatus status={status} page={null} onOpenOptions={vi.fn()} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('YouTube Transcript Search');
+  });
+
+  it('says how far an import is, and why the last one failed', () => {
+    const running: DatasetStatus = {
+      ...status,
+      job: {
+        id: 'j',
+        source: { kind: 'url', url: 'https://example.com/data.jsonl' },
+        startedAt: 0,
+        updatedAt: 1000,
+        restarts: 0,
+        status: 'running',
+        phase: 'reading',
+        bytesRead: 2500,
+        totalBytes: 10_000,
+        rows: 1234,
+        videosWritten: 0,
+        videosTotal: 0,
+      },
+    };
+    const { rerender } = render(<PopupStatus status={running} page={null} onOpenOptions={vi.fn()} />);
+    expect(screen.getByRole('status').textContent).toBe('Importing a dataset: 25%, 1,234 rows so far…');
+
+    const failed: DatasetStatus = {
+      ...status,
+      job: { id: 'j', source: { kind: 'url', url: 'https://example.com/data.jsonl' }, startedAt: 0, updatedAt: 1000, restarts: 0, status: 'failed', error: { message: 'The server answered 404 Not Found.' } },
+    };
+    rerender(<PopupStatus status={failed} page={null} onOpenOptions={vi.fn()} />);
+    expect(screen.getByRole('alert').textContent).toBe('The last import failed: The server answered 404 Not Found.');
+  });
+
   it.each<[PageCoverage, string]>([
     [{ kind: 'covered', title: 'DETR', segmentCount: 26 }, 'This video is covered: DETR (26 segments).'],
     [{ kind: 'not-covered' }, 'This video is not in the dataset.'],

@@ -1,8 +1,9 @@
 /**
  * What the look tests share: the window sizes and themes every state is shot
  * in, YouTube's theme on the stand-in page, saving a screenshot under
- * test/e2e/screenshots/ (git-ignored; `npm run screenshots:readme` copies the
- * README's from there), and axe-core's serious and critical findings.
+ * test/e2e/screenshots/ (git-ignored; the README's picture,
+ * .github/screenshots/panel.png, is a copy of panel-search-light-1280x800.png),
+ * and axe-core's serious and critical findings.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

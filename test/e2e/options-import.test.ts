@@ -61,7 +61,7 @@ const withMarker = (rows: readonly SampleRow[], marker: string): SampleRow[] => 
 /** Text of whatever `locator` matches right now (no waiting), joined. */
 const textOf = async (locator: Locator): Promise<string> => (await locator.allTextContents()).join('\n').trim();
 
-/** One fact of the "Current dataset" list (Source, Version, Videos, Segments, Rejected rows…). */
+/** One fact of the "Current dataset" list (Source, Format, Videos, Segments, Rejected rows…). */
 const fact = (name: string): Locator => page.locator(`dl.yts-facts > dt:text-is("${name}") + dd`);
 
 /** The section about the running or last import. */
@@ -171,9 +171,18 @@ afterAll(async () => {
   expect(browser.log.blocked).toEqual([]);
 });
 
+/** How the options page names each format: words, not the stored id. */
+const FORMAT_SHOWN: Record<string, string> = {
+  jsonl: 'JSON Lines',
+  'json-array': 'JSON array',
+  csv: 'CSV',
+  tsv: 'TSV',
+  parquet: 'Parquet',
+};
+
 interface FormatCase {
   file: string;
-  /** As the Version fact names it. */
+  /** As the dataset record stores it (the Format fact names it: FORMAT_SHOWN). */
   format: string;
   videoIds: string[];
   marker: string;
@@ -235,7 +244,7 @@ async function writeDataset(name: string, content: Uint8Array | string): Promise
 async function expectFileDataset(file: string, format: string, videoIds: readonly string[], marker: string, rows: number): Promise<void> {
   const segments = videoIds.reduce((sum, id) => sum + SEGMENTS_OF[id]!, 0);
   await expectFacts({ source: `File: ${file}`, videos: videoIds.length, segments });
-  expect(await textOf(fact('Version'))).toMatch(new RegExp(`^${format}, `));
+  expect(await textOf(fact('Format'))).toMatch(new RegExp(`^${FORMAT_SHOWN[format]!}, \\d`));
   expect(await textOf(fact('Rejected rows'))).toBe('0');
   await waitForImportText(`Imported ${file}.`);
   expect(await textOf(importSection().getByRole('group', { name: 'Import report' }))).toBe(
