@@ -1,4 +1,4 @@
-import { describeFullDataset } from '../lib/imports/full-dataset-notice';
+import { describeFullDataset, isFailureExplained } from '../lib/imports/full-dataset-notice';
 import type { DatasetStatus } from '../lib/imports/job';
 import { measureImportPercent } from '../lib/imports/job-record';
 import { formatCount, plural } from '../lib/format/units';
@@ -27,6 +27,8 @@ export interface PopupStatusProps {
   onAllowYouTube?: (() => void) | undefined;
   /** Tries the full dataset's download again. */
   onRetryFullDataset?: (() => void) | undefined;
+  /** Why the popup's last request did not do what was asked (Retry that could not start, the worker not answering). */
+  problem?: string | undefined;
 }
 
 function describePage(page: PageCoverage): string {
@@ -48,7 +50,15 @@ function describePercent(percent: number | null): string {
 }
 
 /** The toolbar popup: dataset status at a glance, the current tab, a link to the options. */
-export function PopupStatus({ status, page, onOpenOptions, youtubeAccess = 'granted', onAllowYouTube, onRetryFullDataset }: PopupStatusProps) {
+export function PopupStatus({
+  status,
+  page,
+  onOpenOptions,
+  youtubeAccess = 'granted',
+  onAllowYouTube,
+  onRetryFullDataset,
+  problem = '',
+}: PopupStatusProps) {
   const dataset = status?.dataset;
   const job = status?.job;
   const fullDataset = status ? describeFullDataset(status) : null;
@@ -90,7 +100,10 @@ export function PopupStatus({ status, page, onOpenOptions, youtubeAccess = 'gran
           {plural(job.rows, 'row')} so far…
         </p>
       )}
-      {job?.status === 'failed' && <p role="alert">The last import failed: {job.error.message}</p>}
+      {job?.status === 'failed' && status !== null && !isFailureExplained(status) && (
+        <p role="alert">The last import failed: {job.error.message}</p>
+      )}
+      {problem !== '' && <p role="alert">{problem}</p>}
       {youtubeAccess === 'missing' ? (
         <div role="alert">
           <p>Transcript Search is not allowed on YouTube, so the panel cannot appear there.</p>

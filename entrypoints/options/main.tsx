@@ -4,6 +4,7 @@ import { OptionsPage } from '../../components/OptionsPage';
 import { CaptionsCacheControl } from './captions-cache';
 import type { DatasetStatus } from '../../lib/imports/job';
 import { describeError } from '../../lib/format/describe-error';
+import { retryFullDataset } from '../../lib/imports/full-dataset-notice';
 import { sendRequest } from '../../lib/messaging/client';
 import { activeDatasetItem, datasetUrlItem, fullDatasetStateItem, importJobItem } from '../../lib/settings/storage-items';
 import type { ImportSource } from '../../lib/store/records';
@@ -76,8 +77,38 @@ async function grantAccessAndRetry(pattern: string): Promise<void> {
 
 async function checkNow(): Promise<void> {
   problem = '';
-  const result = await sendRequest({ type: 'checkForUpdate' });
-  if (result.status === 'failed') problem = result.message;
+  try {
+    const result = await sendRequest({ type: 'checkForUpdate' });
+    if (result.status === 'failed') problem = result.message;
+  } catch (error) {
+    problem = `The check could not be started (${describeError(error)}).`;
+  }
+  await refresh();
+}
+
+async function cancelImport(): Promise<void> {
+  try {
+    await sendRequest({ type: 'cancelImport' });
+  } catch (error) {
+    problem = `The import could not be cancelled (${describeError(error)}).`;
+  }
+  await refresh();
+}
+
+
+async function setAutomatic(automatic: boolean): Promise<void> {
+  problem = '';
+  try {
+    await sendRequest({ type: 'setFullDatasetAutomatic', automatic });
+  } catch (error) {
+    problem = `The setting could not be saved (${describeError(error)}).`;
+  }
+  await refresh();
+}
+
+/** Retry: says why when the download did not start. */
+async function retry(): Promise<void> {
+  problem = await retryFullDataset(() => sendRequest({ type: 'downloadFullDataset' }));
   await refresh();
 }
 
@@ -89,12 +120,12 @@ function draw(): void {
       problem={problem}
       onImportUrl={(url) => void startImport({ kind: 'url', url })}
       onImportFile={(file) => void importFile(file)}
-      onCancel={() => void sendRequest({ type: 'cancelImport' }).then(refresh)}
+      onCancel={() => void cancelImport()}
       onReset={() => void startImport({ kind: 'bundled' })}
       onCheckNow={() => void checkNow()}
       onGrantAccess={(pattern) => void grantAccessAndRetry(pattern)}
-      onAutomaticChange={(automatic) => void sendRequest({ type: 'setFullDatasetAutomatic', automatic }).then(refresh)}
-      onRetryFullDataset={() => void sendRequest({ type: 'downloadFullDataset' }).then(refresh)}
+      onAutomaticChange={(automatic) => void setAutomatic(automatic)}
+      onRetryFullDataset={() => void retry()}
     >
       <CaptionsCacheControl />
     </OptionsPage>,

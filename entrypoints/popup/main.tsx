@@ -8,6 +8,8 @@ import { connectCaptionsDb } from '../../lib/captions/cache-db';
 import { createCaptionsLibrary } from '../../lib/lookup/captions-library';
 import { createLibraryService } from '../../lib/lookup/library-lookup';
 import { createDatabaseConnection } from '../../lib/store/connection';
+import { describeError } from '../../lib/format/describe-error';
+import { retryFullDataset } from '../../lib/imports/full-dataset-notice';
 import type { DatasetStatus } from '../../lib/imports/job';
 import { isPageResponse } from '../../lib/messaging/guards';
 import { sendRequest } from '../../lib/messaging/client';
@@ -23,6 +25,7 @@ const POPUP_PAGE: LibraryPage = { videoLimit: 5, hitsPerVideo: 3 };
 let status: DatasetStatus | null = null;
 let page: PageCoverage | null = null;
 let youtubeAccess: YouTubeAccess = 'granted';
+let problem = '';
 // The content scripts' matches: granted at install, but the user can withdraw them.
 const youtubeOrigins = (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
 
@@ -63,6 +66,12 @@ async function openHit(hit: LibraryHit): Promise<void> {
   window.close();
 }
 
+/** Retry: says why when the download did not start. */
+async function retry(): Promise<void> {
+  problem = await retryFullDataset(() => sendRequest({ type: 'downloadFullDataset' }));
+  await refreshStatus();
+}
+
 function draw(): void {
   render(
     <>
@@ -83,7 +92,8 @@ function draw(): void {
         page={page}
         youtubeAccess={youtubeAccess}
         onAllowYouTube={() => void allowYouTube()}
-        onRetryFullDataset={() => void sendRequest({ type: 'downloadFullDataset' }).then(refreshStatus)}
+        onRetryFullDataset={() => void retry()}
+        problem={problem}
         onOpenOptions={() => {
           void browser.runtime.openOptionsPage();
           window.close();
@@ -95,7 +105,11 @@ function draw(): void {
 }
 
 async function refreshStatus(): Promise<void> {
-  status = await sendRequest({ type: 'getDatasetStatus' });
+  try {
+    status = await sendRequest({ type: 'getDatasetStatus' });
+  } catch (error) {
+    problem = `The extension's background worker could not answer (${describeError(error)}).`;
+  }
   draw();
 }
 

@@ -111,4 +111,31 @@ describe('PopupStatus', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Retry' }));
     expect(onRetryFullDataset).toHaveBeenCalledOnce();
   });
+
+  const failedDownload: DatasetStatus = {
+    ...status,
+    job: { ...makeFullDatasetDownload(), status: 'failed', error: { message: 'Could not download from huggingface.co.' } },
+    fullDataset: { ...status.fullDataset, failures: 1, failure: 'huggingface.co could not be reached' },
+  };
+
+  it('says once why the automatic download failed, with no second alert about an import the user never started', () => {
+    render(<PopupStatus status={failedDownload} page={null} onOpenOptions={vi.fn()} />);
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
+      'Using the bundled sample: the full dataset could not be downloaded (huggingface.co could not be reached).Retry',
+    ]);
+  });
+
+  it("still says when the user's own import failed", () => {
+    const failedFile: DatasetStatus = {
+      ...failedDownload,
+      job: { ...failedDownload.job!, source: { kind: 'file', uploadId: 'u', name: 'mine.jsonl' } },
+    };
+    render(<PopupStatus status={failedFile} page={null} onOpenOptions={vi.fn()} />);
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toContain('The last import failed: Could not download from huggingface.co.');
+  });
+
+  it('says why Retry could not start', () => {
+    render(<PopupStatus status={failedDownload} page={null} onOpenOptions={vi.fn()} problem="Another import is running." />);
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toContain('Another import is running.');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeFullDataset } from '../../../lib/imports/full-dataset-notice';
-import type { DatasetStatus } from '../../../lib/imports/job';
+import { describeFullDataset, retryFullDataset } from '../../../lib/imports/full-dataset-notice';
+import type { DatasetStatus, StartImportResponse } from '../../../lib/imports/job';
 import { makeDatasetRecord, makeFullDatasetDownload } from '../../fixtures/records';
 
 const SAMPLE = makeDatasetRecord({ kind: 'bundled', path: '/sample.jsonl' });
@@ -36,5 +36,24 @@ describe('describeFullDataset', () => {
     ['a dataset of the user', { dataset: makeDatasetRecord({ kind: 'file', name: 'mine.jsonl' }) }, null],
   ])('%s', (_label, overrides, expected) => {
     expect(describeFullDataset(status(overrides))?.text ?? null).toBe(expected);
+  });
+});
+
+describe('retryFullDataset', () => {
+  it.each<[string, () => Promise<StartImportResponse | { status: 'not-needed' }>, string]>([
+    ['it started', () => Promise.resolve({ status: 'started', jobId: 'j' }), ''],
+    ['another import runs', () => Promise.resolve({ status: 'busy' }), 'Another import is running: try again once it has finished.'],
+    [
+      'the sample is no longer in use',
+      () => Promise.resolve({ status: 'not-needed' }),
+      'Nothing to download: the dataset in use is no longer the bundled sample.',
+    ],
+    [
+      'the worker did not answer',
+      () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+      'The download could not be started (Could not establish connection. Receiving end does not exist.).',
+    ],
+  ])('when %s, says so (never rejects)', async (_label, request, expected) => {
+    expect(await retryFullDataset(request)).toBe(expected);
   });
 });
