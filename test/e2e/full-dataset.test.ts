@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET_URL } from '../../lib/imports/default-dataset';
 import { FULL_ONLY_FIRST_WORDS, FULL_ONLY_VIDEO, fullDatasetJsonLines, fullDatasetRows } from '../fixtures/full-dataset';
@@ -49,6 +49,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([hub.close(), cdn.close()]);
 });
+
+/** The extension's `chrome` in the worker (Playwright's types do not know it). */
+interface ChromeApi {
+  alarms: {
+    create: (name: string, info: { when: number }) => Promise<void>;
+    get: (name: string) => Promise<{ scheduledTime: number } | undefined>;
+    onAlarm: { addListener: (listener: (alarm: { name: string }) => void) => void };
+  };
+}
+type WithChrome = { chrome: ChromeApi };
 
 async function activeSegments(browser: ExtensionBrowser): Promise<number | null> {
   return (await readActiveDataset(await browser.serviceWorker()))?.segmentCount ?? null;
@@ -182,18 +192,39 @@ describe('a fresh install with the Hub unreachable at first', () => {
     await options.close();
     const downloadsBefore = (reserved?.downloads(HUB_PATH).length ?? 0) + cdn.downloads(CDN_PATH).length;
 
-    // The daily alarm, now.
+    // Evidence that a trigger ran the policy: with the user's dataset in use it clears a pending retry alarm.
+    const setRetryAlarm = (worker: Worker) =>
+      worker.evaluate(() => {
+        const { alarms } = (globalThis as unknown as WithChrome).chrome;
+        return alarms.create('full-dataset-retry', { when: Date.now() + 24 * 60 * 60_000 });
+      });
+    const retryAlarmPending = async () =>
+      (await browser.serviceWorker()).evaluate(async () => {
+        const { alarms } = (globalThis as unknown as WithChrome).chrome;
+        return (await alarms.get('full-dataset-retry')) !== undefined;
+      });
+
+    // The daily alarm, now: the test waits until the worker has heard it and acted on it.
     const worker = await browser.serviceWorker();
-    await worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { alarms: { create: (name: string, info: { when: number }) => Promise<void> } } };
-      await chrome.alarms.create('refresh-dataset', { when: Date.now() });
-    });
+    await setRetryAlarm(worker);
+    await worker.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const { alarms } = (globalThis as unknown as WithChrome).chrome;
+          alarms.onAlarm.addListener(({ name }) => name === 'refresh-dataset' && resolve());
+          void alarms.create('refresh-dataset', { when: Date.now() });
+        }),
+    );
+    await expect.poll(retryAlarmPending, POLL).toBe(false);
+    expect(await activeSegments(browser)).toBe(26);
+
     // A browser start with the same profile.
+    await setRetryAlarm(await browser.serviceWorker());
     await browser.close({ keepProfile: true });
     browser = await launchWithExtension(browser.userDataDir, { hosts: { 'huggingface.co': hubAddress, [CDN_HOST]: addressOf(cdn) } });
+    await expect.poll(retryAlarmPending, POLL).toBe(false);
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await expectPanelLists(page, 'T35ba_VXkMY', 26);
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect(await activeSegments(browser)).toBe(26);
     expect((reserved?.downloads(HUB_PATH).length ?? 0) + cdn.downloads(CDN_PATH).length).toBe(downloadsBefore);
   });
