@@ -1,25 +1,22 @@
 /**
- * The library's search index: every segment of every video of a dataset, as
- * typed arrays, so that it is stored in IndexedDB as it is held in memory
- * (structured clone copies typed arrays as bytes: loading it is a read, not a
- * rebuild) and a query touches numbers, not strings.
+ * The library's search index: every segment of every video of a dataset, so
+ * that a query touches numbers, not strings. A segment is a "doc": docs are
+ * numbered video by video, in start order, so `doc - videoFirstDoc[video]` is
+ * the segment's index in its transcript.
  *
- * - `words`: the vocabulary, normalized as the panel's search does, sorted.
- * - a posting list per word: the segments holding it (`postingStart` → `postingDocs`);
- * - each segment's words in order, as word numbers (`tokenStart` → `tokens`): it
- *   tells an exact phrase from words scattered through a segment.
- *
- * A segment is a "doc": docs are numbered video by video, in start order, so
- * `doc - videoFirstDoc[video]` is the segment's index in its transcript.
+ * It is built during the import, batch by batch: each batch of videos becomes
+ * a part (`index-part.ts`: its docs' words, and each word's docs), stored in
+ * the same transaction as the batch; the header (videos, the sorted
+ * vocabulary) comes last. Stored as typed arrays and one string, it loads as
+ * a read of a few large records, not a rebuild.
  */
-import { normalizeText } from '../transcript/search';
 import type { Transcript } from '../transcript/types';
 import type { VideoId } from '../youtube/url';
-import { scanWords } from './scan-words';
-import { createSpellingTable } from './spelling-table';
+import { createGrowableUint32 } from './growable-array';
+import { encodeIndexPart, isLibraryIndexPart, LIBRARY_INDEX_VERSION, type LibraryIndexPart } from './index-part';
+import { createWordNumbering } from './word-numbering';
 
-/** Bumped when the shape changes: an index of another version is rebuilt, never misread. */
-export const LIBRARY_INDEX_VERSION = 1;
+export { LIBRARY_INDEX_VERSION, type LibraryIndexPart } from './index-part';
 
 export interface LibraryVideo {
   videoId: VideoId;
@@ -27,171 +24,116 @@ export interface LibraryVideo {
   thumbnail: string;
 }
 
-export interface LibraryIndex {
+/** What the index holds besides its parts: one small record. */
+export interface LibraryIndexHeader {
   version: typeof LIBRARY_INDEX_VERSION;
-  /** The dataset (or other source) the index was built from. */
   sourceId: string;
   videos: LibraryVideo[];
   /** First doc of each video, plus the doc count at the end. */
   videoFirstDoc: Uint32Array;
-  /** The video of each doc. */
-  docVideo: Uint32Array;
-  /** Sorted, distinct, normalized words. */
-  words: string[];
-  postingStart: Uint32Array;
-  postingDocs: Uint32Array;
-  tokenStart: Uint32Array;
-  tokens: Uint16Array | Uint32Array;
+  /** The vocabulary, normalized as the panel's search does, sorted, one word a line (a word has no line break). */
+  vocabulary: string;
+  /** The id (as numbered in the parts) of each word of `vocabulary`, in its order. */
+  wordIds: Uint32Array;
+  partCount: number;
 }
 
-/** A growable Uint32Array: the token stream of 100,000 segments is ~8 million numbers. */
-function createGrowableArray(initial: number) {
-  let array = new Uint32Array(Math.max(16, initial));
-  let length = 0;
-  return {
-    push(value: number): void {
-      if (length === array.length) {
-        const bigger = new Uint32Array(array.length * 2);
-        bigger.set(array);
-        array = bigger;
-      }
-      array[length] = value;
-      length += 1;
-    },
-    get length(): number {
-      return length;
-    },
-    view: (): Uint32Array => array.subarray(0, length),
-  };
+/** The index as queried: the header, its vocabulary as a list, and its parts in doc order. */
+export interface LibraryIndex extends Omit<LibraryIndexHeader, 'vocabulary'> {
+  /** Sorted, distinct, normalized words. */
+  words: string[];
+  parts: LibraryIndexPart[];
 }
 
 export interface LibraryIndexBuilder {
-  /** Tokenizes more videos (call between a dataset's write batches: the work overlaps the disk's). */
-  add: (transcripts: readonly Transcript[]) => void;
-  /** Numbers the words in sorted order and builds the posting lists. */
-  finish: () => LibraryIndex;
+  /** Indexes more videos (call between a dataset's write batches) and returns their part, ready to store. */
+  add: (transcripts: readonly Transcript[]) => LibraryIndexPart;
+  /** The header, once every part is added. */
+  finish: () => LibraryIndexHeader;
 }
 
 /** Builds the index of a dataset's transcripts, a batch at a time. Pure; ~linear in the text's length. */
 export function createLibraryIndexBuilder(sourceId: string): LibraryIndexBuilder {
   const videos: LibraryVideo[] = [];
-  const videoFirstDoc = createGrowableArray(1_024);
-  const docVideo = createGrowableArray(16_384);
-  const tokenStart = createGrowableArray(16_384);
-  const tokens = createGrowableArray(1_048_576);
-  // Raw spellings map straight to a word number, found without cutting them
-  // out of the text; normalizing (lower case, accents folded) runs once per spelling.
-  const spellings = createSpellingTable();
-  const idByWord = new Map<string, number>();
-  const firstSeenWords: string[] = [];
-  const numberSpelling = (spelling: string, hash: number): number => {
-    const word = normalizeText(spelling);
-    let id = idByWord.get(word);
-    if (id === undefined) {
-      id = firstSeenWords.length;
-      idByWord.set(word, id);
-      firstSeenWords.push(word);
-    }
-    spellings.add(spelling, hash, id);
-    return id;
-  };
+  const videoFirstDoc = createGrowableUint32(1_024);
+  let docCount = 0;
+  let partCount = 0;
+  const ids = createGrowableUint32(1 << 16);
+  const docStarts = createGrowableUint32(4_096);
+  const numbering = createWordNumbering();
+  const wordsById = numbering.words;
 
-  function add(transcripts: readonly Transcript[]): void {
+  function add(transcripts: readonly Transcript[]): LibraryIndexPart {
+    const firstDoc = docCount;
+    ids.reset();
+    docStarts.reset();
     for (const { video, segments } of transcripts) {
-      videoFirstDoc.push(docVideo.length);
-      const videoNumber = videos.length;
+      videoFirstDoc.push(docCount);
       videos.push({ videoId: video.videoId, title: video.title, thumbnail: video.thumbnail });
       for (const { text } of segments) {
-        docVideo.push(videoNumber);
-        tokenStart.push(tokens.length);
-        scanWords(text, (start, end, hash) => {
-          const id = spellings.find(text, start, end, hash);
-          tokens.push(id >= 0 ? id : numberSpelling(text.slice(start, end), hash));
-        });
+        docStarts.push(ids.length);
+        numbering.numberWords(text, ids);
       }
+      docCount += segments.length;
     }
+    docStarts.push(ids.length);
+    const part = encodeIndexPart({ sourceId, part: partCount, firstDoc }, { ids: ids.view(), docStarts: docStarts.view(), vocabularySize: wordsById.length });
+    partCount += 1;
+    return part;
   }
 
-  function finish(): LibraryIndex {
-    videoFirstDoc.push(docVideo.length);
-    tokenStart.push(tokens.length);
-    // Number words in sorted order, so prefixes are ranges and lookups binary searches.
-    const order = firstSeenWords.map((_, id) => id).sort((a, b) => (firstSeenWords[a]! < firstSeenWords[b]! ? -1 : 1));
-    const sortedId = new Uint32Array(order.length);
-    order.forEach((id, rank) => (sortedId[id] = rank));
-    const stream = tokens.view();
-    const finalTokens = order.length <= 0xffff ? new Uint16Array(stream.length) : new Uint32Array(stream.length);
-    for (let i = 0; i < stream.length; i += 1) finalTokens[i] = sortedId[stream[i]!]!;
-    const starts = tokenStart.view().slice();
+  function finish(): LibraryIndexHeader {
+    // Sorted, so prefixes are ranges and lookups binary searches.
+    const order = wordsById.map((_, id) => id).sort((a, b) => (wordsById[a]! < wordsById[b]! ? -1 : 1));
+    const firstDocs = new Uint32Array(videoFirstDoc.length + 1);
+    firstDocs.set(videoFirstDoc.view());
+    firstDocs[videoFirstDoc.length] = docCount;
     return {
       version: LIBRARY_INDEX_VERSION,
       sourceId,
-      videos,
-      videoFirstDoc: videoFirstDoc.view().slice(),
-      docVideo: docVideo.view().slice(),
-      words: order.map((id) => firstSeenWords[id]!),
-      ...buildPostings(order.length, starts, finalTokens),
-      tokenStart: starts,
-      tokens: finalTokens,
+      videos: [...videos],
+      videoFirstDoc: firstDocs,
+      vocabulary: order.map((id) => wordsById[id]!).join('\n'),
+      wordIds: Uint32Array.from(order),
+      partCount,
     };
   }
 
   return { add, finish };
 }
 
-/** Builds the index of a dataset's transcripts in one go. Pure. */
+/** The index as queried, from its header and every part; `undefined` if a part is missing or foreign. Pure. */
+export function assembleLibraryIndex({ vocabulary, ...header }: LibraryIndexHeader, parts: readonly LibraryIndexPart[]): LibraryIndex | undefined {
+  const ordered = [...parts].sort((a, b) => a.part - b.part);
+  const isWhole = ordered.length === header.partCount && ordered.every((part, i) => part.part === i && part.sourceId === header.sourceId);
+  return isWhole ? { ...header, words: vocabulary === '' ? [] : vocabulary.split('\n'), parts: ordered } : undefined;
+}
+
+/** The records to store for an index: its header and its parts. Pure. */
+export function splitLibraryIndex({ words, parts, ...header }: LibraryIndex): { header: LibraryIndexHeader; parts: LibraryIndexPart[] } {
+  return { header: { ...header, vocabulary: words.join('\n') }, parts };
+}
+
+/** Builds the index of a dataset's transcripts in one go (one part). Pure. */
 export function buildLibraryIndex(sourceId: string, transcripts: readonly Transcript[]): LibraryIndex {
   const builder = createLibraryIndexBuilder(sourceId);
-  builder.add(transcripts);
-  return builder.finish();
+  const part = builder.add(transcripts);
+  return assembleLibraryIndex(builder.finish(), [part])!;
 }
 
-/** Each word's docs, once each, in doc order (two passes: count, then fill). */
-function buildPostings(wordCount: number, tokenStart: Uint32Array, tokens: Uint16Array | Uint32Array) {
-  const docCount = tokenStart.length - 1;
-  const lastDoc = new Int32Array(wordCount).fill(-1);
-  const counts = new Uint32Array(wordCount + 1);
-  for (let doc = 0; doc < docCount; doc += 1) {
-    for (let i = tokenStart[doc]!; i < tokenStart[doc + 1]!; i += 1) {
-      const word = tokens[i]!;
-      if (lastDoc[word] !== doc) {
-        lastDoc[word] = doc;
-        counts[word + 1]! += 1;
-      }
-    }
-  }
-  const postingStart = new Uint32Array(wordCount + 1);
-  for (let word = 0; word < wordCount; word += 1) postingStart[word + 1] = postingStart[word]! + counts[word + 1]!;
-  const postingDocs = new Uint32Array(postingStart[wordCount]!);
-  const cursor = postingStart.slice(0, wordCount);
-  lastDoc.fill(-1);
-  for (let doc = 0; doc < docCount; doc += 1) {
-    for (let i = tokenStart[doc]!; i < tokenStart[doc + 1]!; i += 1) {
-      const word = tokens[i]!;
-      if (lastDoc[word] !== doc) {
-        lastDoc[word] = doc;
-        postingDocs[cursor[word]!] = doc;
-        cursor[word]! += 1;
-      }
-    }
-  }
-  return { postingStart, postingDocs };
-}
-
-/** Whether a value read back from storage is an index this code can query (a stale or foreign record is not). */
-export function isLibraryIndex(value: unknown): value is LibraryIndex {
+/** Whether a value read back from storage is a header this code can read (a stale or foreign record is not). */
+export function isLibraryIndexHeader(value: unknown): value is LibraryIndexHeader {
   if (typeof value !== 'object' || value === null) return false;
-  const record = value as Partial<LibraryIndex>;
+  const record = value as Partial<LibraryIndexHeader>;
   return (
     record.version === LIBRARY_INDEX_VERSION &&
     typeof record.sourceId === 'string' &&
     Array.isArray(record.videos) &&
-    Array.isArray(record.words) &&
+    typeof record.vocabulary === 'string' &&
+    typeof record.partCount === 'number' &&
     record.videoFirstDoc instanceof Uint32Array &&
-    record.docVideo instanceof Uint32Array &&
-    record.postingStart instanceof Uint32Array &&
-    record.postingDocs instanceof Uint32Array &&
-    record.tokenStart instanceof Uint32Array &&
-    (record.tokens instanceof Uint16Array || record.tokens instanceof Uint32Array)
+    record.wordIds instanceof Uint32Array
   );
 }
+
+export { isLibraryIndexPart };

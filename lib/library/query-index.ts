@@ -8,6 +8,7 @@
 import { tokenizeQuery } from '../transcript/search';
 import { createWordMatcher, type SpellingMatch } from '../transcript/word-match';
 import type { LibraryIndex } from './library-index';
+import { decodeDocs, holdsPhrase } from './read-part';
 
 /** Longer queries keep their first words: nobody types 30 words, and the rank key has room for this many. */
 export const MAX_QUERY_WORDS = 24;
@@ -20,7 +21,7 @@ export interface QueryWord {
 
 export interface VideoMatches {
   video: number;
-  /** The video's matching docs, in doc order. */
+  /** The video's matching docs, in doc order (read-only: may share memory with a cache). */
   docs: Uint32Array;
   /** Rank key of each of `docs` (higher is better). */
   ranks: Float64Array;
@@ -46,8 +47,12 @@ function rankKey(isPhrase: boolean, matchedWords: number, scoreSum: number): num
 /** What one query word matches across the library: its docs (in doc order) and the best spelling score in each. */
 interface WordHits {
   spellings: readonly SpellingMatch[];
+  /** The word ids of `spellings`. */
+  ids: Uint32Array;
   docs: Uint32Array;
-  scores: Float32Array;
+  /** Each doc's score, or `undefined` when every doc has `score` (one spelling). */
+  scores: Float32Array | undefined;
+  score: number;
 }
 
 /** Query words remembered while typing: only the word being typed is looked up again. */
@@ -63,34 +68,56 @@ export type IndexQuery = (query: string) => IndexMatches | undefined;
  */
 export function createIndexQuery(index: LibraryIndex): IndexQuery {
   const matcher = createWordMatcher(index.words);
-  const docCount = index.docVideo.length;
+  const docCount = index.videoFirstDoc[index.videoFirstDoc.length - 1] ?? 0;
   const cache = new Map<string, WordHits>();
-  // Scratch, reset after each use: a word's best score per doc; per query, words held and score gained per doc.
+  // Scratch, reset after each use: decoded docs; a word's best score per doc; per query, words held and score gained per doc.
+  const decoded = new Uint32Array(docCount);
   const best = new Float32Array(docCount).fill(1);
   const held = new Uint8Array(docCount);
   const gained = new Float64Array(docCount);
   const matchedScratch = new Uint32Array(docCount);
   const ranksScratch = new Float64Array(docCount);
+  const phraseScratch = new Uint32Array(docCount);
+  // Per word id, a bit for each query word it stands for: a phrase is one pass of shift-and over a doc's words.
+  const masks = new Int32Array(index.words.length);
+  // The last query's phrase docs. Typing on narrows the last word's spellings
+  // (and the leading words stay): then only these docs can still hold the phrase.
+  let previousPhrase: { leading: readonly WordHits[]; lastIds: ReadonlySet<number>; docs: Uint32Array } | undefined;
 
-  /** The docs of one spelling are its posting list, already sorted; several spellings are merged through `best`. */
+  function isNarrowing(perWord: readonly WordHits[]): boolean {
+    const last = perWord.length - 1;
+    return (
+      previousPhrase !== undefined &&
+      previousPhrase.leading.length === last &&
+      previousPhrase.leading.every((hits, w) => hits === perWord[w]) &&
+      perWord[last]!.ids.every((id) => previousPhrase!.lastIds.has(id))
+    );
+  }
+
   function collectDocs(spellings: readonly SpellingMatch[]): WordHits {
+    const ids = Uint32Array.from(spellings, ({ index: sorted }) => index.wordIds[sorted]!);
     if (spellings.length === 1) {
-      const { index: id, score } = spellings[0]!;
-      const docs = index.postingDocs.subarray(index.postingStart[id], index.postingStart[id + 1]);
-      return { spellings, docs, scores: new Float32Array(docs.length).fill(score) };
+      const count = decodeDocs(index.parts, ids[0]!, decoded, 0);
+      return { spellings, ids, docs: decoded.slice(0, count), scores: undefined, score: spellings[0]!.score };
     }
     let touched = 0;
-    for (const { index: id, score } of spellings) {
-      for (let p = index.postingStart[id]!; p < index.postingStart[id + 1]!; p += 1) {
-        const doc = index.postingDocs[p]!;
+    let first = docCount;
+    let end = 0;
+    spellings.forEach(({ score }, s) => {
+      const count = decodeDocs(index.parts, ids[s]!, decoded, 0);
+      if (count === 0) return;
+      first = Math.min(first, decoded[0]!);
+      end = Math.max(end, decoded[count - 1]! + 1);
+      for (let i = 0; i < count; i += 1) {
+        const doc = decoded[i]!;
         if (best[doc] === 1) touched += 1;
         if (score < best[doc]!) best[doc] = score;
       }
-    }
+    });
     const docs = new Uint32Array(touched);
     const scores = new Float32Array(touched);
     // One pass in doc order collects and resets: cheaper than sorting what the postings gave.
-    for (let doc = 0, n = 0; n < touched; doc += 1) {
+    for (let doc = first, n = 0; n < touched; doc += 1) {
       if (best[doc]! < 1) {
         docs[n] = doc;
         scores[n] = best[doc]!;
@@ -98,7 +125,7 @@ export function createIndexQuery(index: LibraryIndex): IndexQuery {
         n += 1;
       }
     }
-    return { spellings, docs, scores };
+    return { spellings, ids, docs, scores, score: 0 };
   }
 
   function findWord(word: string, prefix: boolean): WordHits {
@@ -116,36 +143,59 @@ export function createIndexQuery(index: LibraryIndex): IndexQuery {
     if (words.length === 0) return undefined;
     const last = words.length - 1;
     const perWord = words.map((word, position) => findWord(word, position === last && word.length >= 2));
-    const members = words.length > 1 ? perWord.map(({ spellings }) => toMembership(index.words.length, spellings)) : [];
+    const queryWords = words.map((word, w) => ({
+      word,
+      spellings: new Map(perWord[w]!.spellings.map(({ index: sorted, score }) => [index.words[sorted]!, score])),
+    }));
+    if (words.length === 1) return matchOneWord(index, queryWords, perWord[0]!);
+    const isPhraseQuery = words.length > 1;
+    if (isPhraseQuery) perWord.forEach(({ ids }, w) => ids.forEach((id) => (masks[id]! |= 1 << w)));
     // Each word adds to the docs it is in: work in proportion to the hits, not to the library.
     let first = docCount;
     let end = 0;
-    for (const { docs, scores } of perWord) {
+    for (const { docs, scores, score } of perWord) {
       if (docs.length === 0) continue;
       first = Math.min(first, docs[0]!);
       end = Math.max(end, docs[docs.length - 1]! + 1);
       for (let i = 0; i < docs.length; i += 1) {
         const doc = docs[i]!;
         held[doc]! += 1;
-        gained[doc]! += 1 - scores[i]!;
+        gained[doc]! += 1 - (scores === undefined ? score : scores[i]!);
       }
     }
+    const goal = 1 << last;
+    const narrowTo = isPhraseQuery && isNarrowing(perWord) ? previousPhrase!.docs : undefined;
     let matchedCount = 0;
+    let phraseCount = 0;
+    let part = 0;
+    let k = 0;
     for (let doc = first; doc < end; doc += 1) {
       const count = held[doc]!;
       if (count === 0) continue;
-      const isPhrase = count === words.length && words.length > 1 && holdsPhrase(index, doc, members);
+      let isPhrase = false;
+      if (isPhraseQuery && count === words.length) {
+        if (narrowTo) while (k < narrowTo.length && narrowTo[k]! < doc) k += 1;
+        if (!narrowTo || narrowTo[k] === doc) {
+          while (doc >= index.parts[part]!.firstDoc + index.parts[part]!.docCount) part += 1;
+          isPhrase = holdsPhrase(index.parts[part]!, doc - index.parts[part]!.firstDoc, masks, goal);
+        }
+        if (isPhrase) {
+          phraseScratch[phraseCount] = doc;
+          phraseCount += 1;
+        }
+      }
       matchedScratch[matchedCount] = doc;
       ranksScratch[matchedCount] = rankKey(isPhrase, count, words.length - gained[doc]!);
       matchedCount += 1;
       held[doc] = 0;
       gained[doc] = 0;
     }
+    if (isPhraseQuery) perWord.forEach(({ ids }) => ids.forEach((id) => (masks[id] = 0)));
+    previousPhrase = isPhraseQuery
+      ? { leading: perWord.slice(0, last), lastIds: new Set(perWord[last]!.ids), docs: phraseScratch.slice(0, phraseCount) }
+      : undefined;
     return {
-      queryWords: words.map((word, w) => ({
-        word,
-        spellings: new Map(perWord[w]!.spellings.map(({ index: id, score }) => [index.words[id]!, score])),
-      })),
+      queryWords,
       resultCount: matchedCount,
       // Copies: the scratch arrays serve the next query.
       videos: groupByVideo(index, matchedScratch.slice(0, matchedCount), ranksScratch.slice(0, matchedCount)),
@@ -153,32 +203,24 @@ export function createIndexQuery(index: LibraryIndex): IndexQuery {
   };
 }
 
-function toMembership(vocabularySize: number, spellings: readonly SpellingMatch[]): Uint8Array {
-  const member = new Uint8Array(vocabularySize);
-  for (const { index } of spellings) member[index] = 1;
-  return member;
-}
-
-/** Whether the doc holds the query's words one after the other (only spaces or punctuation between). */
-function holdsPhrase(index: LibraryIndex, doc: number, members: readonly Uint8Array[]): boolean {
-  const end = index.tokenStart[doc + 1]! - members.length;
-  for (let start = index.tokenStart[doc]!; start <= end; start += 1) {
-    let w = 0;
-    while (w < members.length && members[w]![index.tokens[start + w]!] === 1) w += 1;
-    if (w === members.length) return true;
-  }
-  return false;
+/** A one-word query: its docs as they are, ranked by spelling alone (the same keys as below, without the tallies). */
+function matchOneWord(index: LibraryIndex, queryWords: QueryWord[], { docs, scores, score }: WordHits): IndexMatches {
+  const ranks = new Float64Array(docs.length);
+  for (let i = 0; i < docs.length; i += 1) ranks[i] = rankKey(false, 1, 1 - (1 - (scores === undefined ? score : scores[i]!)));
+  return { queryWords, resultCount: docs.length, videos: groupByVideo(index, docs, ranks) };
 }
 
 /** Splits doc-ordered matches into videos; best video first, then more matches, then dataset order. */
-function groupByVideo(index: LibraryIndex, matched: Uint32Array, ranks: Float64Array): VideoMatches[] {
+function groupByVideo({ videoFirstDoc }: LibraryIndex, matched: Uint32Array, ranks: Float64Array): VideoMatches[] {
   const videos: VideoMatches[] = [];
   let from = 0;
+  let video = 0;
   while (from < matched.length) {
-    const video = index.docVideo[matched[from]!]!;
+    while (videoFirstDoc[video + 1]! <= matched[from]!) video += 1;
+    const videoEnd = videoFirstDoc[video + 1]!;
     let to = from;
     let bestRank = 0;
-    while (to < matched.length && index.docVideo[matched[to]!] === video) {
+    while (to < matched.length && matched[to]! < videoEnd) {
       bestRank = Math.max(bestRank, ranks[to]!);
       to += 1;
     }

@@ -1,17 +1,12 @@
 /**
  * The words of a text, found by scanning character codes: the same words as
  * the panel's `WORD_PATTERN` (letters and digits, with inner apostrophes),
- * several times faster over the ~40 MB of a large dataset than the Unicode
- * regular expression, whose match objects dominate an index build. Each word
- * comes with a hash of its code units, so a caller can look it up without
- * cutting it out of the text.
+ * without the Unicode regular expression's match objects.
  */
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /** 1 for ASCII letters and digits: most text is ASCII, and a table read is cheaper than a call. */
 const ASCII_WORD_CHAR = new Uint8Array(0x80);
@@ -29,15 +24,8 @@ function wordCharLength(text: string, i: number): number {
   return LETTER_OR_DIGIT.test(text.slice(i, i + length)) ? length : 0;
 }
 
-/** FNV-1a of `text[start, end)`, as `scanWords` computes it while scanning. Pure. */
-export function hashSpelling(text: string, start = 0, end = text.length): number {
-  let hash = FNV_OFFSET;
-  for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return hash >>> 0;
-}
-
-/** Calls `onWord(start, end, hash)` for each word of `text`, in order. Pure apart from the callback. */
-export function scanWords(text: string, onWord: (start: number, end: number, hash: number) => void): void {
+/** Calls `onWord(start, end)` for each word of `text`, in order. Pure apart from the callback. */
+export function scanWords(text: string, onWord: (start: number, end: number) => void): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -48,23 +36,19 @@ export function scanWords(text: string, onWord: (start: number, end: number, has
       continue;
     }
     const start = i;
-    let hash = FNV_OFFSET;
     for (;;) {
-      hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-      if (step === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
       i += step;
       const next = text.charCodeAt(i); // NaN past the end: no word char, no apostrophe
       step = next < 0x80 ? ASCII_WORD_CHAR[next]! : wordCharLength(text, i);
       if (step > 0) continue;
       // An apostrophe joins two runs of letters ("don't"), and only then.
       if ((next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE) && wordCharLength(text, i + 1) > 0) {
-        hash = Math.imul(hash ^ next, FNV_PRIME);
         i += 1;
         step = wordCharLength(text, i);
         continue;
       }
       break;
     }
-    onWord(start, i, hash >>> 0);
+    onWord(start, i);
   }
 }

@@ -3,7 +3,7 @@
  * one, collect what an interrupted import left. Side effects: writes to the
  * database given.
  */
-import type { LibraryIndex } from '../library/library-index';
+import type { LibraryIndexHeader, LibraryIndexPart } from '../library/library-index';
 import type { Transcript } from '../transcript/types';
 import type { DatasetRecord } from './records';
 import type { TranscriptDb } from './schema';
@@ -14,8 +14,12 @@ export interface SaveOptions {
   onProgress?: ((written: number, total: number) => void) | undefined;
   /** Segments per write transaction: small enough that the panel's reads slip in between. */
   batchSegments?: number | undefined;
-  /** Builds the dataset's search index from the batches as they are written; `saveDataset` stores it before the switch. */
-  index?: { add: (batch: readonly Transcript[]) => void; finish: () => LibraryIndex } | undefined;
+  /**
+   * Builds the dataset's search index from the batches as they are written: each
+   * batch's part is written with the next batch, the last one with the header,
+   * before the switch.
+   */
+  index?: { add: (batch: readonly Transcript[]) => LibraryIndexPart; finish: () => LibraryIndexHeader } | undefined;
 }
 
 const DEFAULT_BATCH_SEGMENTS = 2_500;
@@ -39,10 +43,10 @@ export async function saveDataset(
   };
   let previousId: string | undefined;
   try {
-    await writeDatasetVideos(db, record.id, transcripts, { signal, onProgress, batchSegments, index });
+    const lastPart = await writeDatasetVideos(db, record.id, transcripts, { signal, onProgress, batchSegments, index });
     signal?.throwIfAborted();
     // The index arrives with its dataset: written under the new id, it is in use from the same switch.
-    if (index) await db.put('libraryIndex', index.finish());
+    if (index) await writeIndexHeader(db, index.finish(), lastPart);
     signal?.throwIfAborted();
     previousId = await switchToDataset(db, record);
   } catch (error) {
@@ -57,27 +61,40 @@ export async function saveDataset(
 
 /**
  * Writes a dataset's videos beside the one in use, in transactions of about
- * `batchSegments` segments, without switching to it. Side effect: writes.
+ * `batchSegments` segments, without switching to it; with `index`, each
+ * transaction also writes the index part of the batch before it. Returns the
+ * last batch's part, not yet written. Side effect: writes.
  */
 export async function writeDatasetVideos(
   db: TranscriptDb,
   datasetId: string,
   transcripts: readonly Transcript[],
   { signal, onProgress, batchSegments = DEFAULT_BATCH_SEGMENTS, index }: SaveOptions = {},
-): Promise<void> {
+): Promise<LibraryIndexPart | undefined> {
   let written = 0;
+  let part: LibraryIndexPart | undefined;
   for (const batch of splitIntoBatches(transcripts, batchSegments)) {
     signal?.throwIfAborted();
-    // The disk commits the batch while the index reads it.
-    const writing = writeVideos(db, datasetId, batch);
+    // The disk commits the batch while the index reads it: the work overlaps the disk's.
+    const writing = writeVideos(db, datasetId, batch, part);
     try {
-      index?.add(batch);
+      part = index?.add(batch);
     } finally {
       await writing;
     }
     written += batch.length;
     onProgress?.(written, transcripts.length);
   }
+  return part;
+}
+
+async function writeIndexHeader(db: TranscriptDb, header: LibraryIndexHeader, lastPart: LibraryIndexPart | undefined): Promise<void> {
+  const tx = db.transaction(['libraryIndex', 'libraryIndexParts'], 'readwrite');
+  await Promise.all([
+    lastPart && tx.objectStore('libraryIndexParts').put(lastPart),
+    tx.objectStore('libraryIndex').put(header),
+    tx.done,
+  ]);
 }
 
 function abortQuietly(tx: { abort(): void }): void {
@@ -103,15 +120,18 @@ function* splitIntoBatches(transcripts: readonly Transcript[], maxSegments: numb
   if (batch.length > 0) yield batch;
 }
 
-async function writeVideos(db: TranscriptDb, datasetId: string, transcripts: readonly Transcript[]): Promise<void> {
-  const tx = db.transaction(['videos', 'transcripts'], 'readwrite');
+async function writeVideos(db: TranscriptDb, datasetId: string, transcripts: readonly Transcript[], part: LibraryIndexPart | undefined): Promise<void> {
+  const tx = db.transaction(['videos', 'transcripts', 'libraryIndexParts'], 'readwrite');
   // Queue every put before awaiting any: they run back to back inside the one transaction.
   const writes: Promise<unknown>[] = [];
   try {
+    if (part) writes.push(tx.objectStore('libraryIndexParts').put(part));
     for (const { video, segments } of transcripts) {
       writes.push(tx.objectStore('videos').put({ ...video, datasetId }));
       writes.push(tx.objectStore('transcripts').put({ datasetId, videoId: video.videoId, segments }));
     }
+    // Commit now, not when this task ends: the disk works while the caller indexes the batch.
+    tx.commit();
     await Promise.all([...writes, tx.done]);
   } catch (error) {
     abortQuietly(tx);
@@ -131,9 +151,10 @@ export async function switchToDataset(db: TranscriptDb, record: DatasetRecord): 
 
 /** Removes every record of one dataset. */
 export async function deleteDataset(db: TranscriptDb, datasetId: string): Promise<void> {
-  const tx = db.transaction(['datasets', 'videos', 'transcripts', 'libraryIndex'], 'readwrite');
+  const tx = db.transaction(['datasets', 'videos', 'transcripts', 'libraryIndex', 'libraryIndexParts'], 'readwrite');
   const range = IDBKeyRange.bound([datasetId], [datasetId, []]);
   await Promise.all([
+    tx.objectStore('libraryIndexParts').delete(range),
     tx.objectStore('videos').delete(range),
     tx.objectStore('transcripts').delete(range),
     tx.objectStore('datasets').delete(datasetId),
@@ -159,6 +180,7 @@ export async function collectGarbage(db: TranscriptDb): Promise<string[]> {
   }
   for (const id of await db.getAllKeys('datasets')) found.add(id);
   for (const id of await db.getAllKeys('libraryIndex')) found.add(id);
+  for (const [id] of await db.getAllKeys('libraryIndexParts')) found.add(id);
   const stale = [...found].filter((id) => id !== activeId);
   for (const id of stale) await deleteDataset(db, id);
   return stale;

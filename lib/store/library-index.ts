@@ -1,9 +1,10 @@
 /**
- * The library search index in the cache: one record per dataset, keyed by
- * the dataset's id, written by `saveDataset` before the switch and removed
- * with its dataset by `deleteDataset`.
+ * The library search index in the cache: per dataset, a header keyed by the
+ * dataset's id and its parts keyed by id and position. `saveDataset` writes
+ * the parts with the import's batches and the header last, before the switch;
+ * `deleteDataset` removes them with their dataset.
  */
-import { isLibraryIndex, type LibraryIndex } from '../library/library-index';
+import { assembleLibraryIndex, isLibraryIndexHeader, isLibraryIndexPart, splitLibraryIndex, type LibraryIndex } from '../library/library-index';
 import { getActiveDatasetId } from './reads';
 import type { TranscriptDb } from './schema';
 import type { Segment, Transcript } from '../transcript/types';
@@ -11,16 +12,32 @@ import type { VideoId } from '../youtube/url';
 
 /** The stored index of a dataset, or `undefined` if there is none or it has an older shape. */
 export async function getLibraryIndex(db: TranscriptDb, datasetId: string): Promise<LibraryIndex | undefined> {
-  const stored: unknown = await db.get('libraryIndex', datasetId);
-  return isLibraryIndex(stored) ? stored : undefined;
+  const tx = db.transaction(['libraryIndex', 'libraryIndexParts'], 'readonly');
+  const [header, parts]: unknown[] = await Promise.all([
+    tx.objectStore('libraryIndex').get(datasetId),
+    tx.objectStore('libraryIndexParts').getAll(partsOf(datasetId)),
+    tx.done,
+  ]);
+  if (!isLibraryIndexHeader(header) || !Array.isArray(parts) || !parts.every(isLibraryIndexPart)) return undefined;
+  return assembleLibraryIndex(header, parts);
 }
 
-/** Stores (or replaces) a dataset's index, unless the dataset is gone meanwhile. Side effect: one write. */
+/** Every part of one dataset's index. */
+export function partsOf(datasetId: string): IDBKeyRange {
+  return IDBKeyRange.bound([datasetId], [datasetId, []]);
+}
+
+/** Stores (or replaces) a dataset's index, unless the dataset is gone meanwhile. Side effect: one transaction. */
 export async function putLibraryIndex(db: TranscriptDb, index: LibraryIndex): Promise<void> {
-  const tx = db.transaction(['datasets', 'libraryIndex'], 'readwrite');
+  const tx = db.transaction(['datasets', 'libraryIndex', 'libraryIndexParts'], 'readwrite');
   const dataset = await tx.objectStore('datasets').get(index.sourceId);
   // An index built from a dataset that an import has just replaced would never be removed.
-  if (dataset) await tx.objectStore('libraryIndex').put(index);
+  if (dataset) {
+    const { header, parts } = splitLibraryIndex(index);
+    const partStore = tx.objectStore('libraryIndexParts');
+    // Parts of an older index of the dataset (more of them, perhaps) go first.
+    await Promise.all([partStore.delete(partsOf(index.sourceId)), ...parts.map((part) => partStore.put(part)), tx.objectStore('libraryIndex').put(header)]);
+  }
   await tx.done;
 }
 

@@ -8,13 +8,16 @@
  * with one small write (`meta.activeDatasetId`) when it is complete.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { LibraryIndex } from '../library/library-index';
+import type { LibraryIndexHeader, LibraryIndexPart } from '../library/library-index';
 import { watchConnectionLoss } from './connection-loss';
 import type { DatasetRecord, TranscriptRecord, UploadRecord, VideoRecord } from './records';
 
 export const DB_NAME = 'transcript-search';
-/** 2: the library search index (`libraryIndex`), added beside the version-1 stores. */
-export const DB_VERSION = 2;
+/**
+ * 2: the library search index (`libraryIndex`), added beside the version-1 stores.
+ * 3: the index in parts (`libraryIndexParts`), written with the import's batches; version-2 indexes are dropped.
+ */
+export const DB_VERSION = 3;
 
 interface MetaValues {
   activeDatasetId: string;
@@ -26,8 +29,10 @@ export interface TranscriptDbSchema extends DBSchema {
   transcripts: { key: [string, string]; value: TranscriptRecord; indexes: { 'by-dataset': string } };
   meta: { key: keyof MetaValues; value: MetaValues[keyof MetaValues] };
   uploads: { key: string; value: UploadRecord };
-  /** One search index per dataset, keyed by its id: it arrives and leaves with its dataset. */
-  libraryIndex: { key: string; value: LibraryIndex };
+  /** One search index header per dataset, keyed by its id: it arrives and leaves with its dataset. */
+  libraryIndex: { key: string; value: LibraryIndexHeader };
+  /** The index's parts, keyed by dataset id and position. */
+  libraryIndexParts: { key: [string, number]; value: LibraryIndexPart };
 }
 
 export type TranscriptDb = IDBPDatabase<TranscriptDbSchema>;
@@ -45,7 +50,7 @@ export interface OpenOptions {
 /** Opens (and creates or upgrades) the cache. Side effect: may create the database. */
 export function openTranscriptDb(name: string = DB_NAME, { onLost }: OpenOptions = {}): Promise<TranscriptDb> {
   return openDB<TranscriptDbSchema>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         db.createObjectStore('datasets', { keyPath: 'id' });
         const videos = db.createObjectStore('videos', { keyPath: ['datasetId', 'videoId'] });
@@ -57,6 +62,9 @@ export function openTranscriptDb(name: string = DB_NAME, { onLost }: OpenOptions
       }
       // Additive: a cache from version 1 keeps its dataset; its index is built when first needed.
       if (!db.objectStoreNames.contains('libraryIndex')) db.createObjectStore('libraryIndex', { keyPath: 'sourceId' });
+      // A version-2 index (one record, another shape) would only be rebuilt: free its space now.
+      else if (oldVersion === 2) void transaction.objectStore('libraryIndex').clear();
+      if (!db.objectStoreNames.contains('libraryIndexParts')) db.createObjectStore('libraryIndexParts', { keyPath: ['sourceId', 'part'] });
     },
     ...watchConnectionLoss(onLost),
   });

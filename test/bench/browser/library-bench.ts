@@ -11,7 +11,7 @@ import Fuse from 'fuse.js';
 import { deleteDB } from 'idb';
 import { readDataset } from '../../../lib/dataset/reader';
 import { importDatasetStream } from '../../../lib/imports/import-dataset';
-import { buildLibraryIndex } from '../../../lib/library/library-index';
+import { buildLibraryIndex, type LibraryIndexPart } from '../../../lib/library/library-index';
 import { createIndexQuery } from '../../../lib/library/query-index';
 import { createLibraryService } from '../../../lib/lookup/library-lookup';
 import { saveDataset } from '../../../lib/store/datasets';
@@ -92,12 +92,14 @@ export async function libraryBench(spec: LibrarySpec, vocabulary: SampleVocabula
   try {
     const { index } = await getActiveLibraryIndex(db);
     if (!index) throw new Error('no stored index after the import');
-    const words = index.words.reduce((sum, word) => sum + new TextEncoder().encode(word).length, 0);
+    const words = new TextEncoder().encode(index.words.join('\n')).length + index.wordIds.byteLength;
     const videosBytes = new TextEncoder().encode(JSON.stringify(index.videos)).length;
-    const postings = index.postingStart.byteLength + index.postingDocs.byteLength;
-    const tokens = index.tokenStart.byteLength + index.tokens.byteLength;
-    const other = index.videoFirstDoc.byteLength + index.docVideo.byteLength;
-    const docCount = index.docVideo.length;
+    const { parts } = index;
+    const sum = (bytesOf: (part: LibraryIndexPart) => number): number => parts.reduce((total, part) => total + bytesOf(part), 0);
+    const postings = sum((part) => part.postingWords.byteLength + part.postingStart.byteLength + part.postingDocs.byteLength);
+    const tokens = sum((part) => part.tokenStart.byteLength + part.tokens.byteLength);
+    const other = index.videoFirstDoc.byteLength;
+    const docCount = index.videoFirstDoc[index.videoFirstDoc.length - 1]!;
 
     // Where the index's cost goes: built in one go from the file's transcripts, then stored (replacing the import's).
     const { transcripts } = await readDataset(await fetchBody(spec.jsonlUrl));
@@ -142,8 +144,8 @@ export async function libraryBench(spec: LibrarySpec, vocabulary: SampleVocabula
       indexBuildMs,
       indexPutMs,
       indexBytes: { postings, tokens, words, videos: videosBytes, total: postings + tokens + words + videosBytes + other },
-      // best (4) + held (1) + gained (8) + matched (4) + ranks (8) bytes per doc.
-      scratchBytes: docCount * 25,
+      // decoded (4) + best (4) + held (1) + gained (8) + matched (4) + ranks (8) + phrase (4) bytes per doc, a mask (4) per word.
+      scratchBytes: docCount * 33 + index.words.length * 4,
       usageWithIndex,
       usageWithoutIndex,
       firstQuery,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildLibraryIndex, createLibraryIndexBuilder, isLibraryIndex } from '../../../lib/library/library-index';
+import {
+  assembleLibraryIndex,
+  buildLibraryIndex,
+  createLibraryIndexBuilder,
+  isLibraryIndexHeader,
+  isLibraryIndexPart,
+  splitLibraryIndex,
+  type LibraryIndex,
+} from '../../../lib/library/library-index';
+import { decodeDocs } from '../../../lib/library/read-part';
 import { scanWords } from '../../../lib/library/scan-words';
 import type { Transcript } from '../../../lib/transcript/types';
 import type { VideoId } from '../../../lib/youtube/url';
@@ -40,6 +49,20 @@ describe('scanWords', () => {
   });
 });
 
+/** Each word's docs, by word, through the parts. */
+function docsOf(index: LibraryIndex): number[][] {
+  const into = new Uint32Array(1_000);
+  return index.words.map((_, sorted) => [...into.subarray(0, decodeDocs(index.parts, index.wordIds[sorted]!, into, 0))]);
+}
+
+/** Each doc's words, in order, as text. */
+function wordsOf(index: LibraryIndex): string[][] {
+  const wordById = new Map([...index.wordIds].map((id, sorted) => [id, index.words[sorted]!]));
+  return index.parts.flatMap((part) =>
+    Array.from({ length: part.docCount }, (_, doc) => [...part.tokens.subarray(part.tokenStart[doc], part.tokenStart[doc + 1])].map((id) => wordById.get(id)!)),
+  );
+}
+
 describe('buildLibraryIndex', () => {
   const index = buildLibraryIndex('ds', [
     transcript('aaaaaaaaaaa', ['Bias bias model', 'data']),
@@ -51,29 +74,69 @@ describe('buildLibraryIndex', () => {
   });
 
   it('lists each word\'s segments once, in order', () => {
-    const postings = index.words.map((_, w) => [...index.postingDocs.subarray(index.postingStart[w], index.postingStart[w + 1])]);
-    expect(postings).toEqual([[0], [1, 2], [0, 2]]);
+    expect(docsOf(index)).toEqual([[0], [1, 2], [0, 2]]);
   });
 
-  it('keeps each segment\'s words in order, and its video', () => {
-    const tokens = [0, 1, 2].map((doc) => [...index.tokens.subarray(index.tokenStart[doc], index.tokenStart[doc + 1])]);
-    expect(tokens).toEqual([[0, 0, 2], [1], [2, 1]]);
-    expect([...index.docVideo]).toEqual([0, 0, 1]);
+  it('keeps each segment\'s words in order, and where each video starts', () => {
+    expect(wordsOf(index)).toEqual([['bias', 'bias', 'model'], ['data'], ['model', 'data']]);
     expect([...index.videoFirstDoc]).toEqual([0, 2, 3]);
   });
 
-  it('is the same built in batches as in one go', () => {
+  it('reads the same built in batches (one part each) as in one go', () => {
     const builder = createLibraryIndexBuilder('ds');
-    builder.add([transcript('aaaaaaaaaaa', ['Bias bias model', 'data'])]);
-    builder.add([transcript('bbbbbbbbbbb', ['model Data'])]);
-    expect(builder.finish()).toEqual(index);
+    const parts = [builder.add([transcript('aaaaaaaaaaa', ['Bias bias model', 'data'])]), builder.add([transcript('bbbbbbbbbbb', ['model Data'])])];
+    const batched = assembleLibraryIndex(builder.finish(), parts)!;
+    expect(batched.parts.map((part) => [part.firstDoc, part.docCount])).toEqual([[0, 2], [2, 1]]);
+    expect(batched.words).toEqual(index.words);
+    expect(docsOf(batched)).toEqual(docsOf(index));
+    expect(wordsOf(batched)).toEqual(wordsOf(index));
+    expect(batched.videos).toEqual(index.videos);
   });
 
-  it('is recognised after a structured clone, and a stale or foreign record is not', () => {
-    expect(isLibraryIndex(structuredClone(index))).toBe(true);
-    expect(isLibraryIndex({ ...index, version: 0 })).toBe(false);
-    expect(isLibraryIndex({ ...index, tokens: [...index.tokens] })).toBe(false);
-    expect(isLibraryIndex(undefined)).toBe(false);
+  it.each([
+    ['pieces of several words, or none', 'GPT-4, (really?) -- ok', ['gpt', '4', 'really', 'ok']],
+    ['runs of spaces, and spaces at the ends', '  two  spaces ', ['two', 'spaces']],
+    ['other white space', 'tab\tnew\nline\u00a0nbsp', ['tab', 'new', 'line', 'nbsp']],
+    ['the same piece again, and its case', 'Model model, MODEL', ['model', 'model', 'model']],
+    ['apostrophes and accents', "don't café’s Cafe", ["don't", 'cafe’s', 'cafe']],
+  ])('numbers the words of %s', (_case, text, expected) => {
+    const indexed = buildLibraryIndex('ds', [transcript('aaaaaaaaaaa', ['the model', text, 'GPT-4 (really?)'])]);
+    expect(wordsOf(indexed)).toEqual([['the', 'model'], expected, ['gpt', '4', 'really']]);
+  });
+
+  it('finds a word\'s segments however far apart (gaps of several bytes)', () => {
+    const texts = Array.from({ length: 20_000 }, (_, i) => (i === 3 || i === 200 || i === 19_999 ? 'rare word' : 'common word'));
+    const far = buildLibraryIndex('ds', [transcript('aaaaaaaaaaa', texts)]);
+    expect(docsOf(far)[far.words.indexOf('rare')]).toEqual([3, 200, 19_999]);
+  });
+
+  it('keeps 32-bit word ids once the vocabulary outgrows 16 bits', () => {
+    const texts = Array.from({ length: 700 }, (_, i) => Array.from({ length: 100 }, (_, j) => `w${i * 100 + j}`).join(' '));
+    const large = buildLibraryIndex('ds', [transcript('aaaaaaaaaaa', texts)]);
+    expect(large.words).toHaveLength(70_000);
+    expect(large.parts[0]!.tokens).toBeInstanceOf(Uint32Array);
+    expect(wordsOf(large)[699]!.slice(-2)).toEqual(['w69998', 'w69999']);
+  });
+
+  it('stores as a header and parts that are recognised after a structured clone, and a stale or foreign record is not', () => {
+    const { header, parts } = splitLibraryIndex(index);
+    expect(isLibraryIndexHeader(structuredClone(header))).toBe(true);
+    expect(parts.every((part) => isLibraryIndexPart(structuredClone(part)))).toBe(true);
+    expect(assembleLibraryIndex(structuredClone(header), structuredClone(parts))).toEqual(index);
+    expect(isLibraryIndexHeader({ ...header, version: 1 })).toBe(false);
+    expect(isLibraryIndexHeader({ ...index, words: undefined })).toBe(false);
+    expect(isLibraryIndexPart({ ...parts[0], tokens: [...parts[0]!.tokens] })).toBe(false);
+    expect(isLibraryIndexHeader(undefined)).toBe(false);
+    expect(isLibraryIndexPart(null)).toBe(false);
+  });
+
+  it('is not assembled from missing or foreign parts', () => {
+    const builder = createLibraryIndexBuilder('ds');
+    const parts = [builder.add([transcript('aaaaaaaaaaa', ['one'])]), builder.add([transcript('bbbbbbbbbbb', ['two'])])];
+    const header = builder.finish();
+    expect(assembleLibraryIndex(header, [parts[1]!, parts[0]!])?.words).toEqual(['one', 'two']);
+    expect(assembleLibraryIndex(header, [parts[0]!])).toBeUndefined();
+    expect(assembleLibraryIndex(header, [parts[0]!, { ...parts[1]!, sourceId: 'other' }])).toBeUndefined();
   });
 });
 
