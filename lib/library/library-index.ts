@@ -105,7 +105,16 @@ export function createLibraryIndexBuilder(sourceId: string): LibraryIndexBuilder
 /** The index as queried, from its header and every part; `undefined` if a part is missing or foreign. Pure. */
 export function assembleLibraryIndex({ vocabulary, ...header }: LibraryIndexHeader, parts: readonly LibraryIndexPart[]): LibraryIndex | undefined {
   const ordered = [...parts].sort((a, b) => a.part - b.part);
-  const isWhole = ordered.length === header.partCount && ordered.every((part, i) => part.part === i && part.sourceId === header.sourceId);
+  // The parts must follow each other doc for doc, up to the header's last doc: a query trusts the numbers.
+  let nextDoc = 0;
+  const isWhole =
+    ordered.length === header.partCount &&
+    ordered.every((part, i) => {
+      const follows = part.part === i && part.sourceId === header.sourceId && part.firstDoc === nextDoc && part.tokenStart.length === part.docCount + 1;
+      nextDoc += part.docCount;
+      return follows;
+    }) &&
+    nextDoc === header.videoFirstDoc[header.videoFirstDoc.length - 1];
   return isWhole ? { ...header, words: vocabulary === '' ? [] : vocabulary.split('\n'), parts: ordered } : undefined;
 }
 

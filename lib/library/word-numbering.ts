@@ -84,6 +84,9 @@ export function createWordNumbering(): WordNumbering {
 
   function numberWords(text: string, into: GrowableUint32): void {
     const length = text.length;
+    // A word takes a character, and another one ends it.
+    const ids = into.reserve((length >> 1) + 1);
+    let count = into.length;
     for (let start = 0; start <= length; ) {
       // One pass finds the piece's end and hashes it.
       let hash = FNV_OFFSET;
@@ -96,11 +99,19 @@ export function createWordNumbering(): WordNumbering {
       if (end > start) {
         hash >>>= 0;
         const entry = findPiece(text, start, end, hash) ?? addPiece(text.slice(start, end), hash);
-        if (entry >= 0) into.push(entry);
-        else for (const id of manyWords[-1 - entry]!) into.push(id);
+        if (entry >= 0) {
+          ids[count] = entry;
+          count += 1;
+        } else {
+          for (const id of manyWords[-1 - entry]!) {
+            ids[count] = id;
+            count += 1;
+          }
+        }
       }
       start = end + 1;
     }
+    into.setLength(count);
   }
 
   return { numberWords, words };

@@ -45,10 +45,8 @@ export async function saveDataset(
   try {
     const lastPart = await writeDatasetVideos(db, record.id, transcripts, { signal, onProgress, batchSegments, index });
     signal?.throwIfAborted();
-    // The index arrives with its dataset: written under the new id, it is in use from the same switch.
-    if (index) await writeIndexHeader(db, index.finish(), lastPart);
-    signal?.throwIfAborted();
-    previousId = await switchToDataset(db, record);
+    // The index arrives with its dataset: its last records are written by the switch itself.
+    previousId = await switchToDataset(db, record, index && { header: index.finish(), lastPart });
   } catch (error) {
     await deleteDataset(db, record.id).catch(() => undefined); // else collectGarbage will
     throw error;
@@ -86,15 +84,6 @@ export async function writeDatasetVideos(
     onProgress?.(written, transcripts.length);
   }
   return part;
-}
-
-async function writeIndexHeader(db: TranscriptDb, header: LibraryIndexHeader, lastPart: LibraryIndexPart | undefined): Promise<void> {
-  const tx = db.transaction(['libraryIndex', 'libraryIndexParts'], 'readwrite');
-  await Promise.all([
-    lastPart && tx.objectStore('libraryIndexParts').put(lastPart),
-    tx.objectStore('libraryIndex').put(header),
-    tx.done,
-  ]);
 }
 
 function abortQuietly(tx: { abort(): void }): void {
@@ -141,12 +130,33 @@ async function writeVideos(db: TranscriptDb, datasetId: string, transcripts: rea
   }
 }
 
-/** Makes `record` (written beforehand) the active dataset in one small write; returns the id it replaces. */
-export async function switchToDataset(db: TranscriptDb, record: DatasetRecord): Promise<string | undefined> {
-  const tx = db.transaction(['datasets', 'meta'], 'readwrite');
-  const previousId = await tx.objectStore('meta').get('activeDatasetId');
-  await Promise.all([tx.objectStore('datasets').put(record), tx.objectStore('meta').put(record.id, 'activeDatasetId'), tx.done]);
-  return previousId;
+/** The index records `switchToDataset` writes with the switch. */
+export interface SwitchIndex {
+  header: LibraryIndexHeader;
+  /** The part not yet written with a batch. */
+  lastPart: LibraryIndexPart | undefined;
+}
+
+/**
+ * Makes `record` (written beforehand) the active dataset in one small write,
+ * with the rest of its index; returns the id it replaces. Side effect: one transaction.
+ */
+export async function switchToDataset(db: TranscriptDb, record: DatasetRecord, index?: SwitchIndex): Promise<string | undefined> {
+  const tx = db.transaction(['datasets', 'meta', 'libraryIndex', 'libraryIndexParts'], 'readwrite');
+  const writes: Promise<unknown>[] = [];
+  try {
+    // The index first: if writing it fails, the switch is not even queued.
+    if (index?.lastPart) writes.push(tx.objectStore('libraryIndexParts').put(index.lastPart));
+    if (index) writes.push(tx.objectStore('libraryIndex').put(index.header));
+    const previousId = tx.objectStore('meta').get('activeDatasetId');
+    writes.push(previousId, tx.objectStore('datasets').put(record), tx.objectStore('meta').put(record.id, 'activeDatasetId'));
+    await Promise.all([...writes, tx.done]);
+    return await previousId;
+  } catch (error) {
+    abortQuietly(tx);
+    void Promise.allSettled([...writes, tx.done]);
+    throw error;
+  }
 }
 
 /** Removes every record of one dataset. */

@@ -137,6 +137,8 @@ describe('buildLibraryIndex', () => {
     expect(assembleLibraryIndex(header, [parts[1]!, parts[0]!])?.words).toEqual(['one', 'two']);
     expect(assembleLibraryIndex(header, [parts[0]!])).toBeUndefined();
     expect(assembleLibraryIndex(header, [parts[0]!, { ...parts[1]!, sourceId: 'other' }])).toBeUndefined();
+    expect(assembleLibraryIndex(header, [parts[0]!, { ...parts[1]!, firstDoc: 2 }])).toBeUndefined();
+    expect(assembleLibraryIndex({ ...header, videoFirstDoc: Uint32Array.of(0, 1, 3) }, parts)).toBeUndefined();
   });
 });
 

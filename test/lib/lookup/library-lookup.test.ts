@@ -145,3 +145,36 @@ describe('a cache from version 1', () => {
     expect((await getActiveDataset(db))?.id).toBe('v1-dataset');
   });
 });
+
+describe('a cache from version 2', () => {
+  it('drops its one-record index, keeps its dataset, and searches it with an index built once', async () => {
+    db.close();
+    indexedDB.deleteDatabase(dbName);
+    const v2 = await openDB(dbName, 2, {
+      upgrade(old) {
+        old.createObjectStore('datasets', { keyPath: 'id' });
+        old.createObjectStore('videos', { keyPath: ['datasetId', 'videoId'] }).createIndex('by-dataset', 'datasetId');
+        old.createObjectStore('transcripts', { keyPath: ['datasetId', 'videoId'] }).createIndex('by-dataset', 'datasetId');
+        old.createObjectStore('meta');
+        old.createObjectStore('uploads', { keyPath: 'id' });
+        old.createObjectStore('libraryIndex', { keyPath: 'sourceId' });
+      },
+    });
+    const video = { videoId: 'aaaaaaaaaaa', title: 'Softmax', thumbnail: '', segmentCount: 1, duration: 10 };
+    await v2.put('datasets', { id: 'v2-dataset' });
+    await v2.put('meta', 'v2-dataset', 'activeDatasetId');
+    await v2.put('videos', { ...video, datasetId: 'v2-dataset' });
+    await v2.put('transcripts', { datasetId: 'v2-dataset', videoId: 'aaaaaaaaaaa', segments: [{ start: 0, end: 10, text: 'the softmax layer' }] });
+    // Version 2's index: one record of another shape, which version 3 cannot read.
+    await v2.put('libraryIndex', { version: 1, sourceId: 'v2-dataset', words: ['softmax'], postingDocs: new Uint32Array(1) });
+    v2.close();
+    db = await openTranscriptDb(dbName);
+    expect(await db.count('libraryIndex')).toBe(0);
+    expect((await getActiveDataset(db))?.id).toBe('v2-dataset');
+    const reads = spyOnFullReads();
+    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    expect(videoIds(await service.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual(['aaaaaaaaaaa']);
+    expect(videoIds(await createLibraryService({ database: () => Promise.resolve(db) }).searchLibrary({ query: 'softmax', page: PAGE }))).toEqual(['aaaaaaaaaaa']);
+    expect(reads.count()).toBe(1);
+  });
+});

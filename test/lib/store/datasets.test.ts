@@ -1,8 +1,8 @@
 // Saving, switching and reading datasets: what an import and the panel rely on, beyond database.test.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../../lib/dataset/rows';
-import { buildLibraryIndex } from '../../../lib/library/library-index';
-import { saveDataset, writeDatasetVideos } from '../../../lib/store/datasets';
+import { buildLibraryIndex, createLibraryIndexBuilder } from '../../../lib/library/library-index';
+import { collectGarbage, deleteDataset, saveDataset, writeDatasetVideos } from '../../../lib/store/datasets';
 import { getAllTranscripts, getLibraryIndex, getSegmentsOf, putLibraryIndex } from '../../../lib/store/library-index';
 import { getActiveDataset, getTranscript, getVideoInfo } from '../../../lib/store/reads';
 import { openTranscriptDb, type TranscriptDb } from '../../../lib/store/schema';
@@ -97,5 +97,27 @@ describe('the library index in the cache', () => {
     expect(await getLibraryIndex(db, 'replaced')).toBeUndefined();
     await putLibraryIndex(db, buildLibraryIndex('kept', [video('aaaaaaaaaaa')]));
     expect((await getLibraryIndex(db, 'kept'))?.sourceId).toBe('kept');
+  });
+
+  it('writes the index of an import in parts beside its batches, whole at the switch, and removes it with its dataset', async () => {
+    const videos = ['aaaaaaaaaaa', 'bbbbbbbbbbb', 'ccccccccccc', 'ddddddddddd', 'eeeeeeeeeee'].map(video);
+    await saveDataset(db, dataset('parts'), videos, { batchSegments: 4, index: createLibraryIndexBuilder('parts') });
+    const index = await getLibraryIndex(db, 'parts');
+    expect(index?.parts.map((part) => [part.firstDoc, part.docCount])).toEqual([[0, 4], [4, 4], [8, 2]]);
+    expect(index?.videos.map((v) => v.videoId)).toEqual(videos.map((t) => t.video.videoId));
+    expect(index?.words).toEqual(['aaaaaaaaaaa', 'bbbbbbbbbbb', 'ccccccccccc', 'ddddddddddd', 'eeeeeeeeeee', 'first', 'last', 'of', 'words']);
+    await deleteDataset(db, 'parts');
+    expect(await db.count('libraryIndexParts')).toBe(0);
+    expect(await db.count('libraryIndex')).toBe(0);
+  });
+
+  it('is not read back when a part is missing, and a stray part is collected at start-up', async () => {
+    await saveDataset(db, dataset('kept'), [video('aaaaaaaaaaa'), video('bbbbbbbbbbb')], { batchSegments: 2, index: createLibraryIndexBuilder('kept') });
+    await db.delete('libraryIndexParts', ['kept', 0]);
+    expect(await getLibraryIndex(db, 'kept')).toBeUndefined();
+    // What an import stopped half-way leaves: parts of a dataset that never became active.
+    await db.put('libraryIndexParts', { ...buildLibraryIndex('stopped', [video('ccccccccccc')]).parts[0]!, sourceId: 'stopped' });
+    expect(await collectGarbage(db)).toEqual(['stopped']);
+    expect(await db.getAllKeys('libraryIndexParts')).toEqual([['kept', 1]]);
   });
 });
