@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { inlineContentScriptCss } from './build/inline-content-script-css';
 
 // The video the bundled sample covers most fully (66 segments): `npm run dev` opens it.
 const SAMPLE_VIDEO_URL = 'https://www.youtube.com/watch?v=yexR53My2O4';
@@ -17,7 +18,8 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
     // prefresh (hot reload) does not apply to content scripts in a shadow root.
-    plugins: [preact({ prefreshEnabled: false })],
+    // The panel's CSS goes inside its content script, so its shadow root never waits on a fetch (issue 11).
+    plugins: [preact({ prefreshEnabled: false }), inlineContentScriptCss()],
   }),
   manifest: ({ browser }) => ({
     name: 'YouTube Transcript Search',

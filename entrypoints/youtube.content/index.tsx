@@ -18,6 +18,7 @@ import { createPageDataReader } from '../../lib/youtube/page-bridge/page-data-re
 import { onYouTubeNavigateStart } from '../../lib/youtube/navigation';
 import { createYouTubePage } from '../../lib/youtube/page';
 import { parseVideoId } from '../../lib/youtube/url';
+import { PANEL_CSS } from './panel-css';
 import './host.css';
 
 /** Transcripts the panel keeps at hand, and their segments in all (a 50,000-segment video stays alone). */
@@ -26,7 +27,8 @@ const REMEMBERED_SEGMENTS = 20_000;
 
 export default defineContentScript({
   matches: listAppMatchPatterns(),
-  cssInjectionMode: 'ui',
+  // The panel's CSS is in the script (panel-css.ts), handed to its shadow root below: nothing to fetch.
+  cssInjectionMode: 'manual',
 
   // With the document (issue 11): the dataset lookup runs while YouTube builds the page,
   // and the panel is drawn the moment its place in the page appears (lib/youtube/placement.ts).
@@ -61,12 +63,13 @@ export default defineContentScript({
     if (firstVideo) transcripts.prefetch(firstVideo);
     onYouTubeNavigateStart(document, ctx.signal, transcripts.prefetch);
 
-    // Both at once: reading the preference and fetching the panel's CSS are the panel's start-up wait.
+    // Both at once: reading the preference is the panel's start-up wait.
     const [settings, ui] = await Promise.all([
       loadPanelSettings(),
       createShadowRootUi(ctx, {
         name: 'transcript-search-panel',
         position: 'inline',
+        css: PANEL_CSS,
         // Keys typed in the panel must not reach YouTube's player shortcuts (k, j, l, f, m, digits).
         isolateEvents: true,
         // The panel places its host itself (lib/youtube/placement.ts); WXT's mount is never called.

@@ -18,7 +18,7 @@ interface Manifest {
   content_scripts?: Array<{ matches: string[] }>;
   content_security_policy?: unknown;
   externally_connectable?: unknown;
-  web_accessible_resources?: Array<{ resources: string[]; matches: string[] }>;
+  web_accessible_resources?: unknown;
   browser_specific_settings?: {
     gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[]; optional?: string[] } };
     gecko_android?: { strict_min_version?: string };
@@ -53,7 +53,7 @@ describe.each([
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|"downloads"|"clipboardWrite"/);
   });
 
-  it('declares exactly the documented keys: no CSP of its own, no outside messaging, only the panel CSS exposed to YouTube', () => {
+  it('declares exactly the documented keys: no CSP of its own, no outside messaging, nothing exposed to web pages', () => {
     const browserKeys = target === 'firefox-mv3' ? ['browser_specific_settings'] : [];
     expect(Object.keys(manifest).sort()).toEqual(
       [
@@ -69,7 +69,6 @@ describe.each([
         'options_ui',
         'permissions',
         'version',
-        'web_accessible_resources',
         ...browserKeys,
       ].sort(),
     );
@@ -77,9 +76,8 @@ describe.each([
     expect(manifest.content_security_policy).toBeUndefined();
     // No web page can message the extension.
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.web_accessible_resources?.map(({ resources, matches }) => ({ resources, matches: [...matches].sort() }))).toEqual([
-      { resources: ['content-scripts/youtube.css'], matches: ['https://m.youtube.com/*', 'https://music.youtube.com/*', 'https://www.youtube.com/*'] },
-    ]);
+    // The panel's CSS is inside its content script (build/inline-content-script-css.ts): no page can read an extension file.
+    expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
   it.each([16, 32, 48, 96, 128])('has a %i px icon of that size', (size) => {
