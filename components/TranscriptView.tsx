@@ -10,7 +10,7 @@ import { SegmentButton } from './SegmentButton';
 import { useHeldHeight } from './use-held-height';
 import { usePlayingSegment } from './use-playing-segment';
 import { usePreparedSearch } from './use-prepared-search';
-import { useSearchedQuery } from './use-searched-query';
+import { useSearchHits } from './use-search-hits';
 import './TranscriptView.css';
 
 export interface TranscriptViewProps {
@@ -54,12 +54,11 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
     () => buildListRows(segments.length, placeChapters(segments, transcript.source.kind === 'captions' ? transcript.source.chapters : [])),
     [segments, transcript.source],
   );
-  // What the list shows hits for: in a long transcript, the query as of the task after the keystroke.
-  const searchedQuery = useSearchedQuery(query, segments.length);
+  // What the list shows hits for: in a long transcript, the last query searched to the end.
+  const { query: searchedQuery, hits } = useSearchHits(transcript, query);
   const searching = searchedQuery.trim() !== '';
   // The list's height while searching stays what it was, whatever the results.
   const body = useHeldHeight(searching);
-  const hits = useMemo(() => (searching ? transcript.search(searchedQuery) : []), [searching, searchedQuery, transcript]);
   // A dataset refreshed under the panel may bring fewer hits than the one chosen.
   const currentHit = Math.min(chosenHit, Math.max(0, hits.length - 1));
 
@@ -121,6 +120,74 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
     );
   };
 
+  // The same element while only the box changes: a keystroke in a long transcript redraws the box, not the list (issue 11).
+  const list = useMemo(
+    () =>
+      searching ? (
+        hits.length === 0 ? (
+          <p class="yts-view__empty">No matches for “{searchedQuery.trim()}”. Try other words.</p>
+        ) : (
+          <ScrollList
+            label="Search results"
+            rowCount={hits.length}
+            activeIndex={currentHit}
+            tabStopIndex={currentHit}
+            follow
+            center={false}
+            contentKey={searchedQuery}
+            onFocusItem={(index) => {
+              if (index !== currentHit) goToHit(index, { seek: false });
+            }}
+            renderRow={(index) => {
+              const hit = hits[index]!;
+              return (
+                <SegmentButton
+                  seconds={hit.seconds}
+                  text={segments[hit.segmentIndex]!.text}
+                  ranges={hit.ranges}
+                  current={index === currentHit ? true : undefined}
+                  tabbable={index === currentHit}
+                  onActivate={() => goToHit(index, { seek: true })}
+                />
+              );
+            }}
+          />
+        )
+      ) : (
+        <ScrollList
+          label="Transcript segments"
+          rowCount={rows.length}
+          rowKind={(index) => (rows[index]!.kind === 'chapter' ? 1 : 0)}
+          rowClass={(index) => (rows[index]!.kind === 'chapter' ? 'yts-chapter' : undefined)}
+          isFocusable={(index) => rows[index]!.kind === 'segment'}
+          activeIndex={playingIndex >= 0 ? rowOfSegment[playingIndex]! : -1}
+          tabStopIndex={tabStopSegment < segments.length ? rowOfSegment[tabStopSegment] : undefined}
+          follow={!followPaused}
+          center
+          onUserScroll={() => setFollowPaused(true)}
+          onFocusItem={(index) => {
+            const row = rows[index];
+            if (row?.kind === 'segment') setFocusedSegment(row.segmentIndex);
+          }}
+          renderRow={(index) => {
+            const row = rows[index]!;
+            if (row.kind === 'chapter') return <h3 class="yts-chapter__title">{row.chapter.title}</h3>;
+            const segment = segments[row.segmentIndex]!;
+            return (
+              <SegmentButton
+                seconds={segment.start}
+                text={segment.text}
+                current={row.segmentIndex === playingIndex ? 'time' : undefined}
+                tabbable={row.segmentIndex === tabStopSegment}
+                onActivate={seekSegment}
+              />
+            );
+          }}
+        />
+      ),
+    [searching, hits, currentHit, searchedQuery, rows, rowOfSegment, segments, playingIndex, tabStopSegment, followPaused, player],
+  );
+
   return (
     <div class="yts-view">
       <SearchBar
@@ -133,68 +200,7 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
         onEnter={enter}
       />
       <div class="yts-view__body" ref={body.ref} style={body.minHeight === undefined ? undefined : { minHeight: `${body.minHeight}px` }}>
-        {searching ? (
-          hits.length === 0 ? (
-            <p class="yts-view__empty">No matches for “{searchedQuery.trim()}”. Try other words.</p>
-          ) : (
-            <ScrollList
-              label="Search results"
-              rowCount={hits.length}
-              activeIndex={currentHit}
-              tabStopIndex={currentHit}
-              follow
-              center={false}
-              contentKey={searchedQuery}
-              onFocusItem={(index) => {
-                if (index !== currentHit) goToHit(index, { seek: false });
-              }}
-              renderRow={(index) => {
-                const hit = hits[index]!;
-                return (
-                  <SegmentButton
-                    seconds={hit.seconds}
-                    text={segments[hit.segmentIndex]!.text}
-                    ranges={hit.ranges}
-                    current={index === currentHit ? true : undefined}
-                    tabbable={index === currentHit}
-                    onActivate={() => goToHit(index, { seek: true })}
-                  />
-                );
-              }}
-            />
-          )
-        ) : (
-          <ScrollList
-            label="Transcript segments"
-            rowCount={rows.length}
-            rowKind={(index) => (rows[index]!.kind === 'chapter' ? 1 : 0)}
-            rowClass={(index) => (rows[index]!.kind === 'chapter' ? 'yts-chapter' : undefined)}
-            isFocusable={(index) => rows[index]!.kind === 'segment'}
-            activeIndex={playingIndex >= 0 ? rowOfSegment[playingIndex]! : -1}
-            tabStopIndex={tabStopSegment < segments.length ? rowOfSegment[tabStopSegment] : undefined}
-            follow={!followPaused}
-            center
-            onUserScroll={() => setFollowPaused(true)}
-            onFocusItem={(index) => {
-              const row = rows[index];
-              if (row?.kind === 'segment') setFocusedSegment(row.segmentIndex);
-            }}
-            renderRow={(index) => {
-              const row = rows[index]!;
-              if (row.kind === 'chapter') return <h3 class="yts-chapter__title">{row.chapter.title}</h3>;
-              const segment = segments[row.segmentIndex]!;
-              return (
-                <SegmentButton
-                  seconds={segment.start}
-                  text={segment.text}
-                  current={row.segmentIndex === playingIndex ? 'time' : undefined}
-                  tabbable={row.segmentIndex === tabStopSegment}
-                  onActivate={seekSegment}
-                />
-              );
-            }}
-          />
-        )}
+        {list}
       </div>
       <div class="yts-view__footer">
         <button type="button" class="yts-text-button" disabled={linkSeconds === undefined} onClick={copyLink}>

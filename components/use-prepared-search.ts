@@ -1,10 +1,6 @@
 import type { OpenTranscript } from '../lib/transcript/open-transcript';
+import { inPageSlices } from './page-slices';
 import { useAbortableEffect } from './use-abortable-effect';
-
-/** Work per slice: well under a frame, so the page never waits on the index (issue 11). */
-const SLICE_MS = 8;
-
-const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Builds the transcript's search index once the list is on screen (effects
@@ -15,7 +11,7 @@ export function usePreparedSearch(transcript: OpenTranscript): void {
   useAbortableEffect(
     (signal) => {
       // A build cut short (another video) or failed leaves the search to build itself at the first query.
-      transcript.prepareSearch({ yieldToPage, now: () => performance.now(), sliceMs: SLICE_MS, signal }).catch(() => undefined);
+      transcript.prepareSearch(inPageSlices(signal)).catch(() => undefined);
     },
     [transcript],
   );

@@ -5,7 +5,8 @@
  */
 import { estimatePhraseTime, findSegmentIndexAt } from './phrase-time';
 import { createTranscriptSearch, type SearchHit, type TranscriptSearch } from './search';
-import { buildSearchInSlices, type SliceScheduling } from './search-in-slices';
+import { buildSearchInSlices } from './search-in-slices';
+import { runInSlices, runToEnd, type SliceScheduling, type Steps } from './steps';
 import type { Segment, Transcript, TranscriptSource, VideoInfo } from './types';
 
 export interface TranscriptHit extends SearchHit {
@@ -22,6 +23,12 @@ export interface OpenTranscript {
   /** Hits best first (see `createTranscriptSearch`), each with its phrase time. Builds the index now if it is not ready. */
   search: (query: string) => TranscriptHit[];
   /**
+   * The same hits, found in slices of the page's time (building the index
+   * first if it is not ready): a search of a long transcript never holds the
+   * page (issue 11). An abort stops it.
+   */
+  searchInSlices: (query: string, scheduling: SliceScheduling) => Promise<TranscriptHit[]>;
+  /**
    * Builds the search index ahead of the first search, in slices (see
    * `buildSearchInSlices`), once: after the list is on screen, so the first
    * keystroke finds it ready. Resolves when it is; an abort stops it (a later
@@ -32,6 +39,9 @@ export interface OpenTranscript {
   segmentIndexAt: (seconds: number) => number;
 }
 
+/** Hits given their phrase time between two pauses. */
+const HITS_PER_STEP = 1_024;
+
 /** Wraps a validated transcript. The search index is built by `prepareSearch` or at the first search, not before. */
 export function openTranscript(transcript: Transcript, source: TranscriptSource): OpenTranscript {
   const { video, segments } = transcript;
@@ -39,6 +49,39 @@ export function openTranscript(transcript: Transcript, source: TranscriptSource)
   let preparing: Promise<void> | undefined;
   // The last answer: the list and the header's menu ask for the same query in one render.
   let last: { query: string; hits: TranscriptHit[] } | undefined;
+
+  function* hitSteps(search: TranscriptSearch, query: string): Steps<TranscriptHit[]> {
+    const found = yield* search.searchSteps(query);
+    const hits: TranscriptHit[] = [];
+    for (const hit of found) {
+      hits.push({ ...hit, seconds: estimatePhraseTime(segments[hit.segmentIndex]!, hit.matchOffset) });
+      if (hits.length % HITS_PER_STEP === 0) yield;
+    }
+    last = { query, hits };
+    return hits;
+  }
+
+  const prepareSearch = (scheduling: SliceScheduling): Promise<void> => {
+    if (index) return Promise.resolve();
+    preparing ??= buildSearchInSlices(segments, scheduling).then(
+      (built) => {
+        index ??= built;
+      },
+      (error: unknown) => {
+        preparing = undefined;
+        throw error;
+      },
+    );
+    return preparing;
+  };
+
+  const indexInSlices = async (scheduling: SliceScheduling): Promise<TranscriptSearch> => {
+    await prepareSearch(scheduling).catch(() => scheduling.signal.throwIfAborted());
+    // A build another caller started, and stopped under us, leaves this search to build it.
+    await prepareSearch(scheduling);
+    return index!;
+  };
+
   return {
     source,
     video,
@@ -46,23 +89,13 @@ export function openTranscript(transcript: Transcript, source: TranscriptSource)
     search(query) {
       if (last?.query === query) return last.hits;
       index ??= createTranscriptSearch(segments);
-      const hits = index.search(query).map((hit) => ({ ...hit, seconds: estimatePhraseTime(segments[hit.segmentIndex]!, hit.matchOffset) }));
-      last = { query, hits };
-      return hits;
+      return runToEnd(hitSteps(index, query));
     },
-    prepareSearch(scheduling) {
-      if (index) return Promise.resolve();
-      preparing ??= buildSearchInSlices(segments, scheduling).then(
-        (built) => {
-          index ??= built;
-        },
-        (error: unknown) => {
-          preparing = undefined;
-          throw error;
-        },
-      );
-      return preparing;
+    async searchInSlices(query, scheduling) {
+      if (last?.query === query) return last.hits;
+      return runInSlices(hitSteps(index ?? (await indexInSlices(scheduling)), query), scheduling);
     },
+    prepareSearch,
     segmentIndexAt: (seconds) => findSegmentIndexAt(segments, seconds),
   };
 }

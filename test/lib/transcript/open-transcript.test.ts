@@ -48,3 +48,47 @@ describe('openTranscript', () => {
     expect(open.search('decides')).toEqual(first);
   });
 });
+
+describe('searchInSlices', () => {
+  const WORDS = ['dataset', 'bias', 'neural', 'network', 'the', 'model', 'learns', 'café'];
+  const long: Transcript = {
+    video: { videoId: 'bbbbbbbbbbb' as VideoId, title: 'A long talk', thumbnail: '', segmentCount: 3_000, duration: 9_000 },
+    segments: Array.from({ length: 3_000 }, (_, index) => ({
+      start: index * 3,
+      end: index * 3 + 3,
+      text: Array.from({ length: 7 }, (_, word) => WORDS[(index * 5 + word * 3) % WORDS.length]!).join(' '),
+    })),
+  };
+  /** A clock that moves 1 ms per read; counts the page's turns. */
+  const slices = (signal = new AbortController().signal) => {
+    let time = 0;
+    const turns = { count: 0 };
+    return {
+      turns,
+      scheduling: { now: () => (time += 1), sliceMs: 8, signal, yieldToPage: () => Promise.resolve(void (turns.count += 1)) },
+    };
+  };
+
+  it.each(['t', 'the model', 'dataset bias', 'netwrk', 'cafe', 'zebra'])('finds, in slices, the hits search finds at once for "%s"', async (query) => {
+    const { scheduling, turns } = slices();
+    const sliced = await openTranscript(long, { kind: 'dataset' }).searchInSlices(query, scheduling);
+    expect(sliced).toEqual(openTranscript(long, { kind: 'dataset' }).search(query));
+    // Indexing 3,000 lines alone is 47 steps of 64, 8 to a slice: the page gets its turn between them.
+    expect(turns.count).toBeGreaterThanOrEqual(5);
+  });
+
+  it('stops when the query is typed over', async () => {
+    const controller = new AbortController();
+    const { scheduling } = slices(controller.signal);
+    const yieldToPage = () => Promise.resolve(controller.abort(new Error('typed over')));
+    await expect(openTranscript(long, { kind: 'dataset' }).searchInSlices('the', { ...scheduling, yieldToPage })).rejects.toThrow('typed over');
+  });
+
+  it('answers a repeated query from memory, without a slice', async () => {
+    const open = openTranscript(long, { kind: 'dataset' });
+    const first = open.search('model');
+    const { scheduling, turns } = slices();
+    expect(await open.searchInSlices('model', scheduling)).toBe(first);
+    expect(turns.count).toBe(0);
+  });
+});
