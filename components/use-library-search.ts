@@ -4,7 +4,7 @@
  * answer to an earlier keystroke never replaces a newer one. Pure: the search
  * itself comes in as a function.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryPage } from '../lib/library/library-search';
 import type { LibrarySearchResponse } from '../lib/messaging/protocol';
 
@@ -23,7 +23,8 @@ export function useLibrarySearch(search: LibrarySearchFn, initialQuery: string, 
   const [result, setResult] = useState<LibrarySearchResponse | null>(null);
   const latest = useRef(0);
 
-  useEffect(() => {
+  // A layout effect: the search starts as soon as the keystroke is rendered, not a frame later (after the paint).
+  useLayoutEffect(() => {
     const ticket = ++latest.current;
     if (query.trim() === '') {
       setResult(null);

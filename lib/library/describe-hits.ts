@@ -9,7 +9,6 @@ import {
   compareRankedHits,
   describeSegmentMatch,
   normalizeText,
-  WORD_PATTERN,
   type Posting,
   type TextRange,
   type WordMatch,
@@ -17,6 +16,7 @@ import {
 import type { Segment } from '../transcript/types';
 import { buildWatchUrl, type VideoId } from '../youtube/url';
 import type { QueryWord } from './query-index';
+import { scanWords } from './scan-words';
 
 export interface LibraryHit {
   /** The video the hit is in. */
@@ -35,22 +35,31 @@ export interface LibraryHit {
 /** Segments ranked on their full key per video: enough to fill any page while bounding the text read for common words. */
 const MAX_DESCRIBED_PER_VIDEO = 60;
 
-/** Where each query word occurs in one text, through the spellings the index matched. */
-function findWordMatches(text: string, queryWords: readonly QueryWord[]): WordMatch[] {
+/**
+ * Where each query word occurs in one text, through the spellings the index
+ * matched. `normalized` remembers each spelling's normal form across texts: a
+ * few hundred texts share a few thousand spellings.
+ */
+function findWordMatches(text: string, queryWords: readonly QueryWord[], normalized: Map<string, string>): WordMatch[] {
   const found: Array<WordMatch | undefined> = queryWords.map(() => undefined);
-  for (const match of text.matchAll(WORD_PATTERN)) {
-    const word = normalizeText(match[0]);
-    const posting: Posting = { segmentIndex: 0, start: match.index, end: match.index + match[0].length };
-    queryWords.forEach(({ spellings }, w) => {
-      const score = spellings.get(word);
-      if (score === undefined) return;
+  scanWords(text, (start, end) => {
+    const spelling = text.slice(start, end);
+    let word = normalized.get(spelling);
+    if (word === undefined) {
+      word = normalizeText(spelling);
+      normalized.set(spelling, word);
+    }
+    for (let w = 0; w < queryWords.length; w += 1) {
+      const score = queryWords[w]!.spellings.get(word);
+      if (score === undefined) continue;
+      const posting: Posting = { segmentIndex: 0, start, end };
       const existing = found[w];
       if (existing) {
         existing.postings.push(posting);
         existing.score = Math.min(existing.score, score);
       } else found[w] = { score, postings: [posting] };
-    });
-  }
+    }
+  });
   return found.filter((match): match is WordMatch => match !== undefined);
 }
 
@@ -70,10 +79,11 @@ export function describeVideoHits({ videoId, segments, candidates, queryWords, l
   const shortlist = [...candidates]
     .sort((a, b) => b.rank - a.rank || a.segmentIndex - b.segmentIndex)
     .slice(0, Math.max(limit, MAX_DESCRIBED_PER_VIDEO));
+  const normalized = new Map<string, string>();
   const ranked = shortlist.flatMap(({ segmentIndex }) => {
     const segment = segments[segmentIndex];
     if (!segment) return [];
-    const present = findWordMatches(segment.text, queryWords);
+    const present = findWordMatches(segment.text, queryWords, normalized);
     if (present.length === 0) return [];
     return [{ segment, hit: describeSegmentMatch({ segmentIndex, text: segment.text, present, queryWordCount: queryWords.length }) }];
   });

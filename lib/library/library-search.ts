@@ -65,7 +65,12 @@ interface QueryableIndex {
   index: LibraryIndex;
   query: IndexQuery;
   videoIds: ReadonlySet<string>;
+  /** The segments of videos shown lately, least recent first: typing on shows the same videos again. */
+  recentSegments: Map<VideoId, Segment[]>;
 }
+
+/** Videos whose segments stay in memory per index (~450 segments each): a few pages of the popup's and the search page's. */
+const RECENT_VIDEOS = 40;
 
 /** A matching video, with the index it is from. */
 interface FoundVideo {
@@ -98,7 +103,7 @@ export function createLibrarySearch(source: LibrarySource): LibrarySearch {
     return indexes.map((index) => {
       let ready = loaded.get(index);
       if (!ready) {
-        ready = { index, query: createIndexQuery(index), videoIds: new Set(index.videos.map((video) => video.videoId)) };
+        ready = { index, query: createIndexQuery(index), videoIds: new Set(index.videos.map((video) => video.videoId)), recentSegments: new Map() };
         loaded.set(index, ready);
       }
       return ready;
@@ -114,11 +119,31 @@ export function createLibrarySearch(source: LibrarySource): LibrarySearch {
     return found.length === 0 ? undefined : mergeVideos(found);
   }
 
+  /** The segments of some videos of one index: the recent ones from memory, the others read (and kept). */
+  async function loadSegments({ index, recentSegments }: QueryableIndex, videoIds: readonly VideoId[]): Promise<Map<VideoId, Segment[]>> {
+    const missing = videoIds.filter((videoId) => !recentSegments.has(videoId));
+    const read = missing.length > 0 ? await source.loadSegments(index.sourceId, missing) : new Map<VideoId, Segment[]>();
+    const found = new Map<VideoId, Segment[]>();
+    for (const videoId of videoIds) {
+      const segments = recentSegments.get(videoId) ?? read.get(videoId);
+      if (!segments) continue;
+      found.set(videoId, segments);
+      // Most recent last: delete first, so a video seen again moves to the end.
+      recentSegments.delete(videoId);
+      recentSegments.set(videoId, segments);
+    }
+    for (const videoId of recentSegments.keys()) {
+      if (recentSegments.size <= RECENT_VIDEOS) break;
+      recentSegments.delete(videoId);
+    }
+    return found;
+  }
+
   async function describe(shown: readonly FoundVideo[], hitsPerVideo: number): Promise<LibraryVideoResult[]> {
     const texts = new Map<LibraryIndex, Map<VideoId, Segment[]>>();
     for (const from of new Set(shown.map((found) => found.from))) {
       const videoIds = shown.filter((found) => found.from === from).map(({ video }) => from.index.videos[video.video]!.videoId);
-      texts.set(from.index, await source.loadSegments(from.index.sourceId, videoIds));
+      texts.set(from.index, await loadSegments(from, videoIds));
     }
     return shown.map(({ from: { index }, matches, video: { video, docs, ranks } }): LibraryVideoResult => {
       const info = index.videos[video]!;

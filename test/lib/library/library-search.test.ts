@@ -132,6 +132,29 @@ describe('library search: counts and pages', () => {
   });
 });
 
+describe('library search: reading text', () => {
+  it('reads a shown video\'s text once while the query is typed on, and again after many other videos', async () => {
+    const many = Array.from({ length: 45 }, (_, i) => video(`v${String(i).padStart(10, '0')}`, `Talk ${i}`, [`talk ${i} about negative sampling`]));
+    const source = sourceOf(many);
+    const reads: string[] = [];
+    const search = createLibrarySearch({
+      loadIndexes: source.loadIndexes,
+      loadSegments: (sourceId, videoIds) => {
+        reads.push(...videoIds);
+        return source.loadSegments(sourceId, videoIds);
+      },
+    });
+    for (const query of ['neg', 'nega', 'negative', 'negative s']) found(await search.search(query, { videoLimit: 2, hitsPerVideo: 1 }));
+    expect(reads).toEqual(['v0000000000', 'v0000000001']);
+    // Paging through every video reads them all once; the first two have been forgotten by then.
+    for (let offset = 0; offset < 45; offset += 5) found(await search.search('sampling', { videoLimit: 5, videoOffset: offset, hitsPerVideo: 1 }));
+    expect(reads).toHaveLength(45);
+    reads.length = 0;
+    expect(found(await search.search('talk', { videoLimit: 2, hitsPerVideo: 1 })).videos[0]?.hits[0]?.text).toBe('talk 0 about negative sampling');
+    expect(reads).toEqual(['v0000000000', 'v0000000001']);
+  });
+});
+
 describe('library search: plain states', () => {
   it.each([
     ['an empty library', [], 'model', { status: 'empty-library' }],
