@@ -111,10 +111,20 @@ function gitState(): { commit: string; libChanged: boolean } {
 
 type WrittenFiles = Awaited<ReturnType<typeof writeDatasetFiles>>['files'];
 
-function librarySpec(size: SizeConfig, dataset: DatasetSpec, origin: string, written: WrittenFiles): LibrarySpec {
+/** The stylesheets the built popup links (the bench builds the extension first). */
+async function readPopupCss(): Promise<string> {
+  const outputDir = path.join(REPO_DIR, '.output', 'chrome-mv3');
+  const html = await readFile(path.join(outputDir, 'popup.html'), 'utf8');
+  const links = [...html.matchAll(/<link rel="stylesheet"[^>]* href="\/([^"]+\.css)"/g)].map((match) => match[1]!);
+  if (links.length === 0) throw new Error('the built popup links no stylesheet');
+  return (await Promise.all(links.map((link) => readFile(path.join(outputDir, link), 'utf8')))).join('\n');
+}
+
+async function librarySpec(size: SizeConfig, dataset: DatasetSpec, origin: string, written: WrittenFiles): Promise<LibrarySpec> {
   const jsonl = written.find((file) => file.format === 'jsonl');
   if (!jsonl) throw new Error('no JSON Lines file written');
   return {
+    popupCss: await readPopupCss(),
     ...dataset,
     jsonlUrl: `${origin}${jsonl.path}`,
     importRepetitions: size.libraryImports,
@@ -133,7 +143,7 @@ async function runLibraryOnly(page: BenchPage['page'], origin: string, files: Ma
     log(`${size.rows} rows: writing the dataset files…`);
     const written = await writeDatasetFiles(datasetSpec, vocabulary);
     for (const { path: filePath, file } of written.files) files.set(filePath, file);
-    results.push(await page.evaluate((spec) => window.ytBench!.libraryBench(spec), librarySpec(size, datasetSpec, origin, written.files)));
+    results.push(await page.evaluate((spec) => window.ytBench!.libraryBench(spec), await librarySpec(size, datasetSpec, origin, written.files)));
     for (const { path: filePath } of written.files) files.delete(filePath);
   }
   return results;
@@ -207,7 +217,7 @@ async function main(): Promise<void> {
           seed: SEED + size.rows + 1,
         };
         const lookup = await page.evaluate((spec) => window.ytBench!.lookupBench(spec), lookupSpec);
-        const library = await page.evaluate((spec) => window.ytBench!.libraryBench(spec), librarySpec(size, datasetSpec, origin, written.files));
+        const library = await page.evaluate((spec) => window.ytBench!.libraryBench(spec), await librarySpec(size, datasetSpec, origin, written.files));
         sizes.push({ import: imported, lookup, library });
         for (const { path: filePath } of written.files) files.delete(filePath);
       }

@@ -21,6 +21,7 @@ import type { KeystrokeSamples, LibraryResult, LibrarySpec } from '../shared/pro
 import { createRandom } from '../shared/random';
 import { generateDataset, type SampleVocabulary } from '../shared/synthetic';
 import { BASELINE_FUSE_OPTIONS } from './search-bench';
+import { measurePopupKeystrokes } from './popup-bench';
 import { progress, timeAsync, timeSync } from './timing';
 
 const DB_NAME = 'bench-library';
@@ -131,6 +132,14 @@ export async function libraryBench(spec: LibrarySpec, vocabulary: SampleVocabula
       }
     }
 
+    progress(`${spec.rows} rows: typing into the popup's search box…`);
+    const popup = await measurePopupKeystrokes(createLibraryService({ database: () => Promise.resolve(db) }), {
+      queries: spec.queries,
+      repetitions: spec.keystrokeRepetitions,
+      page: POPUP_PAGE,
+      css: spec.popupCss,
+    });
+
     progress(`${spec.rows} rows: fuse.js over every row…`);
     const fuseBuilt = timeSync(() => new Fuse(dataset.rows, BASELINE_FUSE_OPTIONS));
     const fuseQueryMs: Record<string, number> = {};
@@ -151,6 +160,8 @@ export async function libraryBench(spec: LibrarySpec, vocabulary: SampleVocabula
       firstQuery,
       engineKeystrokes,
       searchKeystrokes,
+      popupAnswered: popup.answered,
+      popupDrawn: popup.drawn,
       includesKeystrokes,
       fuseBuildMs: fuseBuilt.ms,
       fuseQueryMs,

@@ -170,6 +170,8 @@ export interface LibrarySpec extends DatasetSpec {
   keystrokeRepetitions: number;
   /** Whole queries fuse.js searches (it takes seconds each at 100,000 rows). */
   fuseQueries: number;
+  /** The built popup's stylesheets (`.output/chrome-mv3/popup.html`'s), for its search box drawn in the page. */
+  popupCss: string;
 }
 
 export interface LibraryResult {
@@ -195,6 +197,9 @@ export interface LibraryResult {
   engineKeystrokes: KeystrokeSamples;
   /** `searchLibrary` with the popup's page (5 videos, 3 hits): the engine, the shown videos' text read and described. */
   searchKeystrokes: KeystrokeSamples;
+  /** The popup's search box in the page, typed into: `input` event → answer, and → the end of the frame drawing it. */
+  popupAnswered: KeystrokeSamples;
+  popupDrawn: KeystrokeSamples;
   /** Baseline: rows whose lower-cased text `includes` the lower-cased prefix. */
   includesKeystrokes: KeystrokeSamples;
   /** Baseline: fuse.js over every row's text. */
