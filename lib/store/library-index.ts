@@ -5,7 +5,6 @@
  * `deleteDataset` removes them with their dataset.
  */
 import { assembleLibraryIndex, isLibraryIndexHeader, isLibraryIndexPart, splitLibraryIndex, type LibraryIndex } from '../library/library-index';
-import { getActiveDatasetId } from './reads';
 import type { TranscriptDb } from './schema';
 import type { Segment, Transcript } from '../transcript/types';
 import type { VideoId } from '../youtube/url';
@@ -52,12 +51,6 @@ export async function getAllTranscripts(db: TranscriptDb, datasetId: string): Pr
     const segments = segmentsById.get(video.videoId);
     return segments ? [{ video, segments }] : [];
   });
-}
-
-/** The active dataset's id and its stored index (if any), read together. */
-export async function getActiveLibraryIndex(db: TranscriptDb): Promise<{ datasetId: string | undefined; index: LibraryIndex | undefined }> {
-  const datasetId = await getActiveDatasetId(db);
-  return { datasetId, index: datasetId === undefined ? undefined : await getLibraryIndex(db, datasetId) };
 }
 
 /** The segments of some videos of a dataset, in one transaction (videos it lacks are left out). */

@@ -15,7 +15,8 @@ import { buildLibraryIndex, type LibraryIndexPart } from '../../../lib/library/l
 import { createIndexQuery } from '../../../lib/library/query-index';
 import { createLibraryService } from '../../../lib/lookup/library-lookup';
 import { saveDataset } from '../../../lib/store/datasets';
-import { getActiveLibraryIndex, putLibraryIndex } from '../../../lib/store/library-index';
+import { getLibraryIndex, putLibraryIndex } from '../../../lib/store/library-index';
+import { getActiveDatasetId } from '../../../lib/store/reads';
 import { openTranscriptDb } from '../../../lib/store/schema';
 import type { KeystrokeSamples, LibraryResult, LibrarySpec } from '../shared/protocol';
 import { createRandom } from '../shared/random';
@@ -91,7 +92,8 @@ export async function libraryBench(spec: LibrarySpec, vocabulary: SampleVocabula
 
   const db = await openTranscriptDb(DB_NAME);
   try {
-    const { index } = await getActiveLibraryIndex(db);
+    const datasetId = await getActiveDatasetId(db);
+    const index = datasetId === undefined ? undefined : await getLibraryIndex(db, datasetId);
     if (!index) throw new Error('no stored index after the import');
     const words = new TextEncoder().encode(index.words.join('\n')).length + index.wordIds.byteLength;
     const videosBytes = new TextEncoder().encode(JSON.stringify(index.videos)).length;
