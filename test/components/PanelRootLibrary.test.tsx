@@ -98,7 +98,7 @@ describe('the panel\'s search scope', () => {
     document.addEventListener('yt-navigate', (event) => {
       routed.push((event as CustomEvent<unknown>).detail);
       document.dispatchEvent(new Event('yt-navigate-start')); // the router takes it
-    });
+    }, { once: true }); // a router left behind would take the navigations of later test files (Stryker runs them in one document)
     await user.click(scopeButton('All videos'));
     await user.keyboard('sampling');
     await screen.findByText('4 results in 2 videos');
