@@ -75,3 +75,26 @@ describe('finishLines', () => {
     expect(finishLines([{ start: 5, end: 4, text: 'x' }, { start: 8, text: 'y' }])[0]).toEqual({ start: 5, end: 8, text: 'x' });
   });
 });
+
+describe('finishLines: ends it must not trust', () => {
+  it.each([
+    ['an end equal to the start', 5],
+    ['an infinite end', Number.POSITIVE_INFINITY],
+  ])('ignores %s: the line lasts until the next one, or a reading pace', (_label, end) => {
+    expect(finishLines([{ start: 5, end, text: 'x' }, { start: 8, text: 'y' }])[0]).toEqual({ start: 5, end: 8, text: 'x' });
+    expect(finishLines([{ start: 5, end, text: 'last words' }])).toEqual([{ start: 5, end: 7, text: 'last words' }]);
+  });
+
+  it.each([
+    ['before the last line starts', 99],
+    ['exactly when the last line starts', 100],
+  ])('ignores a video duration %s (it is wrong, and would hide the line)', (_label, videoDuration) => {
+    expect(finishLines([{ start: 100, text: 'the end of the talk' }], { videoDuration })).toEqual([
+      { start: 100, end: 102, text: 'the end of the talk' },
+    ]);
+  });
+
+  it('collapses runs of tabs and spaces into one space', () => {
+    expect(finishLines([{ start: 0, text: 'a\t\tb  c' }])[0]?.text).toBe('a b c');
+  });
+});

@@ -23,6 +23,30 @@ describe('judgeHttpAnswer', () => {
   });
 });
 
+describe('judgeHttpAnswer: Retry-After and status edges', () => {
+  const now = Date.parse('2026-11-27T10:00:00Z');
+
+  it.each([
+    ['null (no header)', null, undefined],
+    ['seconds with spaces around', ' 120 ', 120],
+    ['a date in the past', 'Fri, 27 Nov 2026 09:00:00 GMT', 0],
+    ['seconds with a unit', '120 seconds', undefined],
+    ['a word and seconds', 'x120', undefined],
+    ['blank', '  ', undefined],
+  ])('Retry-After %s → %j', (_label, retryAfter, retryAfterSeconds) => {
+    expect(judgeHttpAnswer('timedtext', { status: 429, body: '', retryAfter }, now)).toEqual({ method: 'timedtext', reason: 'rate-limited', retryAfterSeconds });
+  });
+
+  it.each([
+    [199, 'http'],
+    [299, undefined],
+    [300, 'http'],
+    [304, 'http'],
+  ])('status %i → %s', (status, reason) => {
+    expect(judgeHttpAnswer('get_panel', { status, body: '<transcript/>' })?.reason).toBe(reason);
+  });
+});
+
 describe('judgeParsed', () => {
   it('passes lines and chapters through', () => {
     expect(judgeParsed('get_panel', { kind: 'parsed', lines: [{ start: 0, end: 1, text: 'a' }], chapters: [] })).toEqual({

@@ -50,3 +50,23 @@ describe('buildPanelRequest', () => {
     });
   });
 });
+
+describe('findPanelParams and buildPanelRequest: what to leave out', () => {
+  const endpoint = (params: string) => ({
+    showEngagementPanelEndpoint: { identifier: { tag: 'PAmodern_transcript_view' }, globalConfiguration: { params } },
+  });
+  const pageData = (buttons: unknown[]) => ({ currentVideoEndpoint: { watchEndpoint: { videoId: VIDEO } }, buttons });
+
+  it.each([
+    ['the empty one first', [endpoint(''), endpoint('GOOD')]],
+    ['the empty one last', [endpoint('GOOD'), endpoint('')]],
+  ])('skips a transcript button with empty params: %s', (_label, buttons) => {
+    expect(findPanelParams(pageData(buttons), VIDEO)).toBe('GOOD');
+  });
+
+  it('sends no empty language or region', () => {
+    expect(buildPanelRequest(VIDEO, { clientVersion: '2.2026', hl: '', gl: '' }, 'P').body.context).toStrictEqual({
+      client: { clientName: 'WEB', clientVersion: '2.2026' },
+    });
+  });
+});

@@ -149,3 +149,51 @@ function setAt(root: unknown, path: Path, value: unknown): void {
   for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
   node[path.at(-1)!] = value;
 }
+
+describe('parsePanelResponse: chapters it must date, tidy or drop', () => {
+  type Entry = Record<string, unknown>;
+  const line = (startMs: string | undefined, text: string | undefined): Entry => ({
+    transcriptSegmentRenderer: { ...(startMs === undefined ? {} : { startMs }), ...(text === undefined ? {} : { snippet: { simpleText: text } }) },
+  });
+  const header = (startMs: string | undefined, title: string | undefined): Entry => ({
+    transcriptSectionHeaderRenderer: { ...(startMs === undefined ? {} : { startMs }), ...(title === undefined ? {} : { snippet: { simpleText: title } }) },
+  });
+  const legacyAnswer = (segments: Entry[]) => ({
+    content: {
+      engagementPanelSectionListRenderer: {
+        content: { transcriptRenderer: { content: { transcriptSearchPanelRenderer: { body: { transcriptSegmentListRenderer: { initialSegments: segments } } } } } },
+      },
+    },
+  });
+
+  it.each([
+    ['its own start over the next line', [header('2000', 'Intro'), line('5000', 'hello')], [{ start: 2, title: 'Intro' }]],
+    ['the next line, in seconds, when it has no start', [header(undefined, 'Intro'), line('8000', 'hello')], [{ start: 8, title: 'Intro' }]],
+    ['the next line that has a start and text', [header(undefined, 'Intro'), line(undefined, 'no start'), line('9000', undefined), line('8000', 'hello')], [{ start: 8, title: 'Intro' }]],
+    ['a title with its whitespace tidied', [header('0', '  The \n details '), line('0', 'hello')], [{ start: 0, title: 'The details' }]],
+    ['no blank title', [header('0', ' \n '), line('0', 'hello')], []],
+    ['no header without a title', [header('0', undefined), line('0', 'hello')], []],
+    ['no chapter with no start and no line after it', [line('0', 'hello'), header(undefined, 'The end')], []],
+    ['no chapter before the video starts', [header('-1000', 'Trailer'), line('0', 'hello')], []],
+  ])('dates a chapter by %s', (_label, segments, chapters) => {
+    expect(parsePanelResponse(legacyAnswer(segments))).toMatchObject({ kind: 'parsed', chapters });
+  });
+
+  it('skips a line without text and keeps the rest', () => {
+    expect(parsePanelResponse(legacyAnswer([line('1000', undefined), line('2000', 'kept')]))).toEqual({
+      kind: 'parsed',
+      lines: [{ start: 2, end: 4, text: 'kept' }],
+      chapters: [],
+    });
+  });
+
+  it('dates a modern chapter by the next line that has a start', () => {
+    const undated = { macroMarkersPanelItemViewModel: { item: { timelineItemViewModel: { contentItems: [{ transcriptSegmentViewModel: { simpleText: 'x' } }] } } } };
+    const answer = modernAnswer([
+      { macroMarkersPanelItemViewModel: { item: { timelineChapterViewModel: { title: { content: 'Setup' } } } } },
+      undated,
+      lineItem(12, 'after the heading'),
+    ]);
+    expect(parsePanelResponse(answer)).toMatchObject({ chapters: [{ start: 12, title: 'Setup' }] });
+  });
+});

@@ -65,6 +65,7 @@ describe('isMissingToken', () => {
     ['exp=xpe', address('exp=xpe')],
     ['exp=xpv', address('exp=xpv')],
     ['xpe among other experiments', address('exp=abc,xpe')],
+    ['xpe after a space', address('exp=abc,%20xpe')],
     ['an empty token', address('exp=xpe&pot=')],
   ])('a token is missing: %s', (_label, href) => {
     expect(isMissingToken(href)).toBe(true);

@@ -88,3 +88,41 @@ describe('decodeXmlEntities', () => {
     expect(decodeXmlEntities(text)).toBe(text);
   });
 });
+
+describe('parseTimedText: what YouTube may send besides the usual', () => {
+  it('reads json3 times sent as numeric strings', () => {
+    expect(parseTimedText('{"events":[{"tStartMs":"1000","dDurationMs":"500","segs":[{"utf8":"hello"}]}]}')).toEqual({
+      kind: 'parsed',
+      lines: [{ start: 1, end: 1.5, text: 'hello' }],
+      chapters: [],
+    });
+  });
+
+  it('skips events that are not objects', () => {
+    expect(parseTimedText('{"events":[null,7,"x",{"tStartMs":1000,"dDurationMs":500,"segs":[{"utf8":"kept"}]}]}')).toMatchObject({
+      kind: 'parsed',
+      lines: [{ start: 1, text: 'kept' }],
+    });
+  });
+
+  it('keeps an append event that has words of its own', () => {
+    expect(parseTimedText('{"events":[{"tStartMs":1000,"dDurationMs":500,"aAppend":1,"segs":[{"utf8":"kept"}]}]}')).toMatchObject({
+      kind: 'parsed',
+      lines: [{ start: 1, text: 'kept' }],
+    });
+  });
+
+  it('reads a body with a line break before it', () => {
+    expect(parseTimedText('\n{"events":[{"tStartMs":1000,"dDurationMs":500,"segs":[{"utf8":"hello"}]}]}\n')).toMatchObject({
+      kind: 'parsed',
+      lines: [{ start: 1, text: 'hello' }],
+    });
+  });
+
+  it('decodes srv3 text once: an escaped entity stays as written', () => {
+    expect(parseTimedText('<timedtext format="3"><body><p t="0" d="1000">say &amp;amp; or &amp;lt;</p></body></timedtext>')).toMatchObject({
+      kind: 'parsed',
+      lines: [{ start: 0, end: 1, text: 'say &amp; or &lt;' }],
+    });
+  });
+});

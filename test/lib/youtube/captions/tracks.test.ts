@@ -91,3 +91,19 @@ describe('isPanelTrack', () => {
     expect(isPanelTrack(candidate, tracks)).toBe(expected);
   });
 });
+
+describe('parseCaptionTracks and chooseTrack: names, ids and languages at the edges', () => {
+  const responseOf = (captionTracks: unknown[]) => ({ captions: { playerCaptionsTracklistRenderer: { captionTracks } } });
+
+  it.each([
+    ['a manual track left unnamed', { languageCode: 'de' }, { id: '.de', name: 'German' }],
+    ['a name with untidy whitespace', { languageCode: 'en', vssId: '.en', name: { simpleText: '  English \n (UK) ' } }, { id: '.en', name: 'English (UK)' }],
+    ['a code no language name exists for', { languageCode: 'en-a' }, { id: '.en-a', name: 'en-a' }],
+  ])('%s', (_label, entry, expected) => {
+    expect(parseCaptionTracks(responseOf([entry]))).toMatchObject([expected]);
+  });
+
+  it("does not take another language that shares a first letter for the viewer's", () => {
+    expect(chooseTrack([track('.fr', 'fr'), track('a.es', 'es', true)], ['en-US'])?.id).toBe('.fr');
+  });
+});
