@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTranscript } from '../../../lib/store/reads';
+import { openTranscriptDb } from '../../../lib/store/schema';
 import type { VideoId } from '../../../lib/youtube/url';
 import { SAMPLE_JSONL } from '../../fixtures/sample';
 import { useImportHarness } from '../../support/import-harness';
@@ -53,3 +54,37 @@ describe('daily check of the saved URL', () => {
   });
 });
 
+
+describe('daily check that fails, and the status it leaves', () => {
+  it('reports a server it cannot reach, notes the failed check, and keeps the dataset', async () => {
+    h.urlStore.value = { url: URL_A, etag: '"v1"' };
+    const controller = h.controllerWith(() => Promise.reject(new TypeError('Failed to fetch')));
+    expect(await controller.refreshFromUrl()).toEqual({
+      status: 'failed',
+      message:
+        'Could not download from data.example: it could not be reached, or it does not let browser extensions read it. If the address is right, allow access to data.example and try again. The dataset you had is still in use.',
+    });
+    expect(h.urlStore.value).toMatchObject({ url: URL_A, etag: '"v1"', lastCheck: 'failed' });
+    await h.expectOldDatasetKept();
+    // The slot is free again: the next check runs.
+    expect(await controller.refreshFromUrl()).toMatchObject({ status: 'failed' });
+  });
+
+  it('status: the dataset in use, no job, and the saved URL after an unchanged check', async () => {
+    h.urlStore.value = { url: URL_A, etag: '"v1"' };
+    const controller = h.controllerWith(() => new Response(null, { status: 304 }));
+    await controller.refreshFromUrl();
+    expect(await controller.status()).toEqual({
+      dataset: expect.objectContaining({ source: { kind: 'bundled', path: '/sample.jsonl' } }) as unknown,
+      job: null,
+      savedUrl: expect.objectContaining({ url: URL_A, lastCheck: 'unchanged' }) as unknown,
+    });
+  });
+
+  it('status: a cache without a dataset reads as null', async () => {
+    const empty = await openTranscriptDb(`empty-${Math.random()}`);
+    const controller = h.controllerWith(() => new Response(null, { status: 304 }), { database: () => Promise.resolve(empty) });
+    expect(await controller.status()).toEqual({ dataset: null, job: null, savedUrl: null });
+    empty.close();
+  });
+});
