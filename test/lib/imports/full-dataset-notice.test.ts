@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeFullDataset, retryFullDataset } from '../../../lib/imports/full-dataset-notice';
-import type { DatasetStatus, StartImportResponse } from '../../../lib/imports/job';
+import { DEFAULT_DATASET_URL } from '../../../lib/imports/default-dataset';
+import { describeFullDataset, isFailureExplained, retryFullDataset } from '../../../lib/imports/full-dataset-notice';
+import type { DatasetStatus, RunningJob, StartImportResponse } from '../../../lib/imports/job';
+import { toFailedJob } from '../../../lib/imports/job-record';
 import { makeDatasetRecord, makeFullDatasetDownload } from '../../fixtures/records';
 
 const SAMPLE = makeDatasetRecord({ kind: 'bundled', path: '/sample.jsonl' });
@@ -55,5 +57,30 @@ describe('retryFullDataset', () => {
     ],
   ])('when %s, says so (never rejects)', async (_label, request, expected) => {
     expect(await retryFullDataset(request)).toBe(expected);
+  });
+});
+
+describe('describeFullDataset: the last byte', () => {
+  it('shows the total once every byte has arrived', () => {
+    expect(describeFullDataset(status({ job: makeFullDatasetDownload({ bytesRead: 7_969_177 }) }))?.text).toBe('Downloading the full dataset: 7.6 of 7.6 MB');
+  });
+});
+
+describe('isFailureExplained', () => {
+  const failedDownload = (source: RunningJob['source']) => toFailedJob(makeFullDatasetDownload({ source }), { message: 'The server answered 503.' }, 2);
+  const full = { kind: 'url' as const, url: DEFAULT_DATASET_URL };
+
+  it("is the full dataset's failed download while the notice tells of it", () => {
+    expect(isFailureExplained(status({ job: failedDownload(full) }))).toBe(true);
+  });
+
+  it.each<[string, Partial<DatasetStatus>]>([
+    ['no job', { job: null }],
+    ['the download still running', { job: makeFullDatasetDownload() }],
+    ['the failed download of another URL', { job: failedDownload({ kind: 'url', url: 'https://data.example/a.jsonl' }) }],
+    ['a failed file import', { job: failedDownload({ kind: 'file', name: 'mine.jsonl', uploadId: 'u' }) }],
+    ['no notice (the setting off)', { job: failedDownload(full), fullDataset: { ...FAILED, automatic: false } }],
+  ])('must not hide the message of %s', (_label, overrides) => {
+    expect(isFailureExplained(status(overrides))).toBe(false);
   });
 });

@@ -4,9 +4,11 @@ import {
   backoffAfter,
   decideFullDatasetDownload,
   INITIAL_FULL_DATASET_STATE,
+  isFullDataset,
   OFFLINE_FAILURE,
   recordFullDatasetTry,
   retryAlarmAt,
+  startFullDatasetTry,
   type FullDatasetContext,
   type FullDatasetTrigger,
 } from '../../../lib/imports/full-dataset-policy';
@@ -103,5 +105,37 @@ describe('backoff', () => {
       action: 'skip',
       why: 'not-the-sample',
     });
+  });
+});
+
+describe('resuming, and a wake-up soon after a try', () => {
+  const justTried = { ...INITIAL_FULL_DATASET_STATE, lastTryAt: NOW - 5_000, jobId: 'j' };
+
+  it('goes on with an interrupted try at once, even offline (the worker restarted mid-download)', () => {
+    expect(decideFullDatasetDownload('resume', context({ state: justTried }))).toEqual({ action: 'download' });
+    expect(decideFullDatasetDownload('resume', context({ state: justTried, online: false }))).toEqual({ action: 'download' });
+  });
+
+  it('lets a wake-up or the retry alarm try again soon after a try that did not fail (no backoff to wait out)', () => {
+    expect(decideFullDatasetDownload('wake', context({ state: justTried }))).toEqual({ action: 'download' });
+    expect(decideFullDatasetDownload('retry', context({ state: justTried }))).toEqual({ action: 'download' });
+  });
+
+  it('starting a try ends a hold on the sample and remembers the job', () => {
+    expect(startFullDatasetTry({ ...INITIAL_FULL_DATASET_STATE, heldByUser: true }, NOW, 'j2')).toEqual({
+      ...INITIAL_FULL_DATASET_STATE,
+      heldByUser: false,
+      lastTryAt: NOW,
+      jobId: 'j2',
+    });
+  });
+
+  it.each([
+    ['nothing cached', null, false],
+    ['the sample', SAMPLE, false],
+    ['a file', makeDatasetRecord({ kind: 'file', name: 'mine.jsonl' }), false],
+    ['the full dataset', makeDatasetRecord({ kind: 'url', url: DEFAULT_DATASET_URL }), true],
+  ])('isFullDataset: %s → %s', (_label, dataset, expected) => {
+    expect(isFullDataset(dataset)).toBe(expected);
   });
 });
