@@ -94,3 +94,24 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter(header)).toBe(expected);
   });
 });
+
+describe('CsvParser at the edges of the input', () => {
+  it.each<[string, string, string[][]]>([
+    ['a last line without a line break', 'a,b\n1,2', [['a', 'b'], ['1', '2']]],
+    ['a quoted last field without a line break', 'a,b\n1,"2"', [['a', 'b'], ['1', '2']]],
+    ['a last line ending in a delimiter', 'a,b\n1,', [['a', 'b'], ['1', '']]],
+    ['a quoted field first in the file', '"a,b",c\n', [['a,b', 'c']]],
+    ['a quote inside an unquoted field', 'ab"c",d\n', [['ab"c"', 'd']]],
+    ['nothing', '', []],
+  ])('reads %s', (_label, input, fields) => {
+    expect(parseAll(input).map((record) => record.fields)).toEqual(fields);
+  });
+
+  it('numbers lines from a blank first line on', () => {
+    expect(parseAll('\nid\n')).toEqual([{ fields: ['id'], line: 2 }]);
+  });
+
+  it('takes the most frequent delimiter even when tabs are there too', () => {
+    expect(detectDelimiter('video_id\ttext;start;end')).toBe(';');
+  });
+});

@@ -124,3 +124,27 @@ describe('readDataset reports and refuses', () => {
     await expect(readDataset(streamOf(toJsonLinesText(SAMPLE)), { signal: controller.signal })).rejects.toThrow();
   });
 });
+
+describe('readDataset: headers and broken JSON, in words', () => {
+  it('reads a header whose column names are padded with spaces', async () => {
+    const result = await readDataset(streamOf(' video_id , start , end , text \nyexR53My2O4,0,10,hello\n'));
+    expect(result.report).toMatchObject({ acceptedRows: 1, rejectedRows: 0 });
+  });
+
+  it('says a file that starts like JSON is not valid JSON', async () => {
+    await expect(readDataset(streamOf('[{"video_id": '))).rejects.toThrow('The file starts like JSON but is not valid JSON (');
+  });
+});
+
+describe('readDataset: numbers and blank lines as spreadsheets and editors leave them', () => {
+  it('reads "1,500" in a comma-separated file as fifteen hundred', async () => {
+    const result = await readDataset(streamOf('video_id,start,end,text\nyexR53My2O4,"1,500","1,510",x\n'));
+    expect(result.transcripts[0]?.segments).toEqual([{ start: 1500, end: 1510, text: 'x' }]);
+  });
+
+  it('skips a JSON Lines line of spaces like an empty one', async () => {
+    const line = (start: number) => JSON.stringify({ video_id: 'yexR53My2O4', start_second: start, end_second: start + 1, text: 'x' });
+    const result = await readDataset(streamOf(`${line(0)}\n   \n${line(1)}\n`));
+    expect(result.report).toMatchObject({ totalRows: 2, acceptedRows: 2, rejectedRows: 0 });
+  });
+});

@@ -60,3 +60,46 @@ describe('resolveRow', () => {
     expect(whisper).toEqual([{ videoId: 'yexR53My2O4', start: 0, end: 4.2, text: 'hello', title: undefined, thumbnail: undefined }]);
   });
 });
+
+describe('resolveRow: columns that are there but empty, and rows that give more than needed', () => {
+  const ID = 'yexR53My2O4';
+
+  it.each([
+    ['null', null],
+    ['an empty string', ''],
+  ])('skips a column holding %s and reads the next name for it', (_label, empty) => {
+    expect(resolveRow({ video_id: ID, start_second: empty, start: '3', end_second: empty, end: '4', text: empty, transcript: 'x' })[0]).toMatchObject({
+      start: 3,
+      end: 4,
+      text: 'x',
+    });
+  });
+
+  it('reads the id from the first column with a link, past one without', () => {
+    expect(resolveRow({ id: 17, url: 'https://example.com/about', link: `https://youtu.be/${ID}`, start: 1, end: 2, text: 'x' })[0]?.videoId).toBe(ID);
+  });
+
+  it('keeps a stated end over a duration', () => {
+    expect(resolveRow({ video_id: ID, start: 1, end: 10, duration: 3, text: 'x' })[0]).toMatchObject({ start: 1, end: 10 });
+  });
+
+  it('has no end from a duration without a start', () => {
+    expect(resolveRow({ video_id: ID, duration: 3, text: 'x' })[0]).toMatchObject({ start: undefined, end: undefined });
+  });
+
+  it('reads the start columns when a timestamp is not a [start, end] pair', () => {
+    expect(resolveRow({ video_id: ID, timestamp: [7], start: 1, end: 2, text: 'x' })[0]).toMatchObject({ start: 1, end: 2 });
+  });
+
+  it('turns a nested entry that is not an object into a row without text, and keeps the others', () => {
+    expect(resolveRow({ video_id: ID, segments: [null, 'x', { start: 1, end: 2, text: 'kept' }] })).toEqual([
+      { videoId: ID, start: undefined, end: undefined, text: undefined, title: undefined, thumbnail: undefined },
+      { videoId: ID, start: undefined, end: undefined, text: undefined, title: undefined, thumbnail: undefined },
+      { videoId: ID, start: 1, end: 2, text: 'kept', title: undefined, thumbnail: undefined },
+    ]);
+  });
+
+  it.each(['', '   '])('parseSeconds(%j) is no time', (text) => {
+    expect(parseSeconds(text)).toBeUndefined();
+  });
+});
