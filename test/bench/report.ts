@@ -24,6 +24,8 @@ interface LookupFigure {
   rows: number;
   ours: Summary;
   oursWithIdRead: Summary;
+  workerHit: Summary;
+  workerMiss: Summary;
   baselineIndex: Summary;
   baselineRange: Summary;
 }
@@ -88,6 +90,8 @@ function lookupFigure(result: LookupResult): LookupFigure {
     rows: result.rows,
     ours: summarize(result.ours),
     oursWithIdRead: summarize(result.oursWithIdRead),
+    workerHit: summarize(result.workerHit),
+    workerMiss: summarize(result.workerMiss),
     baselineIndex: summarize(result.baselineIndex),
     baselineRange: summarize(result.baselineRange),
   };
@@ -189,6 +193,8 @@ function lookupSection(results: BenchResults, summary: ReportSummary): string {
     return [
       line('ours: getTranscript(db, id, datasetId)', figure.ours, true),
       line('ours, id not kept: getTranscript(db, id)', figure.oursWithIdRead, false),
+      line("the worker's answer, video in its memory", figure.workerHit, false),
+      line("the worker's answer, video not in its memory", figure.workerMiss, false),
       line("per-row (a): getAllFromIndex('video_id')", figure.baselineIndex, false),
       line('per-row (b): getAll(bound([id],[id,[]]))', figure.baselineRange, false),
     ];
@@ -200,7 +206,9 @@ function lookupSection(results: BenchResults, summary: ReportSummary): string {
       ` has settled (${results.config.sizes.map((size) => `${(size.lookupSettleMs / 1000).toFixed(0)} s`).join(' / ')} idle)`,
     `   and ${first?.lookupWarmup ?? 0} untimed reads each. Ours is the background's call: it keeps the active dataset id in memory`,
     '   (lib/transcript-service.ts), so the read is two gets in one transaction. "id not kept" reads meta.activeDatasetId first,',
-    '   as the first read after the worker starts does. The per-row baselines live in a separate database holding the same rows.',
+    '   as the first read after the worker starts does. "The worker\'s answer" is its whole getTranscript handler (lib/lookup):',
+    '   a video it was asked for last, from its memory of 8 transcripts, or one it was not asked for lately (read, then remembered).',
+    '   The per-row baselines live in a separate database holding the same rows.',
     '',
     formatTable(['rows cached', 'method', 'median ms', 'p95 ms', 'max ms', 'n', 'ours÷this med', 'ours÷this p95'], rows, 2),
     '',

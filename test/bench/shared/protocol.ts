@@ -79,6 +79,14 @@ export interface LookupResult {
   ours: Samples;
   /** `getTranscript(db, videoId)`: reads `meta.activeDatasetId` first (the background's first read after it starts). */
   oursWithIdRead: Samples;
+  /**
+   * The worker's whole answer (`createTranscriptService().getTranscript`) for
+   * the video it was just asked for: from its memory of the last 8
+   * transcripts, after one small read that the dataset is still the active one.
+   */
+  workerHit: Samples;
+  /** The same for a video it was not asked for lately: read from IndexedDB, then remembered. */
+  workerMiss: Samples;
   /** Per-row store, `getAllFromIndex('segments', 'video_id', id)`. */
   baselineIndex: Samples;
   /** Per-row store, `getAll(IDBKeyRange.bound([id], [id, []]))`. */
