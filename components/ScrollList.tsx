@@ -113,8 +113,29 @@ export function ScrollList(props: ScrollListProps) {
     redraw(undefined);
   });
 
+  // Reading the list's size or scroll position before the browser has laid it out would make it lay
+  // out the whole page at once, inside our task (30-70 ms while YouTube loads, issue 11). The list's
+  // first layout, which the browser does for its frame anyway, reports through a ResizeObserver
+  // before that frame is painted: the list scrolls to its row then (and again when it is resized).
+  const latest = useRef({ keepActiveInView, updateRange });
+  latest.current = { keepActiveInView, updateRange };
+  const isMounting = useRef(typeof ResizeObserver !== 'undefined');
+  useLayoutEffect(() => {
+    const list = rowsRef.current;
+    if (!list || !isMounting.current) return;
+    const resizes = new ResizeObserver(() => {
+      if (!latest.current.keepActiveInView()) latest.current.updateRange();
+    });
+    resizes.observe(list);
+    return () => resizes.disconnect();
+  }, []);
+
   // Before the browser paints: the rows at the new position are drawn in the same frame.
   useLayoutEffect(() => {
+    if (isMounting.current) {
+      isMounting.current = false;
+      return;
+    }
     if (!keepActiveInView()) updateRange();
   }, [activeIndex, follow, center, heights]);
 
