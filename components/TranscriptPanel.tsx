@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { formatDuration } from '../lib/format/time';
 import type { VisiblePanelState } from '../lib/panel/panel-state';
@@ -55,54 +56,61 @@ function PanelContent({
   const [search, setSearch] = useState({ videoId: '', query: '' });
   const notice = { collapsed: noticeCollapsed, onCollapsedChange: onNoticeCollapsedChange, bodyId };
   const collapsible = { collapsed, onCollapsedChange, bodyId };
+  // A video without a transcript can still be a start for searching every other one: "This video" says why there is none.
+  const withLibrary = (thisVideo: ComponentChildren): ComponentChildren =>
+    library ? <ScopedSearch library={library} videoQuery="" renderVideoSearch={() => thisVideo} /> : thisVideo;
   switch (state.kind) {
     case 'loading':
       return <PanelLoadingLine />;
     case 'missing':
-      return <PanelNotice title="No transcript for this video" explanation="It is not in the cached dataset." {...notice} />;
+      return withLibrary(<PanelNotice title="No transcript for this video" explanation="It is not in the cached dataset." {...notice} />);
     case 'no-captions':
-      return (
+      return withLibrary(
         <PanelNotice
           title="No captions for this video"
           explanation="It is not in the cached dataset, and YouTube has no captions for it."
           {...notice}
-        />
+        />,
       );
     case 'error':
       return (
         <>
           <PanelHeader title="Transcript" />
-          <div class="yts-message" role="alert">
-            <h3 class="yts-message__title">Transcript unavailable</h3>
-            <p>{state.message}</p>
-            <button type="button" class="yts-text-button" onClick={onRetry}>
-              Try again
-            </button>
-          </div>
+          {withLibrary(
+            <div class="yts-message" role="alert">
+              <h3 class="yts-message__title">Transcript unavailable</h3>
+              <p>{state.message}</p>
+              <button type="button" class="yts-text-button" onClick={onRetry}>
+                Try again
+              </button>
+            </div>,
+          )}
         </>
       );
     case 'captions-failed':
       return (
         <>
           <PanelHeader title="Transcript" />
-          <div class="yts-message" role="alert">
-            <h3 class="yts-message__title">YouTube did not return captions</h3>
-            <p>
-              {state.retryAfterSeconds === undefined
-                ? 'The video is not in the cached dataset, and its captions could not be read from YouTube.'
-                : `YouTube asked us to slow down: try again in ${formatWait(state.retryAfterSeconds)}.`}
-            </p>
-            {state.playerCanHelp && (
-              <p>Turn on YouTube's captions (CC) for this track: the panel then reads them from the player.</p>
-            )}
-            <p class="yts-message__details">Details: {state.details}</p>
-            {onTrackChange && state.tracks.length > 1 && (
-              <CaptionsTrackSelect tracks={state.tracks} trackId={state.trackId} onChange={onTrackChange} />
-            )}
-            <button type="button" class="yts-text-button" onClick={onRetry}>
-              Try again
-            </button>
-          </div>
+          {withLibrary(
+            <div class="yts-message" role="alert">
+              <h3 class="yts-message__title">YouTube did not return captions</h3>
+              <p>
+                {state.retryAfterSeconds === undefined
+                  ? 'The video is not in the cached dataset, and its captions could not be read from YouTube.'
+                  : `YouTube asked us to slow down: try again in ${formatWait(state.retryAfterSeconds)}.`}
+              </p>
+              {state.playerCanHelp && (
+                <p>Turn on YouTube's captions (CC) for this track: the panel then reads them from the player.</p>
+              )}
+              <p class="yts-message__details">Details: {state.details}</p>
+              {onTrackChange && state.tracks.length > 1 && (
+                <CaptionsTrackSelect tracks={state.tracks} trackId={state.trackId} onChange={onTrackChange} />
+              )}
+              <button type="button" class="yts-text-button" onClick={onRetry}>
+                Try again
+              </button>
+            </div>,
+          )}
         </>
       );
     case 'ready': {

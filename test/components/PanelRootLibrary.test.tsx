@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PanelRoot } from '../../components/PanelRoot';
 import { parseJsonLines } from '../../lib/dataset/rows';
 import type { LibraryHit, LibraryPage, LibraryVideoResult } from '../../lib/library/library-search';
-import type { LibrarySearchResponse } from '../../lib/messaging/protocol';
+import type { LibrarySearchResponse, TranscriptOutcome } from '../../lib/messaging/protocol';
 import { createDatasetProvider } from '../../lib/panel/dataset-provider';
 import { createPanelLibrarySearch } from '../../lib/panel/library-search';
 import { loadPanelSettings } from '../../lib/panel/panel-settings';
@@ -142,3 +142,49 @@ describe('the panel\'s search scope', () => {
     expect(await within(panel()).findByText('The library could not be searched: Extension context invalidated.')).toBeTruthy();
   });
 });
+
+describe('the panel\'s search scope on a video without a transcript', () => {
+  async function renderWithout(outcome: TranscriptOutcome, searchLibrary: (query: string, page: LibraryPage) => Promise<LibrarySearchResponse>) {
+    navigate(watch(WORD2VEC));
+    buildWatchPage(document);
+    document.body.prepend(document.createElement('ytd-app'));
+    const page = createYouTubePage(document, { panelHost: document.createElement('div') });
+    const lookup = createTranscriptLookup([createDatasetProvider(() => Promise.resolve(outcome))]);
+    render(<PanelRoot page={page} transcripts={lookup} settings={await loadPanelSettings()} searchLibrary={searchLibrary} />);
+    return userEvent.setup();
+  }
+
+  it.each<[string, TranscriptOutcome, string]>([
+    ['a video the dataset lacks', { status: 'not-found' }, 'No transcript for this video'],
+    ['a worker that cannot answer', { status: 'error', message: 'The disk is gone.' }, 'Transcript unavailable'],
+  ])('still searches every video from %s, and "This video" says why there is nothing here', async (_case, outcome, why) => {
+    const searchLibrary = vi.fn(() => Promise.resolve(FOUND));
+    const user = await renderWithout(outcome, searchLibrary);
+    expect(await screen.findByText(why)).toBeTruthy();
+    expect(scopeButton('This video').getAttribute('aria-pressed')).toBe('true');
+
+    await user.click(scopeButton('All videos'));
+    const box = screen.getByRole('searchbox', { name: 'Search all videos' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(box));
+    expect(screen.queryByText(why)).toBeNull();
+    await user.keyboard('sampling');
+    expect(await screen.findByText('4 results in 2 videos')).toBeTruthy();
+    expect(searchLibrary).toHaveBeenLastCalledWith('sampling', { videoLimit: 8, hitsPerVideo: 3 });
+
+    await user.click(scopeButton('This video'));
+    expect(screen.getByText(why)).toBeTruthy();
+    expect(screen.queryByRole('searchbox', { name: 'Search all videos' })).toBeNull();
+  });
+
+  it('offers no switch where there is no library to search', async () => {
+    navigate(watch(WORD2VEC));
+    buildWatchPage(document);
+    document.body.prepend(document.createElement('ytd-app'));
+    const page = createYouTubePage(document, { panelHost: document.createElement('div') });
+    const lookup = createTranscriptLookup([createDatasetProvider(() => Promise.resolve({ status: 'not-found' }))]);
+    render(<PanelRoot page={page} transcripts={lookup} settings={await loadPanelSettings()} />);
+    expect(await screen.findByText('No transcript for this video')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Search in' })).toBeNull();
+  });
+});
+
