@@ -69,7 +69,7 @@ const verdict = (met: boolean): string => (met ? 'MET' : 'MISSED');
 export function formatLibrarySection(results: readonly LibraryResult[]): string {
   const lines = [
     '7. Library search across every video (issue 8): lib/library through createLibraryService, as the popup and the worker run it',
-    '   Import: fetch → importDatasetStream (the index built from the write batches, stored before the switch) against the same',
+    '   Import: fetch → importDatasetStream (a part of the index per write batch, written with the next one; the last with the header, by the switch) against the same',
     '   reader and writer without the index, alternating, each into an empty database. First query: a new connection and',
     '   service (a restarted worker), the index read from IndexedDB. Keystrokes: every prefix of each query; "engine" is',
     '   createIndexQuery(index)(prefix), "whole search" adds reading and describing the 5 videos the popup shows; "popup" is',
