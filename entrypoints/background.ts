@@ -73,6 +73,7 @@ export default defineBackground(() => {
     createMessageListener(
       {
         getTranscript: transcripts.getTranscript,
+        getTranscriptSegments: transcripts.getTranscriptSegments,
         getVideoInfo: transcripts.getVideoInfo,
         getDatasetStatus: () =>
           afterReady().then(async () => ({ ...(await imports.status()), fullDataset: await fullDataset.status() })),

@@ -50,7 +50,10 @@ export default defineContentScript({
       rateLimits: createSharedRateLimits(ctx.signal),
       languages: () => navigator.languages,
     });
-    const dataset = createDatasetProvider((videoId) => sendRequest({ type: 'getTranscript', videoId }));
+    const dataset = createDatasetProvider(
+      (videoId) => sendRequest({ type: 'getTranscript', videoId }),
+      (part) => sendRequest({ type: 'getTranscriptSegments', ...part }),
+    );
     // The dataset first; YouTube's own captions for the videos it lacks. The last few found stay at hand,
     // and the dataset is asked as soon as the video is known: now, and at each yt-navigate-start.
     const transcripts = createTranscriptMemory({

@@ -1,8 +1,11 @@
 /** The background's answers to the lookups of `messaging/protocol.ts`. Reads the database; never throws. */
 import { describeError } from '../format/describe-error';
+import { TRANSCRIPT_PART_SEGMENTS } from '../messaging/guards';
 import type { LookupOutcome, MessageHandlers } from '../messaging/protocol';
 import { getActiveDatasetId, getTranscript, getVideoInfo } from '../store/reads';
 import type { TranscriptDb } from '../store/schema';
+import type { Transcript } from '../transcript/types';
+import type { VideoId } from '../youtube/url';
 import { createRecentTranscripts } from './recent-transcripts';
 
 /** Transcripts the worker keeps at hand, and their segments in all. */
@@ -19,7 +22,7 @@ export interface TranscriptServiceOptions {
   ready: () => Promise<unknown>;
 }
 
-export interface TranscriptService extends Pick<MessageHandlers, 'getTranscript' | 'getVideoInfo'> {
+export interface TranscriptService extends Pick<MessageHandlers, 'getTranscript' | 'getTranscriptSegments' | 'getVideoInfo'> {
   /** Another dataset was switched in: the next lookup reads the active id afresh. */
   forgetActiveDataset(): void;
 }
@@ -61,15 +64,33 @@ export function createTranscriptService({ database, ready }: TranscriptServiceOp
     }
   }
 
+  /** A video's transcript in the dataset `datasetId`, from memory or read (then remembered). */
+  async function readTranscript(db: TranscriptDb, videoId: VideoId, datasetId: string): Promise<Transcript | undefined> {
+    const transcript = recent.get(datasetId, videoId) ?? (await getTranscript(db, videoId, datasetId));
+    if (transcript) recent.remember(datasetId, transcript);
+    return transcript;
+  }
+
   return {
     getTranscript: ({ videoId }) =>
       lookUp(async (db, datasetId) => {
         const known = datasetId === undefined ? undefined : recent.get(datasetId, videoId);
         // One small read confirms the dataset is still the active one (a switch may not be announced yet).
-        if (known && (await getActiveDatasetId(db)) === datasetId) return { transcript: known };
-        const transcript = await getTranscript(db, videoId, datasetId);
-        if (transcript && datasetId !== undefined) recent.remember(datasetId, transcript);
-        return transcript && { transcript };
+        const transcript =
+          known && (await getActiveDatasetId(db)) === datasetId ? known : await getTranscript(db, videoId, datasetId);
+        if (!transcript) return undefined;
+        if (datasetId === undefined) return { transcript };
+        recent.remember(datasetId, transcript);
+        const total = transcript.segments.length;
+        if (total <= TRANSCRIPT_PART_SEGMENTS) return { transcript };
+        // A long one in parts: the page unpacks each message in one go (issue 11).
+        return { transcript: { ...transcript, segments: transcript.segments.slice(0, TRANSCRIPT_PART_SEGMENTS) }, rest: { datasetId, total } };
+      }),
+    getTranscriptSegments: ({ videoId, datasetId, from, to }) =>
+      lookUp(async (db) => {
+        // The dataset the first part came from, whichever is active now: a switch in between is a miss.
+        const transcript = await readTranscript(db, videoId, datasetId);
+        return transcript && to <= transcript.segments.length ? { segments: transcript.segments.slice(from, to) } : undefined;
       }),
     getVideoInfo: ({ videoId }) =>
       lookUp(async (db, datasetId) => {

@@ -43,9 +43,24 @@ function isLibraryPage(value: unknown): value is LibraryPage {
   );
 }
 
+/** The most segments one message carries (see `TranscriptOutcome`): about 0.4 MB of JSON. */
+export const TRANSCRIPT_PART_SEGMENTS = 5_000;
+const MAX_DATASET_ID_LENGTH = 200;
+
+function isSegmentRange(message: Record<string, unknown>): boolean {
+  const { from, to } = message;
+  return isCount(from, 0, Number.MAX_SAFE_INTEGER) && isCount(to, 1, Number.MAX_SAFE_INTEGER) && (to as number) > (from as number) &&
+    (to as number) - (from as number) <= TRANSCRIPT_PART_SEGMENTS;
+}
+
 /** Payload checks, one per message name. */
 const REQUEST_GUARDS: { [K in MessageType]: (message: Record<string, unknown>) => boolean } = {
   getTranscript: (message) => isVideoId(message.videoId),
+  getTranscriptSegments: (message) =>
+    isVideoId(message.videoId) &&
+    typeof message.datasetId === 'string' &&
+    message.datasetId.length <= MAX_DATASET_ID_LENGTH &&
+    isSegmentRange(message),
   getVideoInfo: (message) => isVideoId(message.videoId),
   getDatasetStatus: () => true,
   startImport: (message) => isImportSource(message.source),

@@ -11,7 +11,7 @@ import type { CachedCaptions } from '../captions/cached-captions';
 import type { DatasetStatus, RefreshResponse, StartImportResponse } from '../imports/job';
 import type { ImportSource } from '../store/records';
 import type { LibraryPage, LibrarySearchResult } from '../library/library-search';
-import type { Transcript, VideoInfo } from '../transcript/types';
+import type { Segment, Transcript, VideoInfo } from '../transcript/types';
 import type { VideoId } from '../youtube/url';
 
 /**
@@ -23,7 +23,24 @@ export type LookupOutcome<Found extends object> =
   | { status: 'not-found' }
   | { status: 'error'; message: string };
 
-export type TranscriptOutcome = LookupOutcome<{ transcript: Transcript }>;
+/**
+ * A video's transcript. A long one comes in parts (issue 11: one message of
+ * 50,000 segments held the page for a long task while it was unpacked): the
+ * first `TRANSCRIPT_PART_SEGMENTS` segments here, and `rest` to ask for the
+ * others with `getTranscriptSegments`.
+ */
+export type TranscriptOutcome = LookupOutcome<{ transcript: Transcript; rest?: TranscriptRest | undefined }>;
+
+/** Where the rest of a transcript sent in parts is. */
+export interface TranscriptRest {
+  /** The dataset the first part came from: the rest comes from the same one, or not at all. */
+  datasetId: string;
+  /** Segments in all. */
+  total: number;
+}
+
+/** Segments `[from, to)` of a video's transcript in one dataset. */
+export type TranscriptSegmentsOutcome = LookupOutcome<{ segments: Segment[] }>;
 export type VideoInfoOutcome = LookupOutcome<{ video: VideoInfo }>;
 
 /** The captions cache's answer for one video: its captions if cached, and the viewer's track choice either way. */
@@ -39,6 +56,11 @@ type EmptyRequest = { readonly payload?: never };
 /** Message name → request payload and response, for the background. */
 export interface MessageMap {
   getTranscript: { request: { videoId: VideoId }; response: TranscriptOutcome };
+  /** The next part of a transcript `getTranscript` sent in parts. */
+  getTranscriptSegments: {
+    request: { videoId: VideoId; datasetId: string; from: number; to: number };
+    response: TranscriptSegmentsOutcome;
+  };
   getVideoInfo: { request: { videoId: VideoId }; response: VideoInfoOutcome };
   getDatasetStatus: { request: EmptyRequest; response: DatasetStatus };
   startImport: { request: { source: ImportSource }; response: StartImportResponse };

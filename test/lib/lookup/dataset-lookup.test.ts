@@ -115,3 +115,37 @@ describe('the worker\'s recent transcripts', () => {
     expect((await ask()).status).toBe('not-found');
   });
 });
+
+describe('a transcript longer than one message', () => {
+  /** A dataset video of 12,001 one-second lines, written as the import would. */
+  const LONG = 'L0ngVide0aa' as VideoId;
+  const rows = Array.from({ length: 12_001 }, (_, index) =>
+    JSON.stringify({ video_id: LONG, text: `line ${index}`, start_second: index, end_second: index + 1, url: `https://www.youtube.com/watch?v=${LONG}`, title: 'Long', thumbnail: '' }),
+  ).join('\n');
+
+  it('comes in parts of 5,000 segments from the dataset it was read from', async () => {
+    const imported = importJsonLines(db, rows, { kind: 'bundled', path: '/long.jsonl' });
+    const service = createTranscriptService({ database: () => Promise.resolve(db), ready: () => imported });
+    const first = await service.getTranscript({ type: 'getTranscript', videoId: LONG });
+    if (first.status !== 'found') throw new Error(`not found: ${JSON.stringify(first)}`);
+    expect(first.transcript.segments).toHaveLength(5_000);
+    expect(first.rest?.total).toBe(12_001);
+    const rest = first.rest!;
+    const part = await service.getTranscriptSegments({ type: 'getTranscriptSegments', videoId: LONG, datasetId: rest.datasetId, from: 10_000, to: 12_001 });
+    expect(part.status === 'found' && part.segments.map((segment) => segment.text)).toEqual(
+      Array.from({ length: 2_001 }, (_, index) => `line ${10_000 + index}`),
+    );
+    // Another dataset's parts, or parts past the end, are not this video's.
+    const elsewhere = await service.getTranscriptSegments({ type: 'getTranscriptSegments', videoId: LONG, datasetId: 'another', from: 0, to: 10 });
+    expect(elsewhere.status).toBe('not-found');
+    const past = await service.getTranscriptSegments({ type: 'getTranscriptSegments', videoId: LONG, datasetId: rest.datasetId, from: 12_000, to: 12_005 });
+    expect(past.status).toBe('not-found');
+  });
+
+  it('comes whole when it fits one message', async () => {
+    const imported = importJsonLines(db, SAMPLE_JSONL, { kind: 'bundled', path: '/sample.jsonl' });
+    const service = createTranscriptService({ database: () => Promise.resolve(db), ready: () => imported });
+    const whole = await service.getTranscript({ type: 'getTranscript', videoId: 'n1SXlK5rhR8' as VideoId });
+    expect(whole.status === 'found' && whole.rest).toBeUndefined();
+  });
+});

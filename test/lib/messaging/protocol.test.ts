@@ -14,6 +14,7 @@ const EMPTY_STATUS: DatasetStatus = {
 };
 const handlers: MessageHandlers = {
   getTranscript: () => Promise.resolve({ status: 'not-found' }),
+  getTranscriptSegments: () => Promise.resolve({ status: 'not-found' }),
   getVideoInfo: () => Promise.resolve({ status: 'not-found' }),
   getDatasetStatus: () => Promise.resolve(EMPTY_STATUS),
   startImport: () => Promise.resolve({ status: 'started', jobId: 'job' }),
@@ -45,6 +46,15 @@ describe('isRequest', () => {
     [{ type: 'getTranscript', videoId: 'yexR53My2O4' }, true],
     [{ type: 'getTranscript', videoId: 'not-an-id' }, false],
     [{ type: 'getTranscript' }, false],
+    [{ type: 'getTranscriptSegments', videoId: 'yexR53My2O4', datasetId: 'd1', from: 5_000, to: 10_000 }, true],
+    [{ type: 'getTranscriptSegments', videoId: 'yexR53My2O4', datasetId: 'd1', from: 0, to: 1 }, true],
+    [{ type: 'getTranscriptSegments', videoId: 'yexR53My2O4', datasetId: 'd1', from: 0, to: 5_001 }, false],
+    [{ type: 'getTranscriptSegments', videoId: 'yexR53My2O4', datasetId: 'd1', from: 10, to: 10 }, false],
+    [{ type: 'getTranscriptSegments', videoId: 'yexR53My2O4', datasetId: 'd1', from: -1, to: 10 }, false],
+    [{ type: 'getTranscriptSegments', videoId: 'yexR53My2O4', datasetId: 'd1', from: 0.5, to: 10 }, false],
+    [{ type: 'getTranscriptSegments', videoId: 'yexR53My2O4', datasetId: 7, from: 0, to: 10 }, false],
+    [{ type: 'getTranscriptSegments', videoId: 'yexR53My2O4', datasetId: 'x'.repeat(201), from: 0, to: 10 }, false],
+    [{ type: 'getTranscriptSegments', videoId: 'not-an-id', datasetId: 'd1', from: 0, to: 10 }, false],
     [{ type: 'deleteEverything', videoId: 'yexR53My2O4' }, false],
     [{ type: 'toString' }, false],
     [{ type: 'getDatasetStatus' }, true],

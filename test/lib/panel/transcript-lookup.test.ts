@@ -90,6 +90,47 @@ describe('createDatasetProvider', () => {
   });
 });
 
+describe('createDatasetProvider, a long transcript in parts', () => {
+  const segmentsUpTo = (count: number) => Array.from({ length: count }, (_, index) => ({ start: index, end: index + 1, text: `line ${index}` }));
+  const long = { ...transcript, segments: segmentsUpTo(12_001) };
+  const first = { status: 'found', transcript: { ...long, segments: long.segments.slice(0, 5_000) }, rest: { datasetId: 'd1', total: 12_001 } } as const;
+
+  it('asks for the rest a part at a time and draws the whole', async () => {
+    const asked: unknown[] = [];
+    const provide = createDatasetProvider(
+      () => Promise.resolve(first),
+      (request) => {
+        asked.push(request);
+        return Promise.resolve({ status: 'found', segments: long.segments.slice(request.from, request.to) });
+      },
+    );
+    const outcome = await provide(VIDEO, live());
+    expect(asked).toEqual([
+      { videoId: VIDEO, datasetId: 'd1', from: 5_000, to: 10_000 },
+      { videoId: VIDEO, datasetId: 'd1', from: 10_000, to: 12_001 },
+    ]);
+    expect(outcome).toEqual({ status: 'found', transcript: long, source: { kind: 'dataset' } });
+  });
+
+  it('says so when the dataset was switched between parts', async () => {
+    const provide = createDatasetProvider(
+      () => Promise.resolve(first),
+      () => Promise.resolve({ status: 'not-found' }),
+    );
+    expect(await provide(VIDEO, live())).toEqual({ status: 'error', message: 'The transcript dataset changed while this video was read. Try again.' });
+  });
+
+  it('stops asking once the page has moved on', async () => {
+    const controller = new AbortController();
+    const fetchSegments = vi.fn(() => {
+      controller.abort();
+      return Promise.resolve({ status: 'found' as const, segments: long.segments.slice(5_000, 10_000) });
+    });
+    await createDatasetProvider(() => Promise.resolve(first), fetchSegments)(VIDEO, controller.signal);
+    expect(fetchSegments).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('toPanelState', () => {
   it('puts each outcome in the panel’s words', async () => {
     const outcome = await createTranscriptLookup([found])(VIDEO, live());
