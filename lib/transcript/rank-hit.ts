@@ -51,6 +51,38 @@ export function compareRankedHits(a: RankedHit, b: RankedHit): number {
   );
 }
 
+/** From this many hits a numeric sort beats the comparator's: a 40,000-hit sort took 100+ ms (issue 11). */
+const SORT_BY_KEY_FROM = 2_000;
+/** Bits of the sort key (53 in all, a double's exact integers): words, score rank, span, segment. */
+const WORD_SLOTS = 32;
+const SCORE_SLOTS = 2 ** 11;
+const SPAN_SLOTS = 2 ** 16;
+const SEGMENT_SLOTS = 2 ** 20;
+
+/**
+ * Sorts `hits` best first, in place, exactly as `compareRankedHits` orders
+ * them. A long list is sorted by one number per hit (its rank figures packed
+ * into a double, the score sums by rank) when they fit; else by the comparator.
+ */
+export function sortRankedHits(hits: RankedHit[]): RankedHit[] {
+  if (hits.length < SORT_BY_KEY_FROM) return hits.sort(compareRankedHits);
+  const scoreSums = [...new Set(hits.map((hit) => hit.scoreSum))].sort((a, b) => a - b);
+  const fits = (hit: RankedHit) => hit.matchedWords < WORD_SLOTS && hit.span < SPAN_SLOTS && hit.segmentIndex < SEGMENT_SLOTS;
+  if (scoreSums.length > SCORE_SLOTS || !hits.every(fits)) return hits.sort(compareRankedHits);
+  const scoreRank = new Map(scoreSums.map((sum, rank) => [sum, rank]));
+  const bySegment = new Map(hits.map((hit) => [hit.segmentIndex, hit]));
+  const keys = new Float64Array(hits.length);
+  hits.forEach((hit, i) => {
+    const words = (hit.isExactPhrase ? 0 : WORD_SLOTS) + (WORD_SLOTS - 1 - hit.matchedWords);
+    keys[i] = ((words * SCORE_SLOTS + scoreRank.get(hit.scoreSum)!) * SPAN_SLOTS + hit.span) * SEGMENT_SLOTS + hit.segmentIndex;
+  });
+  keys.sort();
+  keys.forEach((key, i) => {
+    hits[i] = bySegment.get(key % SEGMENT_SLOTS)!;
+  });
+  return hits;
+}
+
 const ONLY_SEPARATORS = /^[^\p{L}\p{N}]+$/u;
 
 /**

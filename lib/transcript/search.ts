@@ -9,7 +9,7 @@
  * query word are cached, so while typing only the word being typed is searched.
  */
 import type { Segment } from './types';
-import { compareRankedHits, describeSegmentMatch, type RankedHit } from './rank-hit';
+import { describeSegmentMatch, sortRankedHits, type RankedHit } from './rank-hit';
 import { runToEnd, type Steps } from './steps';
 import { createWordMatcher } from './word-match';
 
@@ -149,7 +149,7 @@ export function createTranscriptSearch(segments: readonly Segment[], postings?: 
       if (ranked.length % RANKED_PER_STEP === 0) yield;
     }
     yield;
-    ranked.sort(compareRankedHits);
+    sortRankedHits(ranked);
     yield;
     const hits: SearchHit[] = [];
     for (const { scoreSum: _scoreSum, span: _span, ...hit } of ranked) {
