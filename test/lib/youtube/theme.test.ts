@@ -55,3 +55,43 @@ describe('readTheme', () => {
     expect(readTheme(document)).toBe('dark');
   });
 });
+
+describe('theme: colors as engines write them, and pages without parts', () => {
+  it.each([
+    [' rgb(1, 2, 3) ', { red: 1, green: 2, blue: 3, alpha: 1 }],
+    ['rgb(1, 2, 3 )', { red: 1, green: 2, blue: 3, alpha: 1 }],
+    ['rgba(1, 2, 3,0.5)', { red: 1, green: 2, blue: 3, alpha: 0.5 }],
+    ['#00000080', { red: 0, green: 0, blue: 0, alpha: 128 / 255 }],
+  ])('reads %j', (value, expected) => {
+    expect(parseComputedColor(value)).toEqual(expected);
+  });
+
+  it.each(['x#fff', 'xrgb(1, 2, 3)'])('does not read %j', (value) => {
+    expect(parseComputedColor(value)).toBeNull();
+  });
+
+  it('gives a very dark grey (10, 10, 10) the luminance of the linear part of sRGB', () => {
+    expect(relativeLuminance({ red: 10, green: 10, blue: 10, alpha: 1 })).toBeCloseTo(0.00304, 5);
+  });
+
+  it("reads a light <html> behind a transparent <body> as light", () => {
+    document.body.style.background = 'rgba(0, 0, 0, 0)';
+    document.documentElement.style.background = '#f9f9f9';
+    expect(readTheme(document)).toBe('light');
+  });
+
+  it('is light for a document without a window', () => {
+    expect(readTheme(document.implementation.createHTMLDocument(''))).toBe('light');
+  });
+
+  it('reads <html> when the page has no <body>', () => {
+    const body = document.body;
+    body.remove();
+    document.documentElement.style.background = 'rgb(15, 15, 15)';
+    try {
+      expect(readTheme(document)).toBe('dark');
+    } finally {
+      document.documentElement.append(body);
+    }
+  });
+});
