@@ -123,11 +123,20 @@ export function splitLibraryIndex({ words, parts, ...header }: LibraryIndex): { 
   return { header: { ...header, vocabulary: words.join('\n') }, parts };
 }
 
-/** Builds the index of a dataset's transcripts in one go (one part). Pure. */
+/** Segments per part when building in one go: an import batch's worth, so a large library never needs its whole word list twice. */
+const PART_SEGMENTS = 2_500;
+
+/** Builds the index of a dataset's transcripts in one go, in parts of whole videos. Pure. */
 export function buildLibraryIndex(sourceId: string, transcripts: readonly Transcript[]): LibraryIndex {
   const builder = createLibraryIndexBuilder(sourceId);
-  const part = builder.add(transcripts);
-  return assembleLibraryIndex(builder.finish(), [part])!;
+  const parts: LibraryIndexPart[] = [];
+  for (let from = 0; from < transcripts.length || parts.length === 0; ) {
+    let to = from;
+    for (let segments = 0; to < transcripts.length && segments < PART_SEGMENTS; to += 1) segments += transcripts[to]!.segments.length;
+    parts.push(builder.add(transcripts.slice(from, to)));
+    from = to;
+  }
+  return assembleLibraryIndex(builder.finish(), parts)!;
 }
 
 /** Whether a value read back from storage is a header this code can read (a stale or foreign record is not). */

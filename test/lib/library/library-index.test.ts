@@ -51,7 +51,7 @@ describe('scanWords', () => {
 
 /** Each word's docs, by word, through the parts. */
 function docsOf(index: LibraryIndex): number[][] {
-  const into = new Uint32Array(1_000);
+  const into = new Uint32Array(20_000);
   return index.words.map((_, sorted) => [...into.subarray(0, decodeDocs(index.parts, index.wordIds[sorted]!, into, 0))]);
 }
 
@@ -108,6 +108,14 @@ describe('buildLibraryIndex', () => {
     const texts = Array.from({ length: 20_000 }, (_, i) => (i === 3 || i === 200 || i === 19_999 ? 'rare word' : 'common word'));
     const far = buildLibraryIndex('ds', [transcript('aaaaaaaaaaa', texts)]);
     expect(docsOf(far)[far.words.indexOf('rare')]).toEqual([3, 200, 19_999]);
+  });
+
+  it('builds a large library in one go as parts of whole videos, about 2,500 segments each', () => {
+    const videos = Array.from({ length: 12 }, (_, v) => transcript(`v${String(v).padStart(10, '0')}`, Array.from({ length: 1_000 }, (_, i) => `talk${v} segment ${i}`)));
+    const large = buildLibraryIndex('ds', videos);
+    expect(large.parts.map((part) => [part.firstDoc, part.docCount])).toEqual([[0, 3_000], [3_000, 3_000], [6_000, 3_000], [9_000, 3_000]]);
+    expect(docsOf(large)[large.words.indexOf('talk11')]).toEqual(Array.from({ length: 1_000 }, (_, i) => 11_000 + i));
+    expect(buildLibraryIndex('ds', []).parts).toHaveLength(1);
   });
 
   it('keeps 32-bit word ids once the vocabulary outgrows 16 bits', () => {
