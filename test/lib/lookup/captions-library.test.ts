@@ -110,3 +110,11 @@ describe('captions-cached videos in the library search', () => {
     expect(response.status === 'found' && response.videos.map((video) => video.videoId)).toEqual([WORD2VEC, DETR]);
   });
 });
+
+describe('captions-cached videos as the library lists them', () => {
+  it("names a video cached without a title by its id, with YouTube's thumbnail", async () => {
+    await writeCachedCaptions(captionsDb, { ...captionsOf(CACHED, ['zebras at dawn']), title: undefined });
+    const index = await createCaptionsLibrary(() => Promise.resolve(captionsDb)).loadIndex();
+    expect(index?.videos).toEqual([{ videoId: CACHED, title: `YouTube video ${CACHED}`, thumbnail: `https://i.ytimg.com/vi/${CACHED}/hqdefault.jpg` }]);
+  });
+});

@@ -41,3 +41,22 @@ describe('createRecentTranscripts', () => {
     expect(recent.get('d', 'ccccccccccc')?.segments).toHaveLength(500);
   });
 });
+
+describe('createRecentTranscripts at its segment limit', () => {
+  it('keeps videos that fill the limit exactly', () => {
+    const recent = createRecentTranscripts({ entries: 8, segments: 100 });
+    recent.remember('d', transcriptOf('aaaaaaaaaaa', 40));
+    recent.remember('d', transcriptOf('bbbbbbbbbbb', 60));
+    expect(recent.get('d', 'aaaaaaaaaaa')).toBeDefined();
+  });
+
+  it('forgets only as many old videos as it takes to fit', () => {
+    const recent = createRecentTranscripts({ entries: 8, segments: 100 });
+    recent.remember('d', transcriptOf('aaaaaaaaaaa', 60));
+    recent.remember('d', transcriptOf('bbbbbbbbbbb', 30));
+    recent.remember('d', transcriptOf('ccccccccccc', 30));
+    expect(recent.get('d', 'aaaaaaaaaaa')).toBeUndefined();
+    expect(recent.get('d', 'bbbbbbbbbbb')).toBeDefined();
+    expect(recent.get('d', 'ccccccccccc')).toBeDefined();
+  });
+});

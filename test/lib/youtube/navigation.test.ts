@@ -63,3 +63,29 @@ describe('onYouTubeNavigateStart', () => {
     expect(onStart).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('navigation listeners end with their signal', () => {
+  it('hears no popstate once aborted', () => {
+    const controller = new AbortController();
+    const onNavigated = vi.fn();
+    onYouTubeNavigated(document, controller.signal, onNavigated);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(onNavigated).toHaveBeenCalledTimes(1);
+    controller.abort();
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(onNavigated).toHaveBeenCalledTimes(1);
+  });
+
+  it('names no target once aborted', () => {
+    const controller = new AbortController();
+    const onStart = vi.fn();
+    onYouTubeNavigateStart(document, controller.signal, onStart);
+    controller.abort();
+    document.dispatchEvent(new CustomEvent('yt-navigate-start', { detail: { endpoint: { watchEndpoint: { videoId: 'T35ba_VXkMY' } } } }));
+    expect(onStart).not.toHaveBeenCalled();
+  });
+
+  it('reads the URL when the endpoint is null', () => {
+    expect(readNavigationTarget({ endpoint: null, url: '/watch?v=n1SXlK5rhR8' }, 'https://www.youtube.com/')).toBe('n1SXlK5rhR8');
+  });
+});
