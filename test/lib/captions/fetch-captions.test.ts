@@ -205,3 +205,18 @@ describe('fetchCaptions', () => {
     expect(request).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("fetchCaptions: the viewer's language as the panel's hl", () => {
+  it.each<[string, string | undefined]>([
+    ['DE', 'de'],
+    ['zh-Hant-TW', 'zh'],
+    ['english', undefined],
+    ['1de', undefined],
+    ['x-klingon', undefined],
+  ])('%s → %s', async (language, hl) => {
+    const request = serve({ panel: PANEL_OK });
+    await fetchCaptions(options({ request, player: undefined, languages: [language] }));
+    const body = JSON.parse(request.mock.calls[0]![1].body!) as { context: { client: Record<string, string> } };
+    expect(body.context.client.hl).toBe(hl);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimits } from '../../../lib/captions/rate-limits';
+import { createRateLimits, readRateLimitState } from '../../../lib/captions/rate-limits';
 
 describe('createRateLimits', () => {
   it('lets every method through at first', () => {
@@ -36,5 +36,16 @@ describe('createRateLimits', () => {
     const limits = createRateLimits(() => 0);
     limits.record('get_panel', 3600);
     expect(limits.secondsLeft('get_panel')).toBe(3600);
+  });
+});
+
+describe('readRateLimitState: what storage may hold', () => {
+  it.each<[string, unknown, unknown]>([
+    ['nothing', null, {}],
+    ['a list', [], {}],
+    ['an entry with no strikes', { get_panel: { until: 5, strikes: 0 } }, {}],
+    ['an entry with one strike', { get_panel: { until: 5, strikes: 1 } }, { get_panel: { until: 5, strikes: 1 } }],
+  ])('%s', (_label, stored, expected) => {
+    expect(readRateLimitState(stored)).toEqual(expected);
   });
 });
