@@ -75,3 +75,28 @@ describe('saveTextFile', () => {
     vi.useRealTimers();
   });
 });
+
+describe('the page: a signal already aborted, and the clipboard', () => {
+  it('does not follow the theme for a signal already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const onTheme = vi.fn();
+    pageOf().onThemeChange(onTheme, controller.signal);
+    document.documentElement.setAttribute('dark', '');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    document.documentElement.removeAttribute('dark');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(onTheme).not.toHaveBeenCalled();
+  });
+
+  it('copies text with the clipboard of the page', async () => {
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    await pageOf().copyText('https://youtu.be/yexR53My2O4?t=5');
+    expect(writeText).toHaveBeenCalledWith('https://youtu.be/yexR53My2O4?t=5');
+  });
+
+  it('refuses to copy from a document without a window', async () => {
+    const detached = document.implementation.createHTMLDocument('');
+    await expect(createYouTubePage(detached, { panelHost: detached.createElement('div') }).copyText('x')).rejects.toThrow('no window');
+  });
+});

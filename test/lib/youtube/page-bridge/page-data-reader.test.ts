@@ -67,6 +67,15 @@ describe('the page data reader', () => {
     expect(await reader.readPlayer(ids[1]!, aborted.signal)).toBeUndefined();
   });
 
+  it('stops waiting as soon as the request is aborted', async () => {
+    const reader = open({ timeoutMs: 60_000 });
+    const request = new AbortController();
+    const answer = reader.readPlayer(ids[0]!, request.signal);
+    request.abort();
+    const soon = new Promise((resolve) => setTimeout(() => resolve('still waiting'), 50));
+    expect(await Promise.race([answer, soon])).toBeUndefined();
+  });
+
   it('keeps the timed text of the last 12 tracks, a manual and an automatic track apart', () => {
     const reader = open();
     for (const id of ids) captured(id);
