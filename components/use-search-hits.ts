@@ -17,6 +17,13 @@ export interface SearchHits {
 
 const NOTHING: SearchHits = { query: '', hits: [] };
 
+/** An answer, with the transcript it is about (its hits index that transcript's segments). */
+interface Found extends SearchHits {
+  transcript: OpenTranscript | null;
+}
+
+const NOTHING_FOUND: Found = { ...NOTHING, transcript: null };
+
 /**
  * The hits to show for what the box holds. A short transcript searches at
  * once. A long one searches after the keystroke has been drawn (an effect
@@ -26,7 +33,7 @@ const NOTHING: SearchHits = { query: '', hits: [] };
  */
 export function useSearchHits(transcript: OpenTranscript, query: string): SearchHits {
   const apart = transcript.segments.length >= SEARCH_APART_FROM_SEGMENTS && query.trim() !== '';
-  const [found, setFound] = useState(NOTHING);
+  const [found, setFound] = useState(NOTHING_FOUND);
   const atOnce = useMemo(
     () => (apart ? undefined : { query, hits: query.trim() === '' ? [] : transcript.search(query) }),
     [apart, query, transcript],
@@ -42,14 +49,15 @@ export function useSearchHits(transcript: OpenTranscript, query: string): Search
   );
   useEffect(() => {
     // Cleared: the next search starts from the list, not from an old answer.
-    if (!apart) return setFound(NOTHING);
+    if (!apart) return setFound(NOTHING_FOUND);
     const signal = searchSignal.current!;
     transcript.searchInSlices(query, inPageSlices(signal)).then(
       (hits) => {
-        if (!signal.aborted) setFound({ query, hits });
+        if (!signal.aborted) setFound({ query, hits, transcript });
       },
       () => undefined, // stopped by the next query or another video
     );
   }, [apart, query, transcript]);
-  return atOnce ?? found;
+  // A refreshed dataset brings another transcript of the video: the old answer's hits are not its.
+  return atOnce ?? (found.transcript === transcript ? found : NOTHING);
 }

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageContext, type PageAccess } from '../../components/page-context';
 import { DRAW_ALL_ROWS } from '../../components/ScrollList';
 import { TranscriptPanel } from '../../components/TranscriptPanel';
-import { openTranscript } from '../../lib/transcript/open-transcript';
+import { openTranscript, type OpenTranscript } from '../../lib/transcript/open-transcript';
 import type { Segment, TranscriptSource } from '../../lib/transcript/types';
 import { createYouTubePlayer } from '../../lib/youtube/player';
 import type { VideoId } from '../../lib/youtube/url';
@@ -39,12 +39,13 @@ function renderLongPanel({ playingAt = 0, source = DATASET }: { playingAt?: numb
   const page: PageAccess = { player, copyText: vi.fn(() => Promise.resolve()), saveFile: vi.fn() };
   const videoId = 'LongTalk001' as VideoId;
   const transcript = openTranscript({ video: { videoId, title: 'A long talk', thumbnail: '', segmentCount: LINES, duration: LINES * 2 }, segments }, source);
-  render(
+  const panelOf = (shown: OpenTranscript) => (
     <PageContext.Provider value={page}>
-      <TranscriptPanel state={{ kind: 'ready', videoId, transcript }} collapsed={false} theme="light" onCollapsedChange={vi.fn()} onRetry={vi.fn()} />
-    </PageContext.Provider>,
+      <TranscriptPanel state={{ kind: 'ready', videoId, transcript: shown }} collapsed={false} theme="light" onCollapsedChange={vi.fn()} onRetry={vi.fn()} />
+    </PageContext.Provider>
   );
-  return { video, seek, user: userEvent.setup() };
+  const { rerender } = render(panelOf(transcript));
+  return { video, seek, user: userEvent.setup(), showTranscript: (next: OpenTranscript) => rerender(panelOf(next)) };
 }
 
 const segmentList = () => screen.getByRole('list', { name: 'Transcript segments' });
@@ -98,6 +99,19 @@ describe('a 3,000-line transcript', () => {
     expect(hits.map((hit) => hit.textContent)).toEqual(['1:18:10 and here a zebra crosses']);
     await user.keyboard('{Enter}');
     expect(seek).toHaveBeenCalledTimes(1);
+  });
+
+  it('searches the new transcript when a refreshed dataset replaces it mid-search, never the old hits', async () => {
+    const { user, showTranscript } = renderLongPanel();
+    await user.type(screen.getByRole('searchbox', { name: 'Search transcript' }), 'zebra');
+    await screen.findByRole('list', { name: 'Search results' });
+    // The same video from a new dataset: 300 lines, no zebra.
+    const shorter = openTranscript(
+      { video: { videoId: 'LongTalk001' as VideoId, title: 'A long talk', thumbnail: '', segmentCount: 300, duration: 600 }, segments: segments.slice(0, 300) },
+      DATASET,
+    );
+    showTranscript(shorter);
+    expect(await screen.findByText('No matches for “zebra”. Try other words.')).toBeTruthy();
   });
 
   it('keeps chapter headings between lines wherever the list is', async () => {
