@@ -123,3 +123,26 @@ describe('scrollTopFor', () => {
     expect(scrollTopFor(rows, index, viewport, { center })).toBe(expected);
   });
 });
+
+describe('row heights: the first and last rows, and a row measured twice', () => {
+  const rowsOf = (count: number) => createRowHeights({ count, kindOf: () => 0, initialEstimate: () => 20 });
+
+  it('measures the first row and counts the last row in the total', () => {
+    const rows = rowsOf(3);
+    expect(rows.measure(0, 30)).toBe(true);
+    expect(rows.measure(2, 50)).toBe(true);
+    expect(rows.offsetOf(3)).toBe(100);
+  });
+
+  it('estimates from the latest height of a row measured twice', () => {
+    const rows = rowsOf(3);
+    rows.measure(0, 50);
+    rows.measure(0, 50);
+    rows.refreshEstimates();
+    expect(rows.heightOf(2)).toBe(50);
+  });
+
+  it('has no row to find in an empty list', () => {
+    expect(rowsOf(0).indexAt(10)).toBe(0);
+  });
+});
