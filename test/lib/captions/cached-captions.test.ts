@@ -47,3 +47,36 @@ describe('toStoredTrack', () => {
     expect(toStoredTrack({ ...ENGLISH, baseUrl: 'https://www.youtube.com/api/timedtext?v=x&signature=1' })).toEqual(ENGLISH);
   });
 });
+
+describe('isCachedCaptions at its limits', () => {
+  const track = (overrides: Record<string, unknown>) => ({ ...ENGLISH, ...overrides });
+
+  it.each<[string, Partial<Record<keyof CachedCaptions, unknown>>]>([
+    ['a text of 5,000 characters', { lines: [{ start: 0, end: 1, text: 'x'.repeat(5_000) }] }],
+    ['a line of no length', { lines: [{ start: 3, end: 3, text: 'x' }] }],
+    ['a title of 500 characters', { title: 'x'.repeat(500) }],
+    ['a chapter title of 500 characters', { chapters: [{ start: 0, title: 'x'.repeat(500) }] }],
+    ['no chapters', { chapters: [] }],
+    ['200 tracks', { tracks: Array.from({ length: 200 }, () => ENGLISH) }],
+    ['a track id of 100 characters', { trackId: 'x'.repeat(100), track: track({ id: 'x'.repeat(100) }) }],
+  ])('keeps %s', (_label, overrides) => {
+    expect(isCachedCaptions({ ...VALID, ...overrides })).toBe(true);
+  });
+
+  it.each<[string, Partial<Record<keyof CachedCaptions, unknown>>]>([
+    ['a text of 5,001 characters', { lines: [{ start: 0, end: 1, text: 'x'.repeat(5_001) }] }],
+    ['a time that is not a number', { lines: [{ start: '0', end: 1, text: 'x' }] }],
+    ['an infinite time', { fetchedAt: Number.POSITIVE_INFINITY }],
+    ['a title of 501 characters', { title: 'x'.repeat(501) }],
+    ['a chapter without a start', { chapters: [{ title: 'Intro' }] }],
+    ['a chapter that is not an object', { chapters: ['Intro'] }],
+    ['201 tracks', { tracks: Array.from({ length: 201 }, () => ENGLISH) }],
+    ['a track that is not an object', { tracks: ['English'] }],
+    ['a track without an id', { tracks: [track({ id: 5 })] }],
+    ['a track with a language code of 41 characters', { tracks: [track({ languageCode: 'x'.repeat(41) })] }],
+    ['a track whose kind is not a boolean', { tracks: [track({ isAutomatic: 'no' })] }],
+    ['a track with a name of 201 characters', { tracks: [track({ name: 'x'.repeat(201) })] }],
+  ])('must not keep %s', (_label, overrides) => {
+    expect(isCachedCaptions({ ...VALID, ...overrides })).toBe(false);
+  });
+});
