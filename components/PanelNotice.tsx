@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { ExpandToggle } from './ExpandToggle';
 import './PanelNotice.css';
 
@@ -9,13 +10,17 @@ export interface PanelNoticeProps {
   collapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
   bodyId: string;
+  /** Shown under the reason when expanded, e.g. the switch to search every other video. */
+  children?: ComponentChildren;
 }
 
 /**
  * Nothing to show, in one compact line that never pushes the sidebar down
  * (issue 9): the reason is one click away, and whether it shows is remembered.
  */
-export function PanelNotice({ title, explanation, collapsed, onCollapsedChange, bodyId }: PanelNoticeProps) {
+export function PanelNotice({ title, explanation, collapsed, onCollapsedChange, bodyId, children }: PanelNoticeProps) {
+  // The chevron is the only way in, so its name says everything it opens.
+  const more = children === undefined || children === null || children === false ? '' : ', or search all videos';
   return (
     <>
       <div class="yts-notice">
@@ -23,14 +28,15 @@ export function PanelNotice({ title, explanation, collapsed, onCollapsedChange, 
         <ExpandToggle
           expanded={!collapsed}
           controls={bodyId}
-          label={{ expanded: 'Hide why', collapsed: 'Show why' }}
+          label={{ expanded: 'Hide why', collapsed: `Show why${more}` }}
           onToggle={(expanded) => onCollapsedChange(!expanded)}
           small
         />
       </div>
-      <p id={bodyId} class="yts-notice__body" hidden={collapsed}>
-        {explanation}
-      </p>
+      <div id={bodyId} class="yts-notice__more" hidden={collapsed}>
+        <p class="yts-notice__body">{explanation}</p>
+        {children}
+      </div>
     </>
   );
 }

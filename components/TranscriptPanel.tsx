@@ -59,18 +59,26 @@ function PanelContent({
   // A video without a transcript can still be a start for searching every other one: "This video" says why there is none.
   const withLibrary = (thisVideo: ComponentChildren): ComponentChildren =>
     library ? <ScopedSearch library={library} videoQuery="" renderVideoSearch={() => thisVideo} /> : thisVideo;
+  // Under a one-line notice's reason, so the line stays one line (issue 9) until the viewer opens it.
+  const librarySwitch = library && <ScopedSearch library={library} videoQuery="" renderVideoSearch={() => null} />;
   switch (state.kind) {
     case 'loading':
       return <PanelLoadingLine />;
     case 'missing':
-      return withLibrary(<PanelNotice title="No transcript for this video" explanation="It is not in the cached dataset." {...notice} />);
+      return (
+        <PanelNotice title="No transcript for this video" explanation="It is not in the cached dataset." {...notice}>
+          {librarySwitch}
+        </PanelNotice>
+      );
     case 'no-captions':
-      return withLibrary(
+      return (
         <PanelNotice
           title="No captions for this video"
           explanation="It is not in the cached dataset, and YouTube has no captions for it."
           {...notice}
-        />,
+        >
+          {librarySwitch}
+        </PanelNotice>
       );
     case 'error':
       return (

@@ -154,12 +154,10 @@ describe('the panel\'s search scope on a video without a transcript', () => {
     return userEvent.setup();
   }
 
-  it.each<[string, TranscriptOutcome, string]>([
-    ['a video the dataset lacks', { status: 'not-found' }, 'No transcript for this video'],
-    ['a worker that cannot answer', { status: 'error', message: 'The disk is gone.' }, 'Transcript unavailable'],
-  ])('still searches every video from %s, and "This video" says why there is nothing here', async (_case, outcome, why) => {
+  it('still searches every video from a worker that cannot answer, and "This video" says why there is nothing here', async () => {
     const searchLibrary = vi.fn(() => Promise.resolve(FOUND));
-    const user = await renderWithout(outcome, searchLibrary);
+    const user = await renderWithout({ status: 'error', message: 'The disk is gone.' }, searchLibrary);
+    const why = 'Transcript unavailable';
     expect(await screen.findByText(why)).toBeTruthy();
     expect(scopeButton('This video').getAttribute('aria-pressed')).toBe('true');
 
@@ -173,6 +171,27 @@ describe('the panel\'s search scope on a video without a transcript', () => {
 
     await user.click(scopeButton('This video'));
     expect(screen.getByText(why)).toBeTruthy();
+    expect(screen.queryByRole('searchbox', { name: 'Search all videos' })).toBeNull();
+  });
+
+  it('keeps a video the dataset lacks to one line, with every other video searchable under its reason', async () => {
+    const searchLibrary = vi.fn(() => Promise.resolve(FOUND));
+    const user = await renderWithout({ status: 'not-found' }, searchLibrary);
+    await screen.findByRole('heading', { name: 'No transcript for this video' });
+    // One line until opened: no switch to see yet, and the chevron says what it opens.
+    expect(screen.queryByRole('button', { name: 'All videos' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show why, or search all videos' }));
+    expect(screen.getByText('It is not in the cached dataset.')).toBeTruthy();
+    expect(scopeButton('This video').getAttribute('aria-pressed')).toBe('true');
+
+    await user.click(scopeButton('All videos'));
+    const box = screen.getByRole('searchbox', { name: 'Search all videos' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(box));
+    await user.keyboard('sampling');
+    expect(await screen.findByText('4 results in 2 videos')).toBeTruthy();
+    expect(searchLibrary).toHaveBeenLastCalledWith('sampling', { videoLimit: 8, hitsPerVideo: 3 });
+
+    await user.click(scopeButton('This video'));
     expect(screen.queryByRole('searchbox', { name: 'Search all videos' })).toBeNull();
   });
 

@@ -124,6 +124,22 @@ const STATES: readonly PanelState[] = [
     },
   },
   {
+    // Opened, the one line shows its reason and, under it, every other video to search.
+    name: 'no-data-all-videos',
+    show: async (target) => {
+      await target.goto(watchUrl(NOT_IN_DATASET));
+      await panelRegion(target).getByRole('button', { name: 'Show why, or search all videos' }).click();
+      await panelRegion(target).getByRole('group', { name: 'Search in' }).getByRole('button', { name: 'All videos' }).click();
+      await panelRegion(target).getByRole('searchbox', { name: 'Search all videos' }).fill('bipartite matching');
+      await panelRegion(target).getByRole('list', { name: 'Videos' }).getByRole('heading').first().waitFor();
+    },
+    // The notice's opened state and the scope are remembered: put both back for the states after it.
+    undo: async (target) => {
+      await panelRegion(target).getByRole('group', { name: 'Search in' }).getByRole('button', { name: 'This video' }).click();
+      await panelRegion(target).getByRole('button', { name: 'Hide why' }).click();
+    },
+  },
+  {
     name: 'captions-failed',
     show: async (target) => {
       browser.log.captionsUnreachable = true;
