@@ -1,6 +1,8 @@
 import type { LibraryHit } from '../lib/library/library-search';
 import { formatTimestamp } from '../lib/format/time';
+import { findExcerptStart, shiftRanges } from '../lib/transcript/excerpt';
 import { HighlightedText } from './HighlightedText';
+import './visually-hidden.css';
 
 export interface LibraryHitLinkProps {
   hit: LibraryHit;
@@ -8,8 +10,13 @@ export interface LibraryHitLinkProps {
   onOpen: (hit: LibraryHit) => void;
 }
 
-/** One hit: a link to the moment, with its timestamp and the segment's text, matched words marked. */
+/**
+ * One hit: a link to the moment, with its timestamp and the segment's text, matched words marked.
+ * The text is clamped to three lines, so a match deep inside starts the visible text a few
+ * words before it (the words before stay in the link's accessible name), as the panel's segments do.
+ */
 export function LibraryHitLink({ hit, onOpen }: LibraryHitLinkProps) {
+  const start = findExcerptStart(hit.text, hit.ranges);
   return (
     <a
       class="yts-library__hit"
@@ -24,7 +31,8 @@ export function LibraryHitLink({ hit, onOpen }: LibraryHitLinkProps) {
     >
       <span class="yts-library__time">{formatTimestamp(hit.seconds)}</span>{' '}
       <span class="yts-library__text">
-        <HighlightedText text={hit.text} ranges={hit.ranges} />
+        {start > 0 && <span class="yts-visually-hidden">{hit.text.slice(0, start)}</span>}
+        <HighlightedText text={hit.text.slice(start)} ranges={start > 0 ? shiftRanges(hit.ranges, start) : hit.ranges} />
       </span>
     </a>
   );

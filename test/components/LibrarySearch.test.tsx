@@ -65,6 +65,19 @@ describe('LibrarySearch', () => {
     expect(screen.getByRole('link', { name: '1:02:05 sampling the boxes' })).toBeTruthy();
   });
 
+  it("starts a long hit's visible text a few words before a late match, and still reads out the whole segment", () => {
+    const early = 'so here is a long introduction about the training data and how the corpus was collected over many months, ';
+    const text = `${early}then comes negative sampling itself`;
+    const late: LibraryVideoResult = { ...WORD2VEC, hitCount: 1, hits: [hit('yexR53My2O4', 868, text, 'sampling')] };
+    renderSearch({ ...FOUND, resultCount: 1, videoCount: 1, videos: [late] });
+    const link = screen.getByRole('link', { name: `14:28 ${text}` });
+    expect(link.querySelector('mark')?.textContent).toBe('sampling');
+    // What shows starts near the match (the clamp keeps three lines); what came before is for screen readers only.
+    expect(link.querySelector('.yts-visually-hidden')?.textContent).toBe('so here is a long introduction about the training data and how the corpus was collected over many ');
+    const shown = [...(link.querySelector('.yts-library__text')?.childNodes ?? [])].filter((node) => !(node instanceof Element && node.classList.contains('yts-visually-hidden')));
+    expect(shown.map((node) => node.textContent).join('')).toBe('months, then comes negative sampling itself');
+  });
+
   it('shows thumbnails only from i.ytimg.com', () => {
     renderSearch(FOUND);
     const images = [...document.querySelectorAll('img')].map((img) => img.getAttribute('src'));
