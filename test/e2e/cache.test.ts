@@ -9,6 +9,7 @@ import {
   countPanelHosts,
   launchWithExtension,
   median,
+  openExtensionPage,
   readActiveDataset,
   segmentButtons,
   type DatasetSnapshot,
@@ -25,15 +26,10 @@ let browser: ExtensionBrowser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchWithExtension();
-  // The extension is installed once its worker runs; the first visit starts right after.
-  await browser.serviceWorker();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  ({ browser, page } = await openExtensionPage());
 });
 
-afterAll(async () => {
-  await browser.close();
-});
+afterAll(() => browser.close());
 
 /** Milliseconds from starting to load `url` to the first segment button (its `0:00`) being visible. */
 async function timeToPanel(target: Page, url: string): Promise<number> {

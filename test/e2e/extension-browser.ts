@@ -99,6 +99,16 @@ export async function launchWithExtension(
   };
 }
 
+/**
+ * A fresh profile with the extension installed (its worker has run, so the first
+ * visit starts right after) and the tab to drive: what most browser tests start from.
+ */
+export async function openExtensionPage(): Promise<{ browser: ExtensionBrowser; page: Page }> {
+  const browser = await launchWithExtension();
+  await browser.serviceWorker();
+  return { browser, page: browser.context.pages()[0] ?? (await browser.context.newPage()) };
+}
+
 /** The panel: a region named "Transcript" inside the extension's open shadow root. */
 export const panelRegion = (page: Page): Locator => page.getByRole('region', { name: 'Transcript' });
 

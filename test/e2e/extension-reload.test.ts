@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countPanelHosts, launchWithExtension, segmentButtons, type ExtensionBrowser } from './extension-browser';
+import { countPanelHosts, openExtensionPage, segmentButtons, type ExtensionBrowser } from './extension-browser';
 import { watchUrl } from './youtube-stand-in';
 
 const WORD2VEC = 'yexR53My2O4';
@@ -17,14 +17,10 @@ let browser: ExtensionBrowser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchWithExtension();
-  await browser.serviceWorker();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  ({ browser, page } = await openExtensionPage());
 });
 
-afterAll(async () => {
-  await browser.close();
-});
+afterAll(() => browser.close());
 
 describe('extension reloaded with a YouTube tab open', () => {
   it('removes the orphaned panel at once and never throws into the page', async () => {

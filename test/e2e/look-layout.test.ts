@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, panelRegion, searchBox, segmentButtons, type ExtensionBrowser } from './extension-browser';
+import { openExtensionPage, panelRegion, searchBox, segmentButtons, type ExtensionBrowser } from './extension-browser';
 import { setYouTubeTheme } from './look-support';
 import { MUSIC_ORIGIN } from './stand-in/app-hosts';
 import { watchUrl } from './youtube-stand-in';
@@ -20,14 +20,10 @@ let browser: ExtensionBrowser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchWithExtension();
-  await browser.serviceWorker();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  ({ browser, page } = await openExtensionPage());
 });
 
-afterAll(async () => {
-  await browser.close();
-});
+afterAll(() => browser.close());
 
 interface Box {
   top: number;
