@@ -17,8 +17,8 @@ import {
 } from './extension-browser';
 import { extensionIdOf, optionsUrl } from './extension-pages';
 import { watchUrl } from './youtube-stand-in';
+import { WORD2VEC } from '../fixtures/sample-videos';
 
-const WORD2VEC = 'yexR53My2O4';
 const SAMPLE_SEGMENTS = 100;
 const WARM_RUNS = 5;
 

@@ -24,9 +24,10 @@ import {
 } from './extension-browser';
 import { CAPTIONED, CAPTIONED_AUTO_ONLY, CAPTIONED_CHOICE, CAPTIONED_UNSEEN, MARKUP_LINE, pageParamsFor, STAND_IN_CAPTIONS } from './stand-in/captions';
 import { watchUrl } from './youtube-stand-in';
+import { DETR, NOT_IN_DATASET } from '../fixtures/sample-videos';
 
-const DATASET_VIDEO = 'T35ba_VXkMY';
-const NO_CAPTIONS = 'dQw4w9WgXcQ';
+const DATASET_VIDEO = DETR;
+const NO_CAPTIONS = NOT_IN_DATASET;
 const POLL = { timeout: 15_000, interval: 100 };
 
 let browser: ExtensionBrowser;

@@ -9,8 +9,8 @@ import { SAMPLE_ROWS } from '../fixtures/sample';
 import { parseSrtStrictly } from '../lib/export/srt-parser';
 import { hitButtons, launchWithExtension, panelRegion, searchBox, segmentButtons, type ExtensionBrowser } from './extension-browser';
 import { ORIGIN, watchUrl } from './youtube-stand-in';
+import { WORD2VEC } from '../fixtures/sample-videos';
 
-const WORD2VEC = 'yexR53My2O4';
 const rows = SAMPLE_ROWS.filter((row) => row.video_id === WORD2VEC).sort((a, b) => a.start_second - b.start_second);
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -9,9 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countPanelHosts, openExtensionPage, segmentButtons, type ExtensionBrowser } from './extension-browser';
 import { watchUrl } from './youtube-stand-in';
-
-const WORD2VEC = 'yexR53My2O4';
-const DETR = 'T35ba_VXkMY';
+import { WORD2VEC, DETR } from '../fixtures/sample-videos';
 
 let browser: ExtensionBrowser;
 let page: Page;

@@ -17,6 +17,7 @@ import { startDatasetServer, type DatasetServer, type ServedFile } from './datas
 import { launchWithExtension, panelRegion, readActiveDataset, segmentButtons, type ExtensionBrowser } from './extension-browser';
 import { extensionIdOf, optionsUrl, popupUrl } from './extension-pages';
 import { watchUrl } from './youtube-stand-in';
+import { DETR } from '../fixtures/sample-videos';
 
 const TLS = {
   key: readFileSync(join(process.cwd(), 'test/fixtures/tls/stand-in-key.pem'), 'utf8'),
@@ -186,7 +187,7 @@ describe('a fresh install with the Hub unreachable at first', () => {
     await options.getByLabel('Import dataset file', { exact: true }).setInputFiles({
       name: 'mine.jsonl',
       mimeType: 'application/jsonl',
-      buffer: Buffer.from(toJsonLinesText(SAMPLE_ROWS.filter((row) => row.video_id === 'T35ba_VXkMY'))),
+      buffer: Buffer.from(toJsonLinesText(SAMPLE_ROWS.filter((row) => row.video_id === DETR))),
     });
     await expect.poll(() => activeSegments(browser), POLL).toBe(26);
     await options.close();
@@ -224,7 +225,7 @@ describe('a fresh install with the Hub unreachable at first', () => {
     browser = await launchWithExtension(browser.userDataDir, { hosts: { 'huggingface.co': hubAddress, [CDN_HOST]: addressOf(cdn) } });
     await expect.poll(retryAlarmPending, POLL).toBe(false);
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await expectPanelLists(page, 'T35ba_VXkMY', 26);
+    await expectPanelLists(page, DETR, 26);
     expect(await activeSegments(browser)).toBe(26);
     expect((reserved?.downloads(HUB_PATH).length ?? 0) + cdn.downloads(CDN_PATH).length).toBe(downloadsBefore);
   });

@@ -16,10 +16,8 @@ import {
   type ExtensionBrowser,
 } from './extension-browser';
 import { watchUrl } from './youtube-stand-in';
+import { WORD2VEC, DETR, DATASET_BIAS } from '../fixtures/sample-videos';
 
-const WORD2VEC = 'yexR53My2O4';
-const DETR = 'T35ba_VXkMY';
-const DATASET_BIAS = 'n1SXlK5rhR8';
 const WORD2VEC_SEGMENTS = 66;
 const DETR_SEGMENTS = 26;
 

@@ -12,9 +12,7 @@ import { openExtensionPage, panelRegion, searchBox, segmentButtons, type Extensi
 import { setYouTubeTheme } from './look-support';
 import { MUSIC_ORIGIN } from './stand-in/app-hosts';
 import { watchUrl } from './youtube-stand-in';
-
-const WORD2VEC = 'yexR53My2O4';
-const NOT_IN_DATASET = 'dQw4w9WgXcQ';
+import { WORD2VEC, NOT_IN_DATASET } from '../fixtures/sample-videos';
 
 let browser: ExtensionBrowser;
 let page: Page;

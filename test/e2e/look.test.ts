@@ -13,9 +13,8 @@ import { findSeriousAxeViolations, saveScreenshot, setYouTubeTheme, SIZES, THEME
 import { MOBILE_ORIGIN, MUSIC_ORIGIN } from './stand-in/app-hosts';
 import { CAPTIONED, CAPTIONED_UNSEEN } from './stand-in/captions';
 import { watchUrl } from './youtube-stand-in';
+import { WORD2VEC, NOT_IN_DATASET } from '../fixtures/sample-videos';
 
-const WORD2VEC = 'yexR53My2O4';
-const NOT_IN_DATASET = 'dQw4w9WgXcQ';
 const PANEL_HOST = '[data-transcript-search]';
 
 let browser: ExtensionBrowser;

@@ -33,10 +33,8 @@ import {
 } from './extension-browser';
 import { extensionIdOf, optionsUrl, popupUrl, readCache, readStoredJob, stopServiceWorker, type CacheSnapshot } from './extension-pages';
 import { watchUrl } from './youtube-stand-in';
+import { WORD2VEC, DETR, DATASET_BIAS } from '../fixtures/sample-videos';
 
-const WORD2VEC = 'yexR53My2O4';
-const DETR = 'T35ba_VXkMY';
-const DATASET_BIAS = 'n1SXlK5rhR8';
 /** On the stand-in's sidebar; not in the bundled sample. */
 const NEW_VIDEO = 'dQw4w9WgXcQ';
 const SAMPLE_IDS = [WORD2VEC, DETR, DATASET_BIAS];

@@ -19,9 +19,8 @@ import {
   type SampleSegment,
 } from './extension-browser';
 import { watchUrl } from './youtube-stand-in';
+import { WORD2VEC, DETR } from '../fixtures/sample-videos';
 
-const WORD2VEC = 'yexR53My2O4';
-const DETR = 'T35ba_VXkMY';
 const POLL = { timeout: 15_000, interval: 100 };
 
 let browser: ExtensionBrowser;

@@ -23,11 +23,7 @@ import {
   type SampleSegment,
 } from './extension-browser';
 import { ORIGIN, watchUrl } from './youtube-stand-in';
-
-const WORD2VEC = 'yexR53My2O4';
-const DETR = 'T35ba_VXkMY';
-const DATASET_BIAS = 'n1SXlK5rhR8';
-const NOT_IN_DATASET = 'dQw4w9WgXcQ';
+import { WORD2VEC, DETR, DATASET_BIAS, NOT_IN_DATASET } from '../fixtures/sample-videos';
 
 let browser: ExtensionBrowser;
 let page: Page;

@@ -16,8 +16,8 @@ import { parseTimestampPrefix } from '../extension-browser';
 import { hasMainVideoMetadataInPage, readPlayersInPage, rewindMainVideoInPage, type PlayerSnapshot } from '../stand-in/players';
 import { watchUrl } from '../stand-in/page';
 import { findOne, inPanel, launchFirefoxWithExtension, PANEL, textsOf, waitInPanel, type FirefoxWithExtension } from './firefox-browser';
+import { WORD2VEC } from '../../fixtures/sample-videos';
 
-const WORD2VEC = 'yexR53My2O4';
 const POLL = { timeout: 15_000, interval: 100 };
 
 let firefox: FirefoxWithExtension;
