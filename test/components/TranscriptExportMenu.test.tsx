@@ -2,14 +2,12 @@
 import { render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PageContext, type PageAccess } from '../../components/page-context';
 import { TranscriptPanel, type TranscriptPanelProps } from '../../components/TranscriptPanel';
 import { parseJsonLines } from '../../lib/dataset/rows';
 import { openTranscript } from '../../lib/transcript/open-transcript';
-import { createYouTubePlayer } from '../../lib/youtube/player';
 import { SAMPLE_JSONL, SAMPLE_ROWS } from '../fixtures/sample';
 import { parseSrtStrictly } from '../lib/export/srt-parser';
-import { buildWatchPage } from '../support/watch-page';
+import { buildPanelPage } from '../support/panel-page';
 
 const WORD2VEC = 'yexR53My2O4';
 const word2vec = parseJsonLines(SAMPLE_JSONL).transcripts.find((t) => t.video.videoId === WORD2VEC)!;
@@ -22,8 +20,7 @@ afterEach(() => {
 });
 
 function renderPanel(overrides: Partial<TranscriptPanelProps> = {}) {
-  buildWatchPage(document);
-  const page: PageAccess = { player: createYouTubePlayer(document), copyText: vi.fn(() => Promise.resolve()), saveFile: vi.fn() };
+  const { page, inPage } = buildPanelPage();
   const props: TranscriptPanelProps = {
     state: { kind: 'ready', videoId: word2vec.video.videoId, transcript: openTranscript(word2vec, { kind: 'dataset' }) },
     collapsed: false,
@@ -32,11 +29,7 @@ function renderPanel(overrides: Partial<TranscriptPanelProps> = {}) {
     onRetry: vi.fn(),
     ...overrides,
   };
-  const wrap = (next: TranscriptPanelProps) => (
-    <PageContext.Provider value={page}>
-      <TranscriptPanel {...next} />
-    </PageContext.Provider>
-  );
+  const wrap = (next: TranscriptPanelProps) => inPage(<TranscriptPanel {...next} />);
   const view = render(wrap(props));
   return { page, props, rerender: (next: TranscriptPanelProps) => view.rerender(wrap(next)), user: userEvent.setup() };
 }

@@ -1,15 +1,14 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PageContext, type PageAccess } from '../../components/page-context';
 import { TranscriptPanel, type TranscriptPanelProps } from '../../components/TranscriptPanel';
 import { parseJsonLines } from '../../lib/dataset/rows';
 import { openTranscript } from '../../lib/transcript/open-transcript';
 import type { Transcript } from '../../lib/transcript/types';
-import { createYouTubePlayer } from '../../lib/youtube/player';
 import type { VideoId } from '../../lib/youtube/url';
 import { SAMPLE_JSONL } from '../fixtures/sample';
-import { buildWatchPage, playAt } from '../support/watch-page';
+import { buildPanelPage } from '../support/panel-page';
+import { playAt } from '../support/watch-page';
 
 const { transcripts } = parseJsonLines(SAMPLE_JSONL);
 const word2vec = transcripts.find((t) => t.video.videoId === 'yexR53My2O4')!;
@@ -30,11 +29,7 @@ const readyState = (transcript: Transcript): TranscriptPanelProps['state'] => ({
  * the real player module on happy-dom's <video>, its `seek` watched.
  */
 function renderPanel(overrides: Partial<TranscriptPanelProps> = {}, transcript: Transcript = word2vec, { playingAt = 0 } = {}) {
-  const video = buildWatchPage(document);
-  video.currentTime = playingAt;
-  const player = createYouTubePlayer(document);
-  const seek = vi.spyOn(player, 'seek');
-  const page: PageAccess = { player, copyText: vi.fn(() => Promise.resolve()), saveFile: vi.fn() };
+  const { video, seek, page, inPage } = buildPanelPage({ playingAt });
   const props: TranscriptPanelProps = {
     state: readyState(transcript),
     collapsed: false,
@@ -44,11 +39,7 @@ function renderPanel(overrides: Partial<TranscriptPanelProps> = {}, transcript: 
     onRetry: vi.fn(),
     ...overrides,
   };
-  const wrap = (next: TranscriptPanelProps) => (
-    <PageContext.Provider value={page}>
-      <TranscriptPanel {...next} />
-    </PageContext.Provider>
-  );
+  const wrap = (next: TranscriptPanelProps) => inPage(<TranscriptPanel {...next} />);
   const view = render(wrap(props));
   return { ...view, rerender: (next: TranscriptPanelProps) => view.rerender(wrap(next)), props, page, video, seek, user: userEvent.setup() };
 }

@@ -2,13 +2,11 @@
 import { render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PageContext, type PageAccess } from '../../components/page-context';
 import { TranscriptPanel, type TranscriptPanelProps } from '../../components/TranscriptPanel';
 import { openTranscript } from '../../lib/transcript/open-transcript';
 import type { TranscriptSource } from '../../lib/transcript/types';
-import { createYouTubePlayer } from '../../lib/youtube/player';
 import type { VideoId } from '../../lib/youtube/url';
-import { buildWatchPage } from '../support/watch-page';
+import { buildPanelPage } from '../support/panel-page';
 
 const VIDEO = 'Xk3pQ9vT2mA' as VideoId;
 const ENGLISH = { id: '.en', languageCode: 'en', isAutomatic: false, name: 'English' };
@@ -31,9 +29,7 @@ function captionsState(source: Partial<Extract<TranscriptSource, { kind: 'captio
 }
 
 function renderPanel(overrides: Partial<TranscriptPanelProps>) {
-  buildWatchPage(document);
-  const player = createYouTubePlayer(document);
-  const page: PageAccess = { player, copyText: vi.fn(() => Promise.resolve()), saveFile: vi.fn() };
+  const { seek, inPage } = buildPanelPage();
   const props: TranscriptPanelProps = {
     state: captionsState(),
     collapsed: false,
@@ -43,12 +39,8 @@ function renderPanel(overrides: Partial<TranscriptPanelProps>) {
     onTrackChange: vi.fn(),
     ...overrides,
   };
-  render(
-    <PageContext.Provider value={page}>
-      <TranscriptPanel {...props} />
-    </PageContext.Provider>,
-  );
-  return { props, seek: vi.spyOn(player, 'seek'), user: userEvent.setup() };
+  render(inPage(<TranscriptPanel {...props} />));
+  return { props, seek, user: userEvent.setup() };
 }
 
 afterEach(() => {

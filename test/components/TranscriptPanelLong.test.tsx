@@ -7,14 +7,13 @@
 import { act, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PageContext, type PageAccess } from '../../components/page-context';
 import { DRAW_ALL_ROWS } from '../../components/ScrollList';
 import { TranscriptPanel } from '../../components/TranscriptPanel';
 import { openTranscript, type OpenTranscript } from '../../lib/transcript/open-transcript';
 import type { Segment, TranscriptSource } from '../../lib/transcript/types';
-import { createYouTubePlayer } from '../../lib/youtube/player';
 import type { VideoId } from '../../lib/youtube/url';
-import { buildWatchPage, playAt } from '../support/watch-page';
+import { buildPanelPage } from '../support/panel-page';
+import { playAt } from '../support/watch-page';
 
 const LINES = 3_000;
 const WORDS = ['so', 'the', 'model', 'learns', 'over', 'tokens', 'and', 'then'];
@@ -32,18 +31,11 @@ afterEach(() => {
 });
 
 function renderLongPanel({ playingAt = 0, source = DATASET }: { playingAt?: number; source?: TranscriptSource } = {}) {
-  const video = buildWatchPage(document);
-  video.currentTime = playingAt;
-  const player = createYouTubePlayer(document);
-  const seek = vi.spyOn(player, 'seek');
-  const page: PageAccess = { player, copyText: vi.fn(() => Promise.resolve()), saveFile: vi.fn() };
+  const { video, seek, inPage } = buildPanelPage({ playingAt });
   const videoId = 'LongTalk001' as VideoId;
   const transcript = openTranscript({ video: { videoId, title: 'A long talk', thumbnail: '', segmentCount: LINES, duration: LINES * 2 }, segments }, source);
-  const panelOf = (shown: OpenTranscript) => (
-    <PageContext.Provider value={page}>
-      <TranscriptPanel state={{ kind: 'ready', videoId, transcript: shown }} collapsed={false} theme="light" onCollapsedChange={vi.fn()} onRetry={vi.fn()} />
-    </PageContext.Provider>
-  );
+  const panelOf = (shown: OpenTranscript) =>
+    inPage(<TranscriptPanel state={{ kind: 'ready', videoId, transcript: shown }} collapsed={false} theme="light" onCollapsedChange={vi.fn()} onRetry={vi.fn()} />);
   const { rerender } = render(panelOf(transcript));
   return { video, seek, user: userEvent.setup(), showTranscript: (next: OpenTranscript) => rerender(panelOf(next)) };
 }
