@@ -58,6 +58,39 @@ describe('measureWindowInsets', () => {
     addBar('ytm-pivot-bar-renderer', 300, 348);
     expect(measureWindowInsets(document)).toEqual({ top: 0, bottom: 0 });
   });
+
+  // Each row: one bar laid out in an 800 px window, and the inset it takes.
+  it.each([
+    ['a masthead at the top edge', 'ytd-masthead', '#masthead-container', 0, 56, { top: 56, bottom: 0 }],
+    ['a top bar one pixel below the edge (sub-pixel layout)', 'ytmusic-nav-bar', '', 1, 65, { top: 65, bottom: 0 }],
+    ['a top bar two pixels below the edge', 'ytmusic-nav-bar', '', 2, 66, { top: 0, bottom: 0 }],
+    ['a top bar further down the page', 'ytm-mobile-topbar-renderer', '', 100, 148, { top: 0, bottom: 0 }],
+    ['a top "bar" reaching the middle of the window (an open menu)', 'ytm-mobile-topbar-renderer', '', 0, 400, { top: 0, bottom: 0 }],
+    ['a top "bar" reaching past the middle', 'ytm-mobile-topbar-renderer', '', 0, 500, { top: 0, bottom: 0 }],
+    ['a bottom bar one pixel above the edge', 'ytmusic-player-bar', '', 727, 799, { top: 0, bottom: 73 }],
+    ['a bottom bar two pixels above the edge', 'ytmusic-player-bar', '', 726, 798, { top: 0, bottom: 0 }],
+    ['a bottom bar in the lower half, off the edge', 'ytm-pivot-bar-renderer', '', 600, 648, { top: 0, bottom: 0 }],
+    ['a bottom "bar" starting at the middle', 'ytm-pivot-bar-renderer', '', 400, 800, { top: 0, bottom: 0 }],
+    ['a bottom "bar" starting above the middle', 'ytm-pivot-bar-renderer', '', 300, 800, { top: 0, bottom: 0 }],
+  ])('with %s', (_name, tag, id, top, bottom, insets) => {
+    const bar = addBar(tag, top, bottom);
+    if (id) {
+      // The masthead's fixed container, as on desktop YouTube.
+      bar.id = id.slice(1);
+    }
+    expect(measureWindowInsets(document)).toEqual(insets);
+  });
+
+  it('ignores a hidden top bar', () => {
+    addBar('ytm-mobile-topbar-renderer', 0, 48).setAttribute('hidden', '');
+    expect(measureWindowInsets(document)).toEqual({ top: 0, bottom: 0 });
+  });
+
+  it('keeps clear of the lowest of two top bars, whichever comes first in the page', () => {
+    addBar('ytmusic-nav-bar', 0, 64);
+    addBar('ytm-mobile-topbar-renderer', 0, 48);
+    expect(measureWindowInsets(document)).toEqual({ top: 64, bottom: 0 });
+  });
 });
 
 describe('keepPanelHostPlaced', () => {
@@ -147,6 +180,28 @@ describe('keepPanelHostPlaced', () => {
     await settle();
     expect([...sidebar().children].slice(0, 2)).toEqual([other, host]);
   });
+
+  it('leaves the panel under the title when another extension inserts something between them', async () => {
+    const { host } = start();
+    document.querySelector('#secondary')!.setAttribute('hidden', '');
+    window.dispatchEvent(new Event('resize'));
+    await settle();
+    const metadata = document.querySelector('ytd-watch-metadata')!;
+    const other = document.createElement('div');
+    metadata.after(other);
+    await settle();
+    expect([metadata.nextElementSibling, other.nextElementSibling]).toEqual([other, host]);
+  });
+
+  it('leaves a floating panel where it is when the page adds to its body (moving it would take the focus from its search box)', async () => {
+    const { host } = start();
+    document.body.replaceChildren();
+    await settle();
+    expect(host.parentElement).toBe(document.body);
+    const later = document.body.appendChild(document.createElement('div'));
+    await settle();
+    expect([...document.body.children]).toEqual([host, later]);
+  });
 });
 
 describe('keepPanelHostPlaced while the page loads (the content script starts with the document)', () => {
@@ -205,5 +260,22 @@ describe('measureWindowInsets around the player', () => {
     expect(measureWindowInsets(document, hostAt(864, 1264))).toEqual({ top: 0, bottom: 0 });
     vi.spyOn(player, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 48, 1280, 700));
     expect(measureWindowInsets(document, hostAt(864, 1264))).toEqual({ top: 0, bottom: 0 });
+  });
+
+  // A 390 px wide window with a 48 px top bar and a 48 px pivot bar: 748 px between them.
+  it.each([
+    ['right of the column', new DOMRect(400, 48, 390, 219), { top: 48, bottom: 48 }],
+    ['touching the column on its right', new DOMRect(374, 48, 390, 219), { top: 48, bottom: 48 }],
+    ['left of the column, touching it', new DOMRect(-374, 48, 390, 219), { top: 48, bottom: 48 }],
+    ['scrolled up under the top bar', new DOMRect(0, -179, 390, 219), { top: 48, bottom: 48 }],
+    ['leaving exactly 200 px below it', new DOMRect(0, 48, 390, 548), { top: 596, bottom: 48 }],
+    ['leaving 156 px below it', new DOMRect(0, 48, 390, 592), { top: 48, bottom: 48 }],
+  ])('with the player %s', (_name, playerBox, insets) => {
+    addBar('ytm-mobile-topbar-renderer', 0, 48);
+    addBar('ytm-pivot-bar-renderer', 796, 844);
+    const player = addBar('div', 0, 0);
+    player.id = 'movie_player';
+    vi.spyOn(player, 'getBoundingClientRect').mockReturnValue(playerBox);
+    expect(measureWindowInsets(document, hostAt(16, 374))).toEqual(insets);
   });
 });
