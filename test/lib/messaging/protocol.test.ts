@@ -54,6 +54,7 @@ describe('isRequest', () => {
     [{ type: 'getTranscriptSegments', videoId: 'yexR53My2O4', datasetId: 'd1', from: 0.5, to: 10 }, false],
     [{ type: 'getTranscriptSegments', videoId: 'yexR53My2O4', datasetId: 7, from: 0, to: 10 }, false],
     [{ type: 'getTranscriptSegments', videoId: 'yexR53My2O4', datasetId: 'x'.repeat(201), from: 0, to: 10 }, false],
+    [{ type: 'getTranscriptSegments', videoId: 'yexR53My2O4', datasetId: 'x'.repeat(200), from: 0, to: 10 }, true],
     [{ type: 'getTranscriptSegments', videoId: 'not-an-id', datasetId: 'd1', from: 0, to: 10 }, false],
     [{ type: 'deleteEverything', videoId: 'yexR53My2O4' }, false],
     [{ type: 'toString' }, false],
