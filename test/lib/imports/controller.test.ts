@@ -29,6 +29,19 @@ describe('URL import', () => {
     expect(h.urlStore.value).toMatchObject({ url: URL_A, etag: '"v1"', lastModified: 'Tue, 01 Sep 2026 10:00:00 GMT', lastCheck: 'imported' });
   });
 
+  it('reports reading the file, then writing its videos, while it runs (the progress the options page shows)', async () => {
+    const controller = h.controllerWith(() => new Response(SAMPLE_JSONL));
+    const phases: string[] = [];
+    const setValue = h.jobStore.setValue.bind(h.jobStore);
+    h.jobStore.setValue = (job) => {
+      if (job?.status === 'running' && phases.at(-1) !== job.phase) phases.push(job.phase);
+      return setValue(job);
+    };
+    await controller.start({ kind: 'url', url: URL_A });
+    await controller.whenIdle();
+    expect(phases).toEqual(['reading', 'writing']);
+  });
+
   it('reads a gzip file served as is', async () => {
     const body = await gzip(toJsonLinesText(SAMPLE));
     const controller = h.controllerWith(() => new Response(body, { headers: { 'Content-Length': String(body.length) } }));
