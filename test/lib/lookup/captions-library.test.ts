@@ -66,6 +66,8 @@ describe('captions-cached videos in the library search', () => {
     // The dataset's videos still answer through the same search.
     const both = await search.searchLibrary({ query: 'negative sampling', page: PAGE });
     expect(both.status === 'found' && both.videos.map((video) => video.videoId)).toEqual([WORD2VEC, CACHED, DETR]);
+    // Each with its own lines: the dataset's from the dataset, the cached video's from the captions cache.
+    expect(both.status === 'found' && both.videos.map((video) => video.hits[0]?.text.includes('negative'))).toEqual([true, true, true]);
   });
 
   it('searches the captions cache when no dataset is cached', async () => {
