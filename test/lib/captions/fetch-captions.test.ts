@@ -143,6 +143,23 @@ describe('fetchCaptions', () => {
     expect(FALLBACK_CLIENT_VERSION).toMatch(/^2\.20\d{6}\.\d{2}\.\d{2}$/);
   });
 
+  it('reports the panel alone when the page never said which tracks there are and the panel fails (no track to read or ask for)', async () => {
+    const request = serve({ panel: PANEL_400 });
+    const result = await fetchCaptions(options({ request, player: undefined }));
+    expect(result.status === 'failed' && describeFailures(result.failures)).toBe('get_panel: HTTP 400 FAILED_PRECONDITION');
+    expect(request).toHaveBeenCalledTimes(1);
+  });
+
+  it('says a track without an address has none, without a request for it', async () => {
+    const request = serve({ panel: PANEL_400 });
+    const tracks = TRACKS.map(({ baseUrl: _dropped, ...track }) => track);
+    const result = await fetchCaptions(options({ request, player: { ...PLAYER, tracks } }));
+    expect(result.status === 'failed' && describeFailures(result.failures)).toBe(
+      'get_panel: HTTP 400 FAILED_PRECONDITION; player: the player has not loaded this track; timedtext: no address for this track',
+    );
+    expect(request).toHaveBeenCalledTimes(1);
+  });
+
   it('leaves hl out rather than send a malformed one, when the viewer has no language', async () => {
     const request = serve({ panel: PANEL_OK });
     await fetchCaptions(options({ request, player: undefined, languages: [] }));
