@@ -55,6 +55,8 @@ const service = () => createLibraryService({ database: () => Promise.resolve(db)
 const describeFound = (response: LibrarySearchResponse) =>
   response.status === 'found' ? response.videos.map((video) => [video.videoId, video.title, video.hits.map((hit) => `${hit.text} @${hit.url.split('&t=')[1]}`)]) : response.status;
 
+const hitTexts = (response: LibrarySearchResponse) => (response.status === 'found' ? response.videos.flatMap((video) => video.hits.map((hit) => hit.text)) : []);
+
 describe('captions-cached videos in the library search', () => {
   it('finds a captions-cached video beside the dataset\'s, at the line\'s moment', async () => {
     await importDatasetStream(db, new Blob([SAMPLE_JSONL]).stream(), { source: { kind: 'bundled', path: '/sample.jsonl' } });
@@ -86,9 +88,14 @@ describe('captions-cached videos in the library search', () => {
 
     // The viewer picks German for the first video: its German lines are the ones searched.
     await writeCachedCaptions(captionsDb, { ...captionsOf(CACHED, ['Zebras im Morgengrauen'], { track: GERMAN }), fetchedAt: 500 });
+    // Before any choice, the track fetched last (English) is the one searched, whatever the tracks' order.
+    expect(hitTexts(await service().searchLibrary({ query: 'dawn', page: PAGE }))).toEqual(['zebras at dawn']);
     await rememberChosenTrack(captionsDb, CACHED, GERMAN.id);
     expect(describeFound(await search.searchLibrary({ query: 'morgengrauen', page: PAGE }))).toEqual([[CACHED, 'A cached talk', ['Zebras im Morgengrauen @0s']]]);
     expect(describeFound(await search.searchLibrary({ query: 'dawn', page: PAGE }))).toBe('no-results');
+    // And back: the chosen track is searched even when another comes first.
+    await rememberChosenTrack(captionsDb, CACHED, ENGLISH.id);
+    expect(hitTexts(await search.searchLibrary({ query: 'dawn', page: PAGE }))).toEqual(['zebras at dawn']);
 
     await clearCaptionsCache(captionsDb);
     expect(await search.searchLibrary({ query: 'zebras', page: PAGE })).toEqual({ status: 'empty-library' });
