@@ -29,6 +29,11 @@ describe('createCaptionsCacheService', () => {
     expect(await service.rememberCaptionsTrack({ type: 'rememberCaptionsTrack', videoId: VIDEO, trackId: '.en' })).toEqual({ status: 'saved' });
     expect(await service.getCachedCaptions({ type: 'getCachedCaptions', videoId: VIDEO })).toEqual({ status: 'found', captions: CAPTIONS, chosenTrackId: '.en' });
     expect(await service.getCaptionsCacheSummary({ type: 'getCaptionsCacheSummary' })).toEqual({ status: 'found', videos: 1, chars: 2 });
+    // A track asked for by name (the viewer picks German in the menu) wins over the chosen one.
+    const german: CachedCaptions = { ...CAPTIONS, trackId: '.de', track: { id: '.de', languageCode: 'de', isAutomatic: false, name: 'Deutsch' }, lines: [{ start: 0, end: 1, text: 'hallo' }] };
+    expect(await service.saveCaptions({ type: 'saveCaptions', captions: german })).toEqual({ status: 'saved' });
+    expect(await service.getCachedCaptions({ type: 'getCachedCaptions', videoId: VIDEO, trackId: '.de' })).toEqual({ status: 'found', captions: german, chosenTrackId: '.en' });
+    expect(await service.getCachedCaptions({ type: 'getCachedCaptions', videoId: VIDEO, trackId: '.fr' })).toEqual({ status: 'not-found', chosenTrackId: '.en' });
     expect(await service.clearCaptionsCache({ type: 'clearCaptionsCache' })).toEqual({ status: 'saved' });
     expect(await service.getCaptionsCacheSummary({ type: 'getCaptionsCacheSummary' })).toEqual({ status: 'found', videos: 0, chars: 0 });
 
