@@ -33,4 +33,16 @@ describe('createYouTubeRequest', () => {
     }
     expect(pageFetch).toHaveBeenCalledOnce();
   });
+
+  it("uses the content script's own fetch where there is no content.fetch (Chrome)", async () => {
+    const chromeFetch = vi.fn<typeof fetch>(() => Promise.resolve(new Response('{}')));
+    vi.stubGlobal('fetch', chromeFetch);
+    try {
+      expect((globalThis as { content?: unknown }).content).toBeUndefined();
+      await createYouTubeRequest()('/api/timedtext?v=x&lang=en', { method: 'GET', signal: new AbortController().signal });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(chromeFetch).toHaveBeenCalledOnce();
+  });
 });
