@@ -1,3 +1,4 @@
+import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseComputedColor, readTheme, relativeLuminance } from '../../../lib/youtube/theme';
 
@@ -82,5 +83,17 @@ describe('theme: colors as engines write them, and pages without parts', () => {
 
   it('is light for a document without a window', () => {
     expect(readTheme(document.implementation.createHTMLDocument(''))).toBe('light');
+  });
+
+  it('reads <html> on a page without a <body> (one still loading)', () => {
+    // A page of its own: the shared document keeps its body for the tests after this one.
+    const page = new Window();
+    try {
+      page.document.body.remove();
+      page.document.documentElement.style.background = 'rgb(15, 15, 15)';
+      expect(readTheme(page.document as unknown as Document)).toBe('dark');
+    } finally {
+      void page.happyDOM.close();
+    }
   });
 });
