@@ -1,4 +1,3 @@
-import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseComputedColor, readTheme, relativeLuminance } from '../../../lib/youtube/theme';
 
@@ -86,14 +85,11 @@ describe('theme: colors as engines write them, and pages without parts', () => {
   });
 
   it('reads <html> on a page without a <body> (one still loading)', () => {
-    // A page of its own: the shared document keeps its body for the tests after this one.
-    const page = new Window();
-    try {
-      page.document.body.remove();
-      page.document.documentElement.style.background = 'rgb(15, 15, 15)';
-      expect(readTheme(page.document as unknown as Document)).toBe('dark');
-    } finally {
-      void page.happyDOM.close();
-    }
+    // A page of its own (the shared document keeps its body for the tests after this one), seen through this window.
+    const page = document.implementation.createHTMLDocument('');
+    Object.defineProperty(page, 'defaultView', { value: window });
+    page.body.remove();
+    page.documentElement.style.background = 'rgb(15, 15, 15)';
+    expect(readTheme(page)).toBe('dark');
   });
 });
