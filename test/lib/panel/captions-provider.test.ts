@@ -78,7 +78,12 @@ describe('createCaptionsProvider', () => {
 
   it("shows but never caches captions the panel gave while the page never listed the video's tracks (the track menu comes back next visit)", async () => {
     const { provider, cache } = setUp({ player: null, panel: { status: 200, body: readFixtureText('get-panel-modern-chapters.json') } });
-    expect(await provider.provide(VIDEO, live())).toMatchObject({ status: 'found', source: { kind: 'captions', track: undefined, tracks: [] } });
+    expect(await provider.provide(VIDEO, live())).toMatchObject({
+      status: 'found',
+      source: { kind: 'captions', track: undefined, tracks: [] },
+      // Nor its title: the export and the library still need a name.
+      transcript: { video: { title: 'YouTube video' } },
+    });
     expect(cache.save).not.toHaveBeenCalled();
   });
 
@@ -104,6 +109,28 @@ describe('createCaptionsProvider', () => {
       playerCanHelp: true,
     });
     expect(cache.save).not.toHaveBeenCalled();
+  });
+
+  it('reports a failed panel on a page that never listed the tracks: no track to name or offer, nothing for the player to help with', async () => {
+    const { provider } = setUp({ player: null });
+    expect(await provider.provide(VIDEO, live())).toEqual({
+      status: 'captions-failed',
+      details: 'get_panel: HTTP 400 FAILED_PRECONDITION',
+      retryAfterSeconds: undefined,
+      tracks: [],
+      trackId: undefined,
+      playerCanHelp: false,
+    });
+  });
+
+  it.each([
+    ["the player's copy was read and could not be used", ['player'] as const, PLAYER, 'not timed text'],
+    ['only the timed-text address was missing', ['timedtext'] as const, { ...PLAYER, tracks: TRACKS.map(({ baseUrl: _dropped, ...track }) => track) }, undefined],
+  ])('does not suggest turning YouTube\'s captions on when %s', async (_label, captionMethods, player, captured) => {
+    const { provider, pageData } = setUp({ player });
+    pageData.findCapturedTimedText.mockImplementation((() => captured) as never);
+    const outcome = await provider.provide(VIDEO, live(), { captionMethods });
+    expect(outcome).toMatchObject({ status: 'captions-failed', playerCanHelp: false });
   });
 
   it('reads the player alone when asked to, sending nothing to YouTube', async () => {
