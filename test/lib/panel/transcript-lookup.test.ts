@@ -56,6 +56,7 @@ describe('createTranscriptLookup', () => {
     expect(await createTranscriptLookup([notFound, noCaptions])(VIDEO, live())).toEqual({ status: 'no-captions' });
     expect(await createTranscriptLookup([notFound, captionsFailed])(VIDEO, live())).toEqual(failed);
     expect(await createTranscriptLookup([failing, captionsFailed])(VIDEO, live())).toEqual({ status: 'error', message: 'cache unreadable' });
+    expect(await createTranscriptLookup([captionsFailed, failing])(VIDEO, live())).toEqual({ status: 'error', message: 'cache unreadable' });
     expect((await createTranscriptLookup([notFound, captionsFailed, found])(VIDEO, live())).status).toBe('found');
   });
 
@@ -118,6 +119,17 @@ describe('createDatasetProvider, a long transcript in parts', () => {
       () => Promise.resolve({ status: 'not-found' }),
     );
     expect(await provide(VIDEO, live())).toEqual({ status: 'error', message: 'The transcript dataset changed while this video was read. Try again.' });
+  });
+
+  it.each([
+    [
+      'a part the worker did not answer',
+      () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+      "The extension's background worker did not answer (Could not establish connection. Receiving end does not exist.). Reload the page to try again.",
+    ],
+    ['a part the cache could not read', () => Promise.resolve({ status: 'error' as const, message: 'The transcript cache could not be read: gone' }), 'The transcript cache could not be read: gone'],
+  ])('says why, after %s', async (_label, fetchSegments, message) => {
+    expect(await createDatasetProvider(() => Promise.resolve(first), fetchSegments)(VIDEO, live())).toEqual({ status: 'error', message });
   });
 
   it('stops asking once the page has moved on', async () => {
