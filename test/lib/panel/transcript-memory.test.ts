@@ -109,6 +109,30 @@ describe('createTranscriptMemory', () => {
     expect(lookup).toHaveBeenCalledTimes(4);
   });
 
+  it('keeps videos that fill the segment budget exactly, and forgets only as many as it must', async () => {
+    const lookup = fakeLookup({ [id(1)]: 500, [id(2)]: 500, [id(3)]: 500 });
+    const memory = createTranscriptMemory({ lookup, early: fakeLookup(), entries: 4, segments: 1_000 });
+    await memory.lookup(id(2), live());
+    await memory.lookup(id(1), live()); // 1,000 segments: both kept
+    await memory.lookup(id(2), live());
+    expect(lookup).toHaveBeenCalledTimes(2);
+    await memory.lookup(id(3), live()); // 1,500: only 1, used longest ago, goes
+    await memory.lookup(id(2), live());
+    await memory.lookup(id(3), live());
+    expect(lookup).toHaveBeenCalledTimes(3);
+    await memory.lookup(id(1), live());
+    expect(lookup).toHaveBeenCalledTimes(4);
+  });
+
+  it('looks a video up early again at the next navigation to it, after an early miss', async () => {
+    const early = vi.fn<TranscriptLookup>(() => Promise.resolve({ status: 'not-found' }));
+    const memory = createTranscriptMemory({ lookup: fakeLookup(), early, entries: 4, segments: 1_000 });
+    memory.prefetch(id(1));
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the early lookup has answered
+    memory.prefetch(id(1));
+    expect(early).toHaveBeenCalledTimes(2);
+  });
+
   it('does not remember an answer for a panel that moved on', async () => {
     const lookup = fakeLookup();
     const memory = createTranscriptMemory({ lookup, early: fakeLookup(), entries: 4, segments: 1_000 });
