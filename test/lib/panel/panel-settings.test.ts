@@ -54,6 +54,27 @@ describe('loadPanelSettings', () => {
     expect(onDataset).toHaveBeenCalledTimes(1);
   });
 
+  it('falls back to expanded, with the notice collapsed, when storage cannot be read', async () => {
+    vi.spyOn(panelCollapsedItem, 'getValue').mockRejectedValue(new Error('Extension context invalidated.'));
+    vi.spyOn(noticeCollapsedItem, 'getValue').mockRejectedValue(new Error('Extension context invalidated.'));
+    const settings = await loadPanelSettings();
+    expect([settings.collapsed, settings.noticeCollapsed]).toEqual([false, true]);
+  });
+
+  it('hears nothing through a signal aborted from the start', async () => {
+    const settings = await loadPanelSettings();
+    const controller = new AbortController();
+    controller.abort();
+    const onCollapsed = vi.fn();
+    const onDataset = vi.fn();
+    settings.onCollapsedChange(onCollapsed, controller.signal);
+    settings.onDatasetChange(onDataset, controller.signal);
+    await panelCollapsedItem.setValue(true);
+    await activeDatasetItem.setValue({ id: 'dataset-4', importedAt: 4 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect([onCollapsed.mock.calls, onDataset.mock.calls]).toEqual([[], []]);
+  });
+
   it('does nothing, and throws nothing, once the extension is gone', async () => {
     const settings = await loadPanelSettings();
     const controller = new AbortController();

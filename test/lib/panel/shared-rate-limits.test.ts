@@ -52,6 +52,24 @@ describe('createSharedRateLimits', () => {
     expect(tab.secondsLeft('get_panel')).toBe(0);
   });
 
+  it('keeps a 429 met before the stored back-off was read, over that older read', async () => {
+    await captionsBackOffItem.setValue({ get_panel: { until: 30_000, strikes: 1 } });
+    const tab = createSharedRateLimits(live(), at(0));
+    tab.record('timedtext', 300);
+    await settle();
+    expect(METHODS.map((method) => tab.secondsLeft(method))).toEqual([0, 0, 300]);
+  });
+
+  it('never hears other tabs with a signal aborted from the start', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const tab = createSharedRateLimits(controller.signal, at(0));
+    await settle();
+    await captionsBackOffItem.setValue({ get_panel: { until: 60_000, strikes: 1 } });
+    await settle();
+    expect(tab.secondsLeft('get_panel')).toBe(0);
+  });
+
   it('reads a well-formed stored back-off, ignoring malformed entries', async () => {
     await fakeBrowser.storage.local.set({ captionsBackOff: { get_panel: { until: 60_000, strikes: 1 }, player: 'later' } });
     const tab = createSharedRateLimits(live(), at(0));
