@@ -87,4 +87,31 @@ describe('callExtension', () => {
     expect(callExtension(later)).toBeUndefined();
     expect(later).not.toHaveBeenCalled();
   });
+
+  it('lets no promise it returns reject unhandled, when the caller does not wait for it', async () => {
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      void callExtension(() => Promise.reject(new Error('Extension context invalidated.')));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
+    expect(unhandled).not.toHaveBeenCalled();
+  });
+
+  it('counts an extension whose API throws when touched (Firefox: a dead object) as gone', () => {
+    const runtime = Object.getOwnPropertyDescriptor(fakeBrowser, 'runtime')!;
+    Object.defineProperty(fakeBrowser, 'runtime', {
+      configurable: true,
+      get() {
+        throw new TypeError("can't access dead object");
+      },
+    });
+    try {
+      expect(isExtensionAlive()).toBe(false);
+    } finally {
+      Object.defineProperty(fakeBrowser, 'runtime', runtime);
+    }
+  });
 });
