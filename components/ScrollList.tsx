@@ -3,6 +3,7 @@ import { useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/h
 import { createRowHeights } from '../lib/list-window/row-heights';
 import { findVisibleRange, scrollTopFor, type RowRange } from '../lib/list-window/visible-range';
 import { findKeyTarget } from './list-keys';
+import { useListViewport } from './use-list-viewport';
 import { useRowMeasurer } from './use-row-measurer';
 import './ScrollList.css';
 
@@ -31,6 +32,8 @@ export interface ScrollListProps {
   contentKey?: string;
   /** Focus moved to row `index` (by Tab, arrows or a click): it should be the list's Tab stop. */
   onFocusItem?: (index: number) => void;
+  /** Lists of up to this many rows are drawn whole (default `DRAW_ALL_ROWS`); longer ones only near the view. */
+  drawAllUpTo?: number | undefined;
 }
 
 /** Below this many rows every row is drawn: the browser's find-in-page and screen readers' browse mode see them all. */
@@ -54,6 +57,7 @@ const anyRow = (): boolean => true;
  */
 export function ScrollList(props: ScrollListProps) {
   const { label, rowCount, renderRow, rowClass, activeIndex, follow, center, tabStopIndex, onUserScroll, contentKey, onFocusItem } = props;
+  const drawsAll = rowCount <= (props.drawAllUpTo ?? DRAW_ALL_ROWS);
   const isFocusable = props.isFocusable ?? anyRow;
   const rowsRef = useRef<HTMLUListElement>(null);
   // Set by us scrolling, so the scroll event it causes is not taken for the user's.
@@ -66,27 +70,23 @@ export function ScrollList(props: ScrollListProps) {
     () => createRowHeights({ count: rowCount, kindOf, initialEstimate: (kind) => GUESSED_HEIGHT[kind] ?? GUESSED_HEIGHT[0]! }),
     [rowCount, contentKey],
   );
-  const [range, setRange] = useState<RowRange>(() =>
-    rowCount <= DRAW_ALL_ROWS ? { start: 0, end: rowCount } : findVisibleRange(heights, { scrollTop: 0, height: FALLBACK_HEIGHT }, FALLBACK_HEIGHT),
-  );
+  const [range, setRange] = useState<RowRange>(() => findVisibleRange(heights, { scrollTop: 0, height: FALLBACK_HEIGHT }, FALLBACK_HEIGHT));
 
+  const place = useListViewport(rowsRef);
   const viewport = () => {
-    const list = rowsRef.current;
-    return { scrollTop: (list?.scrollTop ?? 0) - LIST_PADDING, height: list?.clientHeight || FALLBACK_HEIGHT, rowsTop: LIST_PADDING };
+    const { scrollTop, height } = place.read();
+    return { scrollTop: scrollTop - LIST_PADDING, height: height || FALLBACK_HEIGHT, rowsTop: LIST_PADDING };
   };
   const updateRange = (): void => {
     const view = viewport();
-    const next = rowCount <= DRAW_ALL_ROWS ? { start: 0, end: rowCount } : findVisibleRange(heights, view, view.height);
+    const next = findVisibleRange(heights, view, view.height);
     setRange((current) => (current.start === next.start && current.end === next.end ? current : next));
   };
   /** Scrolls the list itself (never the page) so `index` shows. */
   const reveal = (index: number, options: { center: boolean }): void => {
-    const scroller = rowsRef.current;
-    if (!scroller) return;
+    if (!rowsRef.current) return;
     const view = viewport();
-    const target = scrollTopFor(heights, index, view, options) + view.rowsTop;
-    if (Math.abs(scroller.scrollTop - target) >= 1) scroller.scrollTop = target;
-    expectedTop.current = scroller.scrollTop;
+    expectedTop.current = place.scrollTo(scrollTopFor(heights, index, view, options) + view.rowsTop);
     updateRange();
   };
   const keepActiveInView = (): boolean => {
@@ -97,17 +97,13 @@ export function ScrollList(props: ScrollListProps) {
 
   useRowMeasurer(rowsRef, heights, (measure) => {
     // Keep what the reader sees still while rows above it find their real height.
-    const scroller = rowsRef.current;
     const before = viewport();
     const anchor = heights.indexAt(before.scrollTop);
     const intoAnchor = before.scrollTop - heights.offsetOf(anchor);
     if (!measure()) return;
-    if (!keepActiveInView() && scroller && before.scrollTop > 0) {
+    if (!keepActiveInView() && rowsRef.current && before.scrollTop > 0) {
       const top = heights.offsetOf(anchor) + intoAnchor + before.rowsTop;
-      if (Math.abs(scroller.scrollTop - top) >= 1) {
-        scroller.scrollTop = top;
-        expectedTop.current = scroller.scrollTop;
-      }
+      if (Math.abs(place.read().scrollTop - top) >= 1) expectedTop.current = place.scrollTo(top);
     }
     updateRange();
     redraw(undefined);
@@ -117,13 +113,14 @@ export function ScrollList(props: ScrollListProps) {
   // out the whole page at once, inside our task (30-70 ms while YouTube loads, issue 11). The list's
   // first layout, which the browser does for its frame anyway, reports through a ResizeObserver
   // before that frame is painted: the list scrolls to its row then (and again when it is resized).
-  const latest = useRef({ keepActiveInView, updateRange });
-  latest.current = { keepActiveInView, updateRange };
+  const latest = useRef({ keepActiveInView, updateRange, place });
+  latest.current = { keepActiveInView, updateRange, place };
   const isMounting = useRef(typeof ResizeObserver !== 'undefined');
   useLayoutEffect(() => {
     const list = rowsRef.current;
     if (!list || !isMounting.current) return;
     const resizes = new ResizeObserver(() => {
+      latest.current.place.noteLayout();
       if (!latest.current.keepActiveInView()) latest.current.updateRange();
     });
     resizes.observe(list);
@@ -149,12 +146,12 @@ export function ScrollList(props: ScrollListProps) {
   });
 
   const handleScroll = () => {
-    const scroller = rowsRef.current;
-    if (!scroller) return;
+    if (!rowsRef.current) return;
+    place.noteScroll();
     updateRange();
     const expected = expectedTop.current;
     // Our own scrolls land where we put them; anything else is the user's.
-    if (expected !== null && Math.abs(scroller.scrollTop - expected) <= 2) return;
+    if (expected !== null && Math.abs(place.read().scrollTop - expected) <= 2) return;
     expectedTop.current = null;
     onUserScroll?.();
   };
@@ -175,7 +172,8 @@ export function ScrollList(props: ScrollListProps) {
   };
 
   const drawn = new Set<number>();
-  for (let index = range.start; index < Math.min(range.end, rowCount); index += 1) drawn.add(index);
+  const shown = drawsAll ? { start: 0, end: rowCount } : range;
+  for (let index = shown.start; index < Math.min(shown.end, rowCount); index += 1) drawn.add(index);
   for (const pinned of [tabStopIndex, focusedRow, pendingFocus.current]) {
     if (pinned !== undefined && pinned !== null && pinned >= 0 && pinned < rowCount) drawn.add(pinned);
   }

@@ -130,6 +130,8 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
           <ScrollList
             label="Search results"
             rowCount={hits.length}
+            // Drawn near the view only, however few: each keystroke in a long transcript brings a new list (issue 11).
+            drawAllUpTo={0}
             activeIndex={currentHit}
             tabStopIndex={currentHit}
             follow

@@ -1,24 +1,57 @@
 import type { SliceScheduling } from '../lib/transcript/steps';
 
-/** Work per slice: well under a frame, so the page never waits on the panel's long work (issue 11). */
-const SLICE_MS = 8;
+/**
+ * Work per slice: a keystroke, a frame or the page's own task that comes
+ * while a slice runs waits for it, so a slice stays well under the 4 ms a
+ * keystroke may cost (issue 11).
+ */
+const SLICE_MS = 3;
+/** A slice waiting for a quiet moment runs after this long anyway: a page that is never quiet still gets its search. */
+const LONGEST_WAIT_MS = 100;
 
 /**
- * The page's turn: a message task, not `setTimeout(0)`, which browsers slow
- * to 4 ms once timers nest (each slice would idle half as long as it works).
+ * The page's turn: the next slice is a task of the lowest priority
+ * (`scheduler.postTask` 'background'), so the page's input, frames and own
+ * tasks all go first; a slice that waited `LONGEST_WAIT_MS` runs anyway.
+ * Where there is no `scheduler` (Firefox before 142), a message task, not
+ * `setTimeout(0)`, which browsers slow to 4 ms once timers nest.
  */
 function yieldToPage(): Promise<void> {
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
+    if (typeof scheduler === 'undefined') {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+      return;
+    }
+    const ran = new AbortController();
+    const run = () => {
+      ran.abort();
       resolve();
     };
-    channel.port2.postMessage(null);
+    const timer = setTimeout(run, LONGEST_WAIT_MS);
+    ran.signal.addEventListener('abort', () => clearTimeout(timer));
+    scheduler.postTask(run, { priority: 'background', signal: ran.signal }).catch(() => undefined);
   });
 }
 
 /** Slices of the page's main thread for work that `signal` stops. */
-export function inPageSlices(signal: AbortSignal): SliceScheduling {
+function inPageSlices(signal: AbortSignal): SliceScheduling {
   return { yieldToPage, now: () => performance.now(), sliceMs: SLICE_MS, signal };
+}
+
+/**
+ * Runs `work` with slices of the page's main thread, the first one in a task
+ * of its own too: an effect that starts it runs right after a frame, in a
+ * task the page's next one (a keystroke's echo, its own work) would wait for.
+ */
+export function runInPageSlices<T>(signal: AbortSignal, work: (scheduling: SliceScheduling) => Promise<T>): Promise<T> {
+  const scheduling = inPageSlices(signal);
+  return scheduling.yieldToPage().then(() => {
+    signal.throwIfAborted();
+    return work(scheduling);
+  });
 }

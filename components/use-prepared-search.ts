@@ -1,5 +1,5 @@
 import type { OpenTranscript } from '../lib/transcript/open-transcript';
-import { inPageSlices } from './page-slices';
+import { runInPageSlices } from './page-slices';
 import { useAbortableEffect } from './use-abortable-effect';
 
 /**
@@ -11,7 +11,7 @@ export function usePreparedSearch(transcript: OpenTranscript): void {
   useAbortableEffect(
     (signal) => {
       // A build cut short (another video) or failed leaves the search to build itself at the first query.
-      transcript.prepareSearch(inPageSlices(signal)).catch(() => undefined);
+      runInPageSlices(signal, (scheduling) => transcript.prepareSearch(scheduling)).catch(() => undefined);
     },
     [transcript],
   );

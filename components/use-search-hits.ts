@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { OpenTranscript, TranscriptHit } from '../lib/transcript/open-transcript';
-import { inPageSlices } from './page-slices';
+import { runInPageSlices } from './page-slices';
 import { useAbortableLayoutEffect } from './use-abortable-effect';
 
 /**
@@ -27,7 +27,7 @@ const NOTHING_FOUND: Found = { ...NOTHING, transcript: null };
 /**
  * The hits to show for what the box holds. A short transcript searches at
  * once. A long one searches after the keystroke has been drawn (an effect
- * runs after paint), in slices of the page's time, and a query typed over
+ * runs after paint), in slices of the page's quiet time, and a query typed over
  * stops its search; meanwhile the last complete answer stays. The box itself
  * always shows what was typed. Clearing is at once.
  */
@@ -51,7 +51,7 @@ export function useSearchHits(transcript: OpenTranscript, query: string): Search
     // Cleared: the next search starts from the list, not from an old answer.
     if (!apart) return setFound(NOTHING_FOUND);
     const signal = searchSignal.current!;
-    transcript.searchInSlices(query, inPageSlices(signal)).then(
+    runInPageSlices(signal, (scheduling) => transcript.searchInSlices(query, scheduling)).then(
       (hits) => {
         if (!signal.aborted) setFound({ query, hits, transcript });
       },

@@ -10,19 +10,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DRAW_ALL_ROWS } from '../../components/ScrollList';
 import { TranscriptPanel } from '../../components/TranscriptPanel';
 import { openTranscript, type OpenTranscript } from '../../lib/transcript/open-transcript';
-import type { Segment, TranscriptSource } from '../../lib/transcript/types';
+import type { TranscriptSource } from '../../lib/transcript/types';
 import type { VideoId } from '../../lib/youtube/url';
+import { LONG_TALK_LINES, LONG_TALK_SEGMENTS } from '../fixtures/long-talk';
 import { buildPanelPage } from '../support/panel-page';
 import { playAt } from '../support/watch-page';
 
-const LINES = 3_000;
-const WORDS = ['so', 'the', 'model', 'learns', 'over', 'tokens', 'and', 'then'];
-/** Line `i` at `2i` seconds; only line 2,345 says "zebra". */
-const segments: Segment[] = Array.from({ length: LINES }, (_, index) => ({
-  start: index * 2,
-  end: index * 2 + 2,
-  text: index === 2_345 ? 'and here a zebra crosses' : `line ${index} ${WORDS[index % WORDS.length]!} ${WORDS[(index * 3) % WORDS.length]!}`,
-}));
+const LINES = LONG_TALK_LINES;
+const segments = LONG_TALK_SEGMENTS;
 
 const DATASET: TranscriptSource = { kind: 'dataset' };
 
