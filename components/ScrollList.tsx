@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { createRowHeights } from '../lib/list-window/row-heights';
 import { findVisibleRange, scrollTopFor, type RowRange } from '../lib/list-window/visible-range';
 import { findKeyTarget } from './list-keys';
@@ -57,7 +57,13 @@ const anyRow = (): boolean => true;
  */
 export function ScrollList(props: ScrollListProps) {
   const { label, rowCount, renderRow, rowClass, activeIndex, follow, center, tabStopIndex, onUserScroll, contentKey, onFocusItem } = props;
-  const drawsAll = rowCount <= (props.drawAllUpTo ?? DRAW_ALL_ROWS);
+  // A short list draws every row, but its first frame only the rows near the view: the rest come in a
+  // task after that frame is painted (issue 11: opening a video never holds YouTube's page for long).
+  const [isFilled, setFilled] = useState(false);
+  useEffect(() => {
+    setFilled(true);
+  }, []);
+  const drawsAll = isFilled && rowCount <= (props.drawAllUpTo ?? DRAW_ALL_ROWS);
   const isFocusable = props.isFocusable ?? anyRow;
   const rowsRef = useRef<HTMLUListElement>(null);
   // Set by us scrolling, so the scroll event it causes is not taken for the user's.

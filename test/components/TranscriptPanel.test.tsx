@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TranscriptPanel, type TranscriptPanelProps } from '../../components/TranscriptPanel';
@@ -168,7 +168,8 @@ describe('search', () => {
     expect(screen.queryByRole('list', { name: 'Search results' })).toBeNull();
     await user.keyboard('{Escape}');
     expect(box.value).toBe('');
-    expect(segmentButtons()).toHaveLength(66);
+    // The rows near the view first, then the rest of the 66.
+    await waitFor(() => expect(segmentButtons()).toHaveLength(66));
   });
 
   it('says what found nothing where the results would be, with no step buttons to press', async () => {
