@@ -12,6 +12,7 @@ import { watchUrl } from '../../e2e/youtube-stand-in';
 import type { DatasetRow } from '../shared/synthetic';
 import type { PanelBrowsers } from './browsers';
 import { HUGE_DATASET_VIDEO, LONG_DATASET_VIDEO } from './dataset';
+import { traceKeystrokes, type KeystrokeWork } from './keystroke-trace';
 import type { TaskCost } from './protocol';
 
 export interface PanelBenchSpec {
@@ -24,6 +25,8 @@ export interface PanelBenchSpec {
   /** The query typed, one key at a time, `typingRounds` times per long transcript. */
   query: string;
   typingRounds: number;
+  /** Then typed this many times more under Chromium's trace (keystroke-trace.ts), which slows the page a little. */
+  tracedRounds: number;
   scrollSteps: number;
   seeks: number;
 }
@@ -58,13 +61,22 @@ export interface VideoFigures {
     keystrokes: TaskCost[];
     /** The first keystroke after opening the video, apart (it may build the search index). */
     firstKeystroke: TaskCost | undefined;
+    /** From the traced rounds: each keystroke's own task and the work it caused. */
+    keystrokeWork: KeystrokeWork[];
     typingLongestTask: number;
   };
 }
 
 export interface PanelBenchResult {
   spec: PanelBenchSpec;
-  baseline: { navigateFrame: number[]; loadFrame: number[]; navigateLongestTask: number[]; loadLongestTask: number[]; keystrokes: TaskCost[] };
+  baseline: {
+    navigateFrame: number[];
+    loadFrame: number[];
+    navigateLongestTask: number[];
+    loadLongestTask: number[];
+    keystrokes: TaskCost[];
+    keystrokeWork: KeystrokeWork[];
+  };
   videos: VideoFigures[];
   /** JS heap used after a GC, in bytes: the 4,000-line captions video open, and the page alone on it. */
   memory: { ours: number; alone: number };
@@ -160,17 +172,31 @@ async function loadAlone(page: Page, videoId: string, spec: PanelBenchSpec): Pro
   });
 }
 
-/** Types `query` into `box` one key at a time; returns each `input` event's cost. */
-async function typeQuery(page: Page, selectBox: () => Promise<void>, query: string): Promise<TaskCost[]> {
+/** Types `query` into `box` one key at a time, and clears it; returns each `input` event's cost (`traced`: from Chromium's trace too). */
+async function typeQuery(page: Page, selectBox: () => Promise<void>, query: string, { traced }: { traced: boolean }) {
   await selectBox();
   await page.evaluate(() => window.ytsProbe!.takeInputs());
-  await page.keyboard.type(query, { delay: 80 });
-  await pause(page, 300);
+  const type = async () => {
+    await page.keyboard.type(query, { delay: 80 });
+    await pause(page, 300);
+  };
+  let work: KeystrokeWork[] = [];
+  if (traced) work = await traceKeystrokes(page, type);
+  else await type();
   const costs = await page.evaluate(() => window.ytsProbe!.takeInputs());
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await pause(page, 300);
-  return costs;
+  return { costs, work };
+}
+
+/** The untraced rounds' costs (the first keystroke apart), then the traced rounds' work (the first keystroke apart too). */
+async function typeRounds(page: Page, selectBox: () => Promise<void>, spec: PanelBenchSpec) {
+  const costs: TaskCost[] = [];
+  for (let round = 0; round < spec.typingRounds; round += 1) costs.push(...(await typeQuery(page, selectBox, spec.query, { traced: false })).costs);
+  const work: KeystrokeWork[] = [];
+  for (let round = 0; round < spec.tracedRounds; round += 1) work.push(...(await typeQuery(page, selectBox, spec.query, { traced: true })).work);
+  return { first: costs[0], costs: costs.slice(1), work: work.slice(1) };
 }
 
 const panelSearchBox = (page: Page) => page.getByRole('region', { name: 'Transcript' }).getByRole('searchbox', { name: 'Search transcript' });
@@ -183,10 +209,7 @@ async function interact(page: Page, video: BenchVideo, spec: PanelBenchSpec): Pr
   const longest = (from: number) => page.evaluate((start) => window.ytsProbe!.longestTask(start, Number.POSITIVE_INFINITY), from);
 
   const typingStart = await now();
-  const keystrokes: TaskCost[] = [];
-  for (let round = 0; round < spec.typingRounds; round += 1) {
-    keystrokes.push(...(await typeQuery(page, () => panelSearchBox(page).click(), spec.query)));
-  }
+  const typed = await typeRounds(page, () => panelSearchBox(page).click(), spec);
   const typingLongestTask = await longest(typingStart);
 
   const scrollStart = await now();
@@ -203,7 +226,7 @@ async function interact(page: Page, video: BenchVideo, spec: PanelBenchSpec): Pr
   await pause(page, 300);
   const seeks = await page.evaluate(() => window.ytsProbe!.takeTimeUpdates());
   const seekLongestTask = await longest(seekStart);
-  return { scrollFrames, scrollLongestTask, seeks, seekLongestTask, keystrokes: keystrokes.slice(1), firstKeystroke: keystrokes[0], typingLongestTask };
+  return { scrollFrames, scrollLongestTask, seeks, seekLongestTask, keystrokes: typed.costs, firstKeystroke: typed.first, keystrokeWork: typed.work, typingLongestTask };
 }
 
 /** The heap used after a garbage collection (CDP), in bytes. */
@@ -225,7 +248,7 @@ export async function runPanelBench(
   log: (message: string) => void,
 ): Promise<PanelBenchResult> {
   const { ours, alone } = browsers;
-  const baseline: PanelBenchResult['baseline'] = { navigateFrame: [], loadFrame: [], navigateLongestTask: [], loadLongestTask: [], keystrokes: [] };
+  const baseline: PanelBenchResult['baseline'] = { navigateFrame: [], loadFrame: [], navigateLongestTask: [], loadLongestTask: [], keystrokes: [], keystrokeWork: [] };
   await ours.goto(watchUrl(FROM.videoId));
   await ours.evaluate(() => window.ytsProbe!.firstDrawn());
   await alone.goto(watchUrl(FROM.videoId));
@@ -259,9 +282,9 @@ export async function runPanelBench(
     figures.push({ video, navigate, load, ...(interaction && { interaction }) });
   }
 
-  for (let round = 0; round < spec.typingRounds; round += 1) {
-    baseline.keystrokes.push(...(await typeQuery(alone, () => alone.locator('#search').click(), spec.query)));
-  }
+  const typedAlone = await typeRounds(alone, () => alone.locator('#search').click(), spec);
+  baseline.keystrokes.push(...(typedAlone.first ? [typedAlone.first] : []), ...typedAlone.costs);
+  baseline.keystrokeWork.push(...typedAlone.work);
 
   const captions = videos.find((video) => video.videoId === LONG_CAPTIONED);
   if (!captions) return { spec, baseline, videos: figures, memory: { ours: Number.NaN, alone: Number.NaN } };

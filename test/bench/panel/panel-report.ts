@@ -24,7 +24,7 @@ const worst = (values: readonly number[]): number => values.reduce((max, value) 
 
 export interface PanelSummary {
   opens: { label: string; segments: number; navigate: Summary; load: Summary; navigateTask: number; loadTask: number }[];
-  baseline: { navigate: Summary; load: Summary; keystrokePainted: Summary };
+  baseline: { navigate: Summary; load: Summary; keystrokePainted: Summary; keystrokeTask: Summary; keystrokeWork: Summary };
   memoryMb: number;
 }
 
@@ -42,6 +42,8 @@ export function summarizePanel(result: PanelBenchResult): PanelSummary {
       navigate: summarize(result.baseline.navigateFrame),
       load: summarize(result.baseline.loadFrame),
       keystrokePainted: summarize(result.baseline.keystrokes.map((cost) => cost.painted)),
+      keystrokeTask: summarize(result.baseline.keystrokeWork.map((cost) => cost.task)),
+      keystrokeWork: summarize(result.baseline.keystrokeWork.map((cost) => cost.work)),
     },
     memoryMb: (result.memory.ours - result.memory.alone) / 1024 / 1024,
   };
@@ -70,12 +72,27 @@ export function formatPanelSection(result: PanelBenchResult, summary: PanelSumma
   );
   const interactive = result.videos.filter((figures) => figures.interaction);
   const long = formatTable(
-    ['video', 'keystroke task p95', 'keystroke to frame p95', 'first keystroke', 'typing: longest task', 'scroll: longest task', 'scroll: worst frame', 'playback update p95', 'playback: longest task'],
+    [
+      'video',
+      "keystroke's task p95 (trace)",
+      'work per keystroke median / p95 (trace)',
+      'input to message p95',
+      'keystroke to frame p95',
+      'first keystroke',
+      'typing: longest task',
+      'scroll: longest task',
+      'scroll: worst frame',
+      'playback update p95',
+      'playback: longest task',
+    ],
     [
       ...interactive.map(({ video, interaction }) => {
         const i = interaction!;
+        const work = summarize(i.keystrokeWork.map((cost) => cost.work));
         return [
           video.label,
+          ms(summarize(i.keystrokeWork.map((cost) => cost.task)).p95),
+          `${ms(work.median)} / ${ms(work.p95)}`,
           ms(summarize(i.keystrokes.map((cost) => cost.task)).p95),
           ms(summarize(i.keystrokes.map((cost) => cost.painted)).p95),
           ms(i.firstKeystroke?.task ?? Number.NaN),
@@ -86,7 +103,19 @@ export function formatPanelSection(result: PanelBenchResult, summary: PanelSumma
           ms(i.seekLongestTask),
         ];
       }),
-      ['page alone (its own search box)', '-', ms(summary.baseline.keystrokePainted.p95), '-', '-', '-', '-', '-', '-'],
+      [
+        'page alone (its own search box)',
+        ms(summary.baseline.keystrokeTask.p95),
+        `${ms(summary.baseline.keystrokeWork.median)} / ${ms(summary.baseline.keystrokeWork.p95)}`,
+        '-',
+        ms(summary.baseline.keystrokePainted.p95),
+        '-',
+        '-',
+        '-',
+        '-',
+        '-',
+        '-',
+      ],
     ],
   );
 
@@ -108,11 +137,16 @@ export function formatPanelSection(result: PanelBenchResult, summary: PanelSumma
   }
   for (const { video, interaction } of interactive) {
     const i = interaction!;
-    const p95 = summarize(i.keystrokes.map((cost) => cost.task)).p95;
+    const p95 = summarize(i.keystrokeWork.map((cost) => cost.task)).p95;
+    const oldP95 = summarize(i.keystrokes.map((cost) => cost.task)).p95;
     const huge = video.videoId === HUGE_DATASET_VIDEO;
     const limit = huge ? PANEL_TARGETS.hugeLongestTaskMs : PANEL_TARGETS.longestTaskMs;
     const task = Math.max(i.typingLongestTask, i.scrollLongestTask, i.seekLongestTask);
-    targets.push(`${video.label}: keystrokes ≤ ${PANEL_TARGETS.keystrokeP95Ms} ms p95: ${ms(p95)} ms, ${verdict(p95 <= PANEL_TARGETS.keystrokeP95Ms)}; longest task scrolling, following, searching ≤ ${limit} ms: ${ms(task)} ms, ${verdict(task <= limit)}`);
+    targets.push(
+      `${video.label}: a keystroke's own task (trace) ≤ ${PANEL_TARGETS.keystrokeP95Ms} ms p95: ${ms(p95)} ms, ${verdict(p95 <= PANEL_TARGETS.keystrokeP95Ms)}` +
+        ` (the older measure, input event to a posted message, frames and waits for one included: ${ms(oldP95)} ms, ${verdict(oldP95 <= PANEL_TARGETS.keystrokeP95Ms)});` +
+        ` longest task scrolling, following, searching ≤ ${limit} ms: ${ms(task)} ms, ${verdict(task <= limit)}`,
+    );
   }
   targets.push(`the content script's share of the JS heap, 4,000-line captions open, ≤ ${PANEL_TARGETS.memoryMb} MB: ${summary.memoryMb.toFixed(1)} MB, ${verdict(summary.memoryMb <= PANEL_TARGETS.memoryMb)}`);
 
@@ -123,7 +157,8 @@ export function formatPanelSection(result: PanelBenchResult, summary: PanelSumma
       `${spec.settleMs} ms after that frame.`,
     opens,
     '',
-    `Long transcripts: ${spec.typingRounds}× "${spec.query}" typed (first keystroke apart), ${spec.scrollSteps} scroll steps one per frame, ${spec.seeks} seeks.`,
+    `Long transcripts: ${spec.typingRounds}× "${spec.query}" typed (first keystroke apart), then ${spec.tracedRounds}× more under Chromium's trace` +
+      ` ("trace" columns: the task that dispatched the keystroke's input event, and every main-thread task until the next keystroke), ${spec.scrollSteps} scroll steps one per frame, ${spec.seeks} seeks.`,
     long,
     '',
     `Memory: JS heap after GC with the 4,000-line captions open ${(result.memory.ours / 1024 / 1024).toFixed(1)} MB, the page alone ${(result.memory.alone / 1024 / 1024).toFixed(1)} MB.`,

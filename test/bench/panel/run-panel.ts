@@ -20,6 +20,7 @@ export const PANEL_SPEC: PanelBenchSpec = {
   settleMs: 1_500,
   query: 'the model learns',
   typingRounds: 3,
+  tracedRounds: 3,
   scrollSteps: 60,
   seeks: 20,
 };
