@@ -18,24 +18,30 @@ const LONGEST_WAIT_MS = 100;
  */
 function yieldToPage(): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof scheduler === 'undefined') {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-      return;
-    }
     const ran = new AbortController();
     const run = () => {
       ran.abort();
       resolve();
     };
+    try {
+      scheduler.postTask(run, { priority: 'background', signal: ran.signal }).catch(() => undefined);
+    } catch {
+      // No scheduler here (or one a content script may not call).
+      postMessageTask(run);
+      return;
+    }
     const timer = setTimeout(run, LONGEST_WAIT_MS);
     ran.signal.addEventListener('abort', () => clearTimeout(timer));
-    scheduler.postTask(run, { priority: 'background', signal: ran.signal }).catch(() => undefined);
   });
+}
+
+function postMessageTask(run: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    run();
+  };
+  channel.port2.postMessage(null);
 }
 
 /** Slices of the page's main thread for work that `signal` stops. */

@@ -69,6 +69,18 @@ describe('runInPageSlices', () => {
     expect(work).not.toHaveBeenCalled();
   });
 
+  it('waits for a message task where the scheduler may not be called', async () => {
+    vi.stubGlobal('scheduler', {
+      postTask: () => {
+        throw new TypeError('Permission denied to access object');
+      },
+    });
+    const work = vi.fn(() => Promise.resolve('ran'));
+    const result = runInPageSlices(new AbortController().signal, work);
+    expect(work).not.toHaveBeenCalled();
+    await expect(result).resolves.toBe('ran');
+  });
+
   it('waits for a message task where there is no scheduler', async () => {
     vi.stubGlobal('scheduler', undefined);
     const work = vi.fn(() => Promise.resolve('ran'));
