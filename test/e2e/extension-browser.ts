@@ -120,6 +120,12 @@ export const segmentButtons = (page: Page): Locator =>
 export const hitButtons = (page: Page): Locator =>
   panelRegion(page).getByRole('list', { name: 'Search results' }).getByRole('button');
 
+/** How many hits the search found: every row says (`aria-setsize`), drawn or not (only those near the view are). */
+export async function countHits(page: Page): Promise<number> {
+  const rows = panelRegion(page).getByRole('list', { name: 'Search results' }).getByRole('listitem');
+  return Number(await rows.first().getAttribute('aria-setsize'));
+}
+
 export const searchBox = (page: Page): Locator => panelRegion(page).getByRole('searchbox', { name: 'Search transcript' });
 
 /** How many panel hosts the document holds (there must never be two). */
