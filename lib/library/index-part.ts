@@ -37,56 +37,70 @@ export interface PartWords {
   ids: Uint32Array;
   /** Where each doc's ids start in `ids`, plus the end. */
   docStarts: Uint32Array;
+  /** Each doc's distinct word ids (each once), one doc after the other. */
+  distinct: Uint32Array;
+  /** Where each doc's ids start in `distinct`, plus the end. */
+  distinctStarts: Uint32Array;
   /** One more than the largest id. */
   vocabularySize: number;
 }
 
-/** Encodes a run of docs' words as a part. Pure; linear in the number of words. */
+/** Bytes of `gap` as a varint (7 bits a byte). */
+function varintSize(gap: number): number {
+  return gap < 0x80 ? 1 : gap < 0x4000 ? 2 : gap < 0x20_0000 ? 3 : gap < 0x1000_0000 ? 4 : 5;
+}
+
+/**
+ * Encodes a run of docs' words as a part. Pure; linear in the number of
+ * words: one pass over each doc's distinct words sizes every word's list of
+ * gaps, a second writes them in place.
+ */
 export function encodeIndexPart(
   { sourceId, part, firstDoc }: Pick<LibraryIndexPart, 'sourceId' | 'part' | 'firstDoc'>,
-  { ids, docStarts, vocabularySize }: PartWords,
+  { ids, docStarts, distinct, distinctStarts, vocabularySize }: PartWords,
 ): LibraryIndexPart {
   const docCount = docStarts.length - 1;
-  // Per word: the last doc it was seen in, then (reused) where its docs go.
-  const slot = new Int32Array(vocabularySize).fill(-1);
-  const docsPerWord = new Uint32Array(vocabularySize);
-  // The (word, doc) pairs in doc order: a word once per doc.
-  const pairWords = new Uint32Array(ids.length);
-  const pairDocs = new Uint32Array(ids.length);
-  let pairs = 0;
+  // Per word: the last doc it was seen in (gaps count from -1), and the bytes of its gaps, then where the next one goes.
+  const previous = new Int32Array(vocabularySize).fill(-1);
+  const cursor = new Uint32Array(vocabularySize);
   let present = 0;
   for (let doc = 0; doc < docCount; doc += 1) {
-    for (let i = docStarts[doc]!; i < docStarts[doc + 1]!; i += 1) {
-      const id = ids[i]!;
-      if (slot[id] !== doc) {
-        if (slot[id] === -1) present += 1;
-        slot[id] = doc;
-        docsPerWord[id]! += 1;
-        pairWords[pairs] = id;
-        pairDocs[pairs] = doc;
-        pairs += 1;
-      }
+    for (let k = distinctStarts[doc]!; k < distinctStarts[doc + 1]!; k += 1) {
+      const id = distinct[k]!;
+      if (cursor[id] === 0) present += 1;
+      cursor[id]! += varintSize(doc - previous[id]!);
+      previous[id] = doc;
     }
   }
-
   const postingWords = new Uint32Array(present);
+  const postingStart = new Uint32Array(present + 1);
+  let length = 0;
   for (let id = 0, j = 0; j < present; id += 1) {
-    if (docsPerWord[id]! > 0) {
-      postingWords[j] = id;
-      j += 1;
+    const size = cursor[id]!;
+    if (size === 0) continue;
+    postingWords[j] = id;
+    postingStart[j] = length;
+    cursor[id] = length;
+    previous[id] = -1;
+    length += size;
+    j += 1;
+  }
+  postingStart[present] = length;
+  const postingDocs = new Uint8Array(length);
+  for (let doc = 0; doc < docCount; doc += 1) {
+    for (let k = distinctStarts[doc]!; k < distinctStarts[doc + 1]!; k += 1) {
+      const id = distinct[k]!;
+      let rest = doc - previous[id]!;
+      previous[id] = doc;
+      let at = cursor[id]!;
+      while (rest >= 0x80) {
+        postingDocs[at] = (rest & 0x7f) | 0x80;
+        at += 1;
+        rest >>>= 7;
+      }
+      postingDocs[at] = rest;
+      cursor[id] = at + 1;
     }
-  }
-  // A counting sort of the pairs by word: each word's docs stay ascending.
-  let offset = 0;
-  for (const id of postingWords) {
-    slot[id] = offset;
-    offset += docsPerWord[id]!;
-  }
-  const sortedDocs = new Uint32Array(pairs);
-  for (let k = 0; k < pairs; k += 1) {
-    const id = pairWords[k]!;
-    sortedDocs[slot[id]!] = pairDocs[k]!;
-    slot[id]! += 1;
   }
   return {
     version: LIBRARY_INDEX_VERSION,
@@ -95,34 +109,11 @@ export function encodeIndexPart(
     firstDoc,
     docCount,
     tokenStart: docStarts.slice(),
-    tokens: vocabularySize <= 0x10000 ? Uint16Array.from(ids) : ids.slice(),
+    tokens: vocabularySize <= 0x10000 ? new Uint16Array(ids) : ids.slice(),
     postingWords,
-    ...encodeGaps(postingWords, docsPerWord, sortedDocs),
+    postingStart,
+    postingDocs,
   };
-}
-
-/** Each word's docs as varint gaps (the first from -1), one word after the other. */
-function encodeGaps(postingWords: Uint32Array, docsPerWord: Uint32Array, sortedDocs: Uint32Array): Pick<LibraryIndexPart, 'postingStart' | 'postingDocs'> {
-  // At most 5 bytes a number; trimmed below.
-  const bytes = new Uint8Array(sortedDocs.length * 5);
-  const postingStart = new Uint32Array(postingWords.length + 1);
-  let length = 0;
-  for (let j = 0, k = 0; j < postingWords.length; j += 1) {
-    const end = k + docsPerWord[postingWords[j]!]!;
-    for (let previous = -1; k < end; k += 1) {
-      let rest = sortedDocs[k]! - previous;
-      previous = sortedDocs[k]!;
-      while (rest >= 0x80) {
-        bytes[length] = (rest & 0x7f) | 0x80;
-        length += 1;
-        rest >>>= 7;
-      }
-      bytes[length] = rest;
-      length += 1;
-    }
-    postingStart[j + 1] = length;
-  }
-  return { postingStart, postingDocs: bytes.slice(0, length) };
 }
 
 /** Whether a value read back from storage is a part this code can read. */

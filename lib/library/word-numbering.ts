@@ -1,47 +1,74 @@
 /**
  * Word ids for the words of many texts, fast. A text is cut at its spaces
- * into pieces; a dataset of 100,000 segments has ~8
- * million pieces but only a few thousand distinct ones ("model", "model,",
- * "GPT-4"), so each piece is looked up by a hash of its characters in a
- * table of the pieces seen, checked character by character, without cutting
- * it out of the text. Only a new piece goes through `scanWords` and the
- * normalization (lower case, accents folded). A word never holds a space, so
- * the words of a text are the words of its pieces, in order.
+ * into pieces; a dataset of 100,000 segments has ~8 million pieces but only a
+ * few thousand distinct ones ("model", "model,", "GPT-4"), so each piece is
+ * hashed as it is scanned and looked up in a table of the pieces seen (typed
+ * arrays: no string is cut out of the text and no object made per piece).
+ * Only a new piece goes through `scanWords` and the normalization (lower
+ * case, accents folded). A word never holds a space, so the words of a text
+ * are the words of its pieces, in order.
+ *
+ * A piece is known by two independent 32-bit hashes and its length, not by
+ * comparing its characters again (that compare cost as much as the scan):
+ * two distinct pieces of one library agree on all three with a chance of
+ * about n²/2⁶⁵, 1 in 400 million for 300,000 distinct pieces; were it to
+ * happen, one of them would be indexed under the other's words.
  */
 import { normalizeText } from '../transcript/search';
 import type { GrowableUint32 } from './growable-array';
 import { scanWords } from './scan-words';
 
 const SPACE = 0x20;
-const FNV_OFFSET = 0x811c9dc5;
+/** FNV-1a, and a multiplicative hash with MurmurHash2's constant: independent enough for text. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
+const MURMUR_M = 0x5bd1e995;
 const INITIAL_SLOTS = 1 << 12;
+/** No entry is this low: `manyIds` would need 2³¹ ids. */
+const NOT_FOUND = -0x8000_0000;
+
+/** Where `numberWords` writes a text's words. */
+export interface NumberedText {
+  /** Every word's id, in order. */
+  tokens: GrowableUint32;
+  /** Each distinct word's id once, in order of first occurrence in the text. */
+  distinct: GrowableUint32;
+}
 
 export interface WordNumbering {
-  /** Appends the ids of `text`'s words to `into`. */
-  numberWords: (text: string, into: GrowableUint32) => void;
+  /** Appends the ids of `text`'s words to `into`. Side effect: on `into` and the numbering only. */
+  numberWords: (text: string, into: NumberedText) => void;
   /** The words, by id (ids count up from 0 as words are first seen). */
   readonly words: readonly string[];
 }
 
-function isPieceAt(piece: string, text: string, start: number, end: number): boolean {
-  if (piece.length !== end - start) return false;
-  for (let i = 0; i < piece.length; i += 1) if (piece.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
+/** `array`, or a copy of it at least `needed` long. */
+function grown(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  if (needed <= array.length) return array;
+  const bigger = new Int32Array(Math.max(needed, array.length * 2));
+  bigger.set(array);
+  return bigger;
 }
 
 /** An empty numbering. Pure apart from its own state. */
 export function createWordNumbering(): WordNumbering {
   const idByWord = new Map<string, number>();
   const words: string[] = [];
-  // The pieces seen: slot → piece + 1 (0: empty), kept at most half full; each
-  // piece's hash, text, and word: its one id, or -1 - k for the several (or no) words `manyWords[k]`.
+  // The pieces seen: slot → piece + 1 (0: empty), kept at most half full.
   let slots = new Int32Array(INITIAL_SLOTS);
   let mask = INITIAL_SLOTS - 1;
-  const hashes: number[] = [];
-  const pieces: string[] = [];
-  const entries: number[] = [];
-  const manyWords: number[][] = [];
+  // Per piece: its hashes and length; its words: one id (≥ 0), or -1 - k for
+  // the several (or no) ids at `manyIds[k + 1 …]`, `manyIds[k]` of them.
+  let pieceCount = 0;
+  let pieceHashes = new Int32Array(INITIAL_SLOTS);
+  let pieceHashes2 = new Int32Array(INITIAL_SLOTS);
+  let pieceLengths = new Int32Array(INITIAL_SLOTS);
+  let pieceEntries = new Int32Array(INITIAL_SLOTS);
+  let manyIds = new Int32Array(256);
+  let manyLength = 0;
+  // Per word id, the last text it was seen in: a word is `distinct` once per text.
+  let seenIn = new Int32Array(1_024);
+  let textNumber = 0;
 
   const numberWord = (word: string): number => {
     let id = idByWord.get(word);
@@ -49,69 +76,106 @@ export function createWordNumbering(): WordNumbering {
       id = words.length;
       idByWord.set(word, id);
       words.push(word);
+      seenIn = grown(seenIn, words.length);
     }
     return id;
   };
 
   const place = (piece: number): void => {
-    let slot = hashes[piece]! & mask;
+    let slot = pieceHashes[piece]! & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = piece + 1;
   };
 
-  function addPiece(piece: string, hash: number): number {
+  function addPiece(piece: string, hash: number, hash2: number): number {
     const found: number[] = [];
     scanWords(piece, (start, end) => found.push(numberWord(normalizeText(piece.slice(start, end)))));
-    const entry = found.length === 1 ? found[0]! : -manyWords.push(found); // -1 - (its index)
-    hashes.push(hash);
-    pieces.push(piece);
-    entries.push(entry);
-    if (hashes.length * 2 > slots.length) {
+    let entry: number;
+    if (found.length === 1) entry = found[0]!;
+    else {
+      manyIds = grown(manyIds, manyLength + found.length + 1);
+      entry = -1 - manyLength;
+      manyIds[manyLength] = found.length;
+      manyIds.set(found, manyLength + 1);
+      manyLength += found.length + 1;
+    }
+    const index = pieceCount;
+    pieceCount += 1;
+    pieceHashes = grown(pieceHashes, pieceCount);
+    pieceHashes2 = grown(pieceHashes2, pieceCount);
+    pieceLengths = grown(pieceLengths, pieceCount);
+    pieceEntries = grown(pieceEntries, pieceCount);
+    pieceHashes[index] = hash;
+    pieceHashes2[index] = hash2;
+    pieceLengths[index] = piece.length;
+    pieceEntries[index] = entry;
+    if (pieceCount * 2 > slots.length) {
       slots = new Int32Array(slots.length * 2);
       mask = slots.length - 1;
-      for (let other = 0; other < hashes.length; other += 1) place(other);
-    } else place(hashes.length - 1);
+      for (let other = 0; other < pieceCount; other += 1) place(other);
+    } else place(index);
     return entry;
   }
 
-  function findPiece(text: string, start: number, end: number, hash: number): number | undefined {
+  /** The entry of the piece with these hashes and length, or `NOT_FOUND`. */
+  function findPiece(hash: number, hash2: number, length: number): number {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const piece = slots[slot]! - 1;
-      if (piece < 0) return undefined;
-      if (hashes[piece] === hash && isPieceAt(pieces[piece]!, text, start, end)) return entries[piece]!;
+      if (piece < 0) return NOT_FOUND;
+      if (pieceHashes[piece] === hash && pieceHashes2[piece] === hash2 && pieceLengths[piece] === length) return pieceEntries[piece]!;
     }
   }
 
-  function numberWords(text: string, into: GrowableUint32): void {
+  function numberWords(text: string, { tokens, distinct }: NumberedText): void {
     const length = text.length;
+    textNumber = (textNumber + 1) | 0;
+    const stamp = textNumber;
     // A word takes a character, and another one ends it.
-    const ids = into.reserve((length >> 1) + 1);
-    let count = into.length;
-    for (let start = 0; start <= length; ) {
+    const room = (length >> 1) + 1;
+    const ids = tokens.reserve(room);
+    const firsts = distinct.reserve(room);
+    let count = tokens.length;
+    let firstCount = distinct.length;
+    for (let start = 0; start < length; ) {
       // One pass finds the piece's end and hashes it.
       let hash = FNV_OFFSET;
+      let hash2 = 0;
       let end = start;
       for (; end < length; end += 1) {
         const code = text.charCodeAt(end);
         if (code === SPACE) break;
         hash = Math.imul(hash ^ code, FNV_PRIME);
+        hash2 = Math.imul(hash2 + code, MURMUR_M);
       }
       if (end > start) {
-        hash >>>= 0;
-        const entry = findPiece(text, start, end, hash) ?? addPiece(text.slice(start, end), hash);
+        let entry = findPiece(hash, hash2, end - start);
+        if (entry === NOT_FOUND) entry = addPiece(text.slice(start, end), hash, hash2);
         if (entry >= 0) {
           ids[count] = entry;
           count += 1;
+          if (seenIn[entry] !== stamp) {
+            seenIn[entry] = stamp;
+            firsts[firstCount] = entry;
+            firstCount += 1;
+          }
         } else {
-          for (const id of manyWords[-1 - entry]!) {
+          const at = -1 - entry;
+          for (let k = at + 1; k <= at + manyIds[at]!; k += 1) {
+            const id = manyIds[k]!;
             ids[count] = id;
             count += 1;
+            if (seenIn[id] !== stamp) {
+              seenIn[id] = stamp;
+              firsts[firstCount] = id;
+              firstCount += 1;
+            }
           }
         }
       }
       start = end + 1;
     }
-    into.setLength(count);
+    tokens.setLength(count);
+    distinct.setLength(firstCount);
   }
 
   return { numberWords, words };

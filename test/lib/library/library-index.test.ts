@@ -8,9 +8,13 @@ import {
   splitLibraryIndex,
   type LibraryIndex,
 } from '../../../lib/library/library-index';
+import { createIndexQuery } from '../../../lib/library/query-index';
 import { decodeDocs } from '../../../lib/library/read-part';
 import { scanWords } from '../../../lib/library/scan-words';
+import { normalizeText, WORD_PATTERN } from '../../../lib/transcript/search';
 import type { Transcript } from '../../../lib/transcript/types';
+import { parseJsonLines } from '../../../lib/dataset/rows';
+import { SAMPLE_JSONL } from '../../fixtures/sample';
 import type { VideoId } from '../../../lib/youtube/url';
 
 function transcript(videoId: string, texts: string[]): Transcript {
@@ -160,5 +164,59 @@ describe('scanWords against the panel\'s WORD_PATTERN', () => {
       .map((line) => (JSON.parse(line) as { text: string }).text);
     expect(texts.length).toBeGreaterThan(50);
     for (const text of texts) expect(words(text)).toEqual([...text.matchAll(WORD_PATTERN)].map((match) => match[0]));
+  });
+});
+
+describe('the index against the panel\'s words', () => {
+  const EDGE_TEXTS = ['Café CAFÉ cafe\u0301 naïve—naive', "don't  don’t\tdont 'quoted'", 'GPT-4, GPT-4; gpt4 (GPT) 175B', 'δέλτα Straße strasse 東京 𝐀𝐁 🙂 x', 'the model learns, the model learned', '', '…?! -- ...', "rock'n'roll rock n roll"];
+  const library = [...parseJsonLines(SAMPLE_JSONL).transcripts, transcript('zzzzzzzzzzz', EDGE_TEXTS)];
+  const index = buildLibraryIndex('ds', library);
+  const texts = library.flatMap(({ segments }) => segments.map((segment) => segment.text));
+  // The panel's reading: its pattern over the text, each word folded as its search folds it.
+  const panelWords = texts.map((text) => [...text.matchAll(WORD_PATTERN)].map((match) => normalizeText(match[0])));
+
+  it('holds each segment\'s words in order, as the panel reads them', () => {
+    expect(wordsOf(index)).toEqual(panelWords);
+  });
+
+  it('lists each word\'s segments, each once', () => {
+    const expected = index.words.map((word) => panelWords.flatMap((found, doc) => (found.includes(word) ? [doc] : [])));
+    expect(docsOf(index)).toEqual(expected);
+    expect(index.words).toEqual([...new Set(panelWords.flat())].sort());
+  });
+
+  // Query → matching segments, and the first three videos with their first matching segments, as the index before word ids by hash answered them.
+  it.each([
+    ["negative sampling", 19, ["yexR53My2O4:6,31,32,34","T35ba_VXkMY:21"]],
+    ["negatve sampl", 27, ["yexR53My2O4:6,16,31,32","n1SXlK5rhR8:1","T35ba_VXkMY:21"]],
+    ["softmax", 8, ["yexR53My2O4:25,26,28,31"]],
+    ["word vectors", 36, ["yexR53My2O4:0,5,6,7"]],
+    ["the model learns", 96, ["zzzzzzzzzzz:4","yexR53My2O4:0,1,2,3","T35ba_VXkMY:1,2,3,4"]],
+    ["don't", 17, ["yexR53My2O4:4,6,9,11","T35ba_VXkMY:12,16,17,18","n1SXlK5rhR8:3,6"]],
+    ["dont", 1, ["zzzzzzzzzzz:1"]],
+    ["gpt 4", 5, ["zzzzzzzzzzz:2","yexR53My2O4:51,52,55,60"]],
+    ["gpt4", 1, ["zzzzzzzzzzz:2"]],
+    ["it's a", 82, ["T35ba_VXkMY:0,1,2,3","yexR53My2O4:0,1,2,4","n1SXlK5rhR8:0,2,5,7"]],
+    ["tranformer atention", 7, ["T35ba_VXkMY:0,2,4,8","n1SXlK5rhR8:0,4,5"]],
+    ["café", 1, ["zzzzzzzzzzz:0"]],
+    ["cafe naive", 1, ["zzzzzzzzzzz:0"]],
+    ["strasse", 1, ["zzzzzzzzzzz:3"]],
+    ["δέλτα", 1, ["zzzzzzzzzzz:3"]],
+    ["東京", 1, ["zzzzzzzzzzz:3"]],
+    ["𝐀𝐁", 1, ["zzzzzzzzzzz:3"]],
+    ["rock'n'roll", 1, ["zzzzzzzzzzz:7"]],
+    ["rock n roll", 4, ["zzzzzzzzzzz:7","T35ba_VXkMY:15,17","yexR53My2O4:45"]],
+    ["?!", 0, []],
+    ["a", 76, ["yexR53My2O4:1,2,4,5","T35ba_VXkMY:0,1,2,3","n1SXlK5rhR8:0,2,5,7"]],
+    ["neural netwrk", 1, ["T35ba_VXkMY:6"]],
+    ["learn", 14, ["yexR53My2O4:3,6,13,15","zzzzzzzzzzz:4","n1SXlK5rhR8:0,3"]],
+  ])('answers %j as before', (query, resultCount, top) => {
+    const matches = createIndexQuery(index)(query);
+    expect(matches?.resultCount ?? 0).toBe(resultCount);
+    expect(
+      (matches?.videos ?? [])
+        .slice(0, 3)
+        .map(({ video, docs }) => `${index.videos[video]!.videoId}:${[...docs.slice(0, 4)].map((doc) => doc - index.videoFirstDoc[video]!).join(',')}`),
+    ).toEqual(top);
   });
 });
