@@ -14,6 +14,7 @@ import { createLibraryService } from '../lib/lookup/library-lookup';
 import { createMessageListener } from '../lib/messaging/listener';
 import {
   activeDatasetItem,
+  captionsCacheChangeItem,
   datasetUrlItem,
   fullDatasetAutomaticItem,
   fullDatasetStateItem,
@@ -64,11 +65,17 @@ export default defineBackground(() => {
   });
 
   const transcripts = createTranscriptService({ database, ready: () => cache.ready() });
-  activeDatasetItem.watch(() => transcripts.forgetActiveDataset());
   // YouTube captions fetched by the panel: their own database, never touched by dataset imports.
   const captionsDatabase = connectCaptionsDb();
-  const captionsCache = createCaptionsCacheService({ database: captionsDatabase });
-  const library = createLibraryService({ database, captions: createCaptionsLibrary(captionsDatabase) });
+  // Each change is announced to every context that keeps the captions' search index (this one too).
+  const captionsCache = createCaptionsCacheService({ database: captionsDatabase, onChange: () => void captionsCacheChangeItem.setValue(crypto.randomUUID()) });
+  const captionsLibrary = createCaptionsLibrary(captionsDatabase);
+  const library = createLibraryService({ database, captions: captionsLibrary });
+  activeDatasetItem.watch(() => {
+    transcripts.forgetActiveDataset();
+    library.forgetActiveDataset();
+  });
+  captionsCacheChangeItem.watch(() => captionsLibrary.forgetIndex());
   browser.runtime.onMessage.addListener(
     createMessageListener(
       {

@@ -13,13 +13,17 @@ import { retryFullDataset } from '../../lib/imports/full-dataset-notice';
 import type { DatasetStatus } from '../../lib/imports/job';
 import { isPageResponse } from '../../lib/messaging/guards';
 import { sendRequest } from '../../lib/messaging/client';
-import { activeDatasetItem, fullDatasetStateItem, importJobItem } from '../../lib/settings/storage-items';
+import { activeDatasetItem, captionsCacheChangeItem, fullDatasetStateItem, importJobItem } from '../../lib/settings/storage-items';
 
 const root = document.getElementById('app')!;
 // The popup reads the extension's IndexedDB itself: no round trip through the worker.
 const connection = createDatabaseConnection();
 // The captions cache's videos are part of the library too.
-const library = createLibraryService({ database: () => connection.get(), captions: createCaptionsLibrary(connectCaptionsDb()) });
+const captions = createCaptionsLibrary(connectCaptionsDb());
+const library = createLibraryService({ database: () => connection.get(), captions });
+// Both are kept in memory, so a keystroke reads nothing: a dataset switched in or captions cached meanwhile are told.
+activeDatasetItem.watch(() => library.forgetActiveDataset());
+captionsCacheChangeItem.watch(() => captions.forgetIndex());
 const searchLibrary = (query: string, page: LibraryPage) => library.searchLibrary({ query, page });
 const POPUP_PAGE: LibraryPage = { videoLimit: 5, hitsPerVideo: 3 };
 let status: DatasetStatus | null = null;

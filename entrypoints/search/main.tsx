@@ -6,13 +6,18 @@ import { connectCaptionsDb } from '../../lib/captions/cache-db';
 import { createCaptionsLibrary } from '../../lib/lookup/captions-library';
 import { createLibraryService } from '../../lib/lookup/library-lookup';
 import { createDatabaseConnection } from '../../lib/store/connection';
+import { activeDatasetItem, captionsCacheChangeItem } from '../../lib/settings/storage-items';
 import '../../components/page-theme.css';
 import '../../components/SearchPage.css';
 
 // Extension pages share the extension's IndexedDB: no round trip through the worker.
 const connection = createDatabaseConnection();
 // The captions cache's videos are part of the library too.
-const library = createLibraryService({ database: () => connection.get(), captions: createCaptionsLibrary(connectCaptionsDb()) });
+const captions = createCaptionsLibrary(connectCaptionsDb());
+const library = createLibraryService({ database: () => connection.get(), captions });
+// Both are kept in memory, so a keystroke reads nothing: a dataset switched in or captions cached meanwhile are told.
+activeDatasetItem.watch(() => library.forgetActiveDataset());
+captionsCacheChangeItem.watch(() => captions.forgetIndex());
 const search = (query: string, page: LibraryPage) => library.searchLibrary({ query, page });
 const PAGE: LibraryPage = { videoLimit: 20, hitsPerVideo: 3 };
 /** A pause this long ends a history entry: Back goes to the query before it, not to each keystroke. */

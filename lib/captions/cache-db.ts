@@ -123,12 +123,6 @@ export async function readSearchableCaptions(db: CaptionsDb, videoIds?: readonly
   });
 }
 
-/** A key that changes when what the library search reads does (videos, chosen tracks, sizes); opening a video leaves it. */
-export async function readSearchableVersion(db: CaptionsDb): Promise<string> {
-  const videos = await db.getAll('videos');
-  return videos.map(({ videoId, chosenTrackId = '', chars }) => `${videoId}:${chosenTrackId}:${chars}`).join(',');
-}
-
 /** Evicts the least recently opened videos past `maxVideos`. */
 async function evict(db: CaptionsDb, maxVideos: number): Promise<number> {
   const tx = db.transaction(['videos', 'captions'], 'readwrite');

@@ -25,13 +25,19 @@ export interface CaptionsCacheServiceOptions {
   database: () => Promise<CaptionsDb>;
   maxVideos?: number | undefined;
   now?: () => number;
+  /**
+   * Called after each write that changes what the library search reads (new
+   * captions, a chosen track, an eviction, a cleared cache), not after a read:
+   * the background announces it to the pages that keep the captions' index.
+   */
+  onChange?: (() => void) | undefined;
 }
 
 function fail(action: string, error: unknown): { status: 'error'; message: string } {
   return { status: 'error', message: `The captions cache could not ${action}: ${describeError(error)}` };
 }
 
-export function createCaptionsCacheService({ database, maxVideos, now = Date.now }: CaptionsCacheServiceOptions): CaptionsCacheService {
+export function createCaptionsCacheService({ database, maxVideos, now = Date.now, onChange }: CaptionsCacheServiceOptions): CaptionsCacheService {
   return {
     async getCachedCaptions({ videoId, trackId }) {
       try {
@@ -44,6 +50,7 @@ export function createCaptionsCacheService({ database, maxVideos, now = Date.now
     async saveCaptions({ captions }) {
       try {
         await writeCachedCaptions(await database(), captions, { maxVideos, now: now() });
+        onChange?.();
         return { status: 'saved' };
       } catch (error) {
         return fail('be written', error);
@@ -52,6 +59,7 @@ export function createCaptionsCacheService({ database, maxVideos, now = Date.now
     async rememberCaptionsTrack({ videoId, trackId }) {
       try {
         await rememberChosenTrack(await database(), videoId, trackId, { maxVideos, now: now() });
+        onChange?.();
         return { status: 'saved' };
       } catch (error) {
         return fail('be written', error);
@@ -67,6 +75,7 @@ export function createCaptionsCacheService({ database, maxVideos, now = Date.now
     async clearCaptionsCache() {
       try {
         await clearCaptionsCache(await database());
+        onChange?.();
         return { status: 'saved' };
       } catch (error) {
         return fail('be cleared', error);

@@ -1,11 +1,12 @@
 /**
  * The captions cache as part of the library search: an index of every cached
  * video's captions (one line, one segment, as the panel lists them), built in
- * memory when first searched and again only after the cache changed; the
- * lines of the videos shown. Never throws: a captions cache that cannot be
- * read leaves the dataset's search answering alone.
+ * memory when first searched and kept until the caller says the cache changed
+ * (the background announces each change through a storage item), so a
+ * keystroke reads nothing; the lines of the videos shown. Never throws: a
+ * captions cache that cannot be read leaves the dataset's search answering alone.
  */
-import { readSearchableCaptions, readSearchableVersion, type CaptionsDb } from '../captions/cache-db';
+import { readSearchableCaptions, type CaptionsDb } from '../captions/cache-db';
 import type { CachedCaptions } from '../captions/cached-captions';
 import { buildLibraryIndex, type LibraryIndex } from '../library/library-index';
 import type { Segment, Transcript } from '../transcript/types';
@@ -34,27 +35,33 @@ export interface CaptionsLibrary {
   loadIndex: () => Promise<LibraryIndex | undefined>;
   /** The lines of some cached videos. */
   loadSegments: (videoIds: readonly VideoId[]) => Promise<Map<VideoId, Segment[]>>;
+  /** What the search reads from the cache changed (videos, chosen tracks): the next search builds the index again. */
+  forgetIndex: () => void;
 }
 
 export function createCaptionsLibrary(database: () => Promise<CaptionsDb>): CaptionsLibrary {
-  let built: { version: string; index: Promise<LibraryIndex> } | undefined;
+  // Built from this connection (a new one, after the browser took the old away, is read again).
+  let built: { db: CaptionsDb; index: Promise<LibraryIndex | undefined> } | undefined;
   return {
     async loadIndex() {
       try {
         const db = await database();
-        const version = await readSearchableVersion(db);
-        if (version === '') return undefined;
-        if (built?.version !== version) {
-          const index = readSearchableCaptions(db).then((all) => buildLibraryIndex(CAPTIONS_SOURCE_ID, all.map(toTranscript)));
-          built = { version, index };
+        if (built?.db !== db) {
+          const index = readSearchableCaptions(db).then((all) => (all.length === 0 ? undefined : buildLibraryIndex(CAPTIONS_SOURCE_ID, all.map(toTranscript))));
+          const kept = { db, index };
+          built = kept;
+          // A failed read is not kept.
           index.catch(() => {
-            if (built?.index === index) built = undefined;
+            if (built === kept) built = undefined;
           });
         }
         return await built.index;
       } catch {
         return undefined;
       }
+    },
+    forgetIndex() {
+      built = undefined;
     },
     async loadSegments(videoIds) {
       try {

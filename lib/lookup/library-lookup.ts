@@ -1,10 +1,12 @@
 /**
  * Answers library searches from the cache: the active dataset's index, read
- * once and kept while that dataset stays active (a switch is noticed at the
- * next query), with the captions cache's videos beside it, and the text of
- * the videos shown. Used by the background for
- * the content script, and directly by extension pages, which share the
- * extension's IndexedDB. Never throws.
+ * once and kept while that dataset stays active, with the captions cache's
+ * videos beside it, and the text of the videos shown. A keystroke reads
+ * nothing but the text of videos not shown lately: the active dataset's id is
+ * kept too, until the caller says another was switched in (it watches the
+ * `activeDataset` storage item, as the background's transcript service does).
+ * Used by the background for the content script, and directly by extension
+ * pages, which share the extension's IndexedDB. Never throws.
  */
 import { buildLibraryIndex, type LibraryIndex } from '../library/library-index';
 import { createLibrarySearch, type LibraryPage } from '../library/library-search';
@@ -24,6 +26,8 @@ export interface LibraryServiceOptions {
 
 export interface LibraryService {
   searchLibrary: (request: { query: string; page: LibraryPage }) => Promise<LibrarySearchResponse>;
+  /** Another dataset was switched in: the next query reads the active id afresh. */
+  forgetActiveDataset: () => void;
 }
 
 /**
@@ -40,10 +44,25 @@ async function readIndex(db: TranscriptDb, datasetId: string): Promise<LibraryIn
 
 export function createLibraryService({ database, captions }: LibraryServiceOptions): LibraryService {
   let loading: { datasetId: string; index: Promise<LibraryIndex> } | undefined;
+  // The active id as read from this connection (a new one, after the browser took the old away, is read again).
+  let active: { db: TranscriptDb; id: Promise<string | undefined> } | undefined;
+
+  function readActiveId(db: TranscriptDb): Promise<string | undefined> {
+    if (active?.db !== db) {
+      const id = getActiveDatasetId(db);
+      const kept = { db, id };
+      active = kept;
+      // A failed read is not kept.
+      id.catch(() => {
+        if (active === kept) active = undefined;
+      });
+    }
+    return active.id;
+  }
 
   async function loadDatasetIndex(): Promise<LibraryIndex | undefined> {
     const db = await database();
-    const datasetId = await getActiveDatasetId(db);
+    const datasetId = await readActiveId(db);
     if (datasetId === undefined) return undefined;
     if (loading?.datasetId !== datasetId) {
       const index = readIndex(db, datasetId);
@@ -62,11 +81,19 @@ export function createLibraryService({ database, captions }: LibraryServiceOptio
       const [dataset, cached] = await Promise.all([loadDatasetIndex(), captions?.loadIndex()]);
       return [dataset, cached].filter((index): index is LibraryIndex => index !== undefined);
     },
-    loadSegments: async (sourceId, videoIds) =>
-      sourceId === CAPTIONS_SOURCE_ID && captions ? captions.loadSegments(videoIds) : getSegmentsOf(await database(), sourceId, videoIds),
+    async loadSegments(sourceId, videoIds) {
+      if (sourceId === CAPTIONS_SOURCE_ID && captions) return captions.loadSegments(videoIds);
+      const found = await getSegmentsOf(await database(), sourceId, videoIds);
+      // Videos gone from the dataset: it was switched out before the notice came. The next query reads the active id again.
+      if (found.size < videoIds.length) active = undefined;
+      return found;
+    },
   });
 
   return {
+    forgetActiveDataset() {
+      active = undefined;
+    },
     async searchLibrary({ query, page }) {
       try {
         return await search.search(query, page);

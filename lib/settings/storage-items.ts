@@ -23,6 +23,13 @@ export const datasetUrlItem = storage.defineItem<SavedDatasetUrl | null>('local:
  */
 export const activeDatasetItem = storage.defineItem<ActiveDataset | null>('local:activeDataset', { fallback: null });
 
+/**
+ * A new random token each time the background changes what the library search
+ * reads from the captions cache (captions saved, a track chosen, the cache
+ * cleared): the extension's pages, which keep the cache's index in memory, watch it.
+ */
+export const captionsCacheChangeItem = storage.defineItem<string | null>('local:captionsCacheChange', { fallback: null });
+
 /** "Download the full dataset automatically" (on by default; issue 13). */
 export const fullDatasetAutomaticItem = storage.defineItem<boolean>('local:fullDatasetAutomatic', { fallback: true });
 

@@ -104,4 +104,44 @@ describe('library search', () => {
     });
     expect(answer).toMatchObject({ status: 'found', resultCount: 1, videoCount: 1 });
   });
+
+  it('an open popup finds a dataset switched in and captions cached after it opened', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(popupUrl(extensionId));
+    const box = popup.getByRole('searchbox', { name: 'Search all videos' });
+    const titles = () => popup.getByRole('heading', { level: 2 }).allTextContents();
+    await box.fill('zebras');
+    await expect.poll(titles, POLL).toEqual(['Zebras of the savanna']);
+
+    // Another dataset, imported through the options page while the popup stays open.
+    const file = join(fileDir, 'more-talks.jsonl');
+    const row = { video_id: 'ddddddddddd', title: 'Zebras up close', start_second: 0, end_second: 20, text: 'zebras and their stripes', thumbnail: '' };
+    await writeFile(file, `${JSON.stringify(row)}\n`);
+    await page.getByLabel('Import dataset file', { exact: true }).setInputFiles(file);
+    await expect.poll(async () => (await readCache(page)).active?.source.name, POLL).toBe('more-talks.jsonl');
+    // The next keystroke searches the new dataset.
+    await box.fill('zebra');
+    await expect.poll(titles, POLL).toEqual(['Zebras up close']);
+
+    // Captions the panel cached meanwhile (through the worker, as the panel saves them).
+    const captions = {
+      videoId: 'eeeeeeeeeee',
+      title: 'A cached zebra talk',
+      trackId: '.en',
+      track: { id: '.en', languageCode: 'en', isAutomatic: false, name: 'English' },
+      tracks: [],
+      lines: [{ start: 0, end: 4, text: 'zebras at the waterhole' }],
+      chapters: [],
+      method: 'player',
+      fetchedAt: Date.now(),
+    };
+    const saved: unknown = await page.evaluate((message) => {
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage: (message: unknown) => Promise<unknown> } } };
+      return chrome.runtime.sendMessage(message);
+    }, { type: 'saveCaptions', captions });
+    expect(saved).toEqual({ status: 'saved' });
+    await box.fill('zebras');
+    await expect.poll(async () => (await titles()).sort(), POLL).toEqual(['A cached zebra talk', 'Zebras up close']);
+    await popup.close();
+  });
 });

@@ -1,5 +1,5 @@
 import { deleteDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { connectCaptionsDb } from '../../../lib/captions/cache-db';
 import { createCaptionsCacheService } from '../../../lib/captions/cache-service';
 import type { CachedCaptions } from '../../../lib/captions/cached-captions';
@@ -63,5 +63,33 @@ describe('createCaptionsCacheService', () => {
     expect(await service.rememberCaptionsTrack({ type: 'rememberCaptionsTrack', videoId: VIDEO, trackId: '.en' })).toMatchObject({ status: 'error' });
     expect(await service.getCaptionsCacheSummary({ type: 'getCaptionsCacheSummary' })).toMatchObject({ status: 'error' });
     expect(await service.clearCaptionsCache({ type: 'clearCaptionsCache' })).toEqual({ status: 'error', message: 'The captions cache could not be cleared: QuotaExceededError' });
+  });
+
+  it('tells of each change the library search would see, and of nothing else', async () => {
+    const name = `service-${Math.random()}`;
+    const changes: string[] = [];
+    let asking = '';
+    const service = createCaptionsCacheService({ database: connectCaptionsDb(name), onChange: () => changes.push(asking) });
+    const ask = async (what: string, request: () => Promise<unknown>) => {
+      asking = what;
+      await request();
+    };
+    await ask('read', () => service.getCachedCaptions({ type: 'getCachedCaptions', videoId: VIDEO }));
+    await ask('save', () => service.saveCaptions({ type: 'saveCaptions', captions: CAPTIONS }));
+    await ask('read again', () => service.getCachedCaptions({ type: 'getCachedCaptions', videoId: VIDEO }));
+    await ask('summary', () => service.getCaptionsCacheSummary({ type: 'getCaptionsCacheSummary' }));
+    await ask('track', () => service.rememberCaptionsTrack({ type: 'rememberCaptionsTrack', videoId: VIDEO, trackId: '.en' }));
+    await ask('clear', () => service.clearCaptionsCache({ type: 'clearCaptionsCache' }));
+    expect(changes).toEqual(['save', 'track', 'clear']);
+    await deleteDB(name);
+  });
+
+  it('tells of no change when a write fails', async () => {
+    const onChange = vi.fn();
+    const service = createCaptionsCacheService({ database: () => Promise.reject(new Error('QuotaExceededError')), onChange });
+    await service.saveCaptions({ type: 'saveCaptions', captions: CAPTIONS });
+    await service.rememberCaptionsTrack({ type: 'rememberCaptionsTrack', videoId: VIDEO, trackId: '.en' });
+    await service.clearCaptionsCache({ type: 'clearCaptionsCache' });
+    expect(onChange).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   clearCaptionsCache,
   openCaptionsDb,
@@ -47,11 +47,16 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   db.close();
   captionsDb.close();
 });
 
-const service = () => createLibraryService({ database: () => Promise.resolve(db), captions: createCaptionsLibrary(() => Promise.resolve(captionsDb)) });
+/** The library service as the pages build it, with the captions library it is told about. */
+function service() {
+  const captions = createCaptionsLibrary(() => Promise.resolve(captionsDb));
+  return Object.assign(createLibraryService({ database: () => Promise.resolve(db), captions }), { captions });
+}
 const describeFound = (response: LibrarySearchResponse) =>
   response.status === 'found' ? response.videos.map((video) => [video.videoId, video.title, video.hits.map((hit) => `${hit.text} @${hit.url.split('&t=')[1]}`)]) : response.status;
 
@@ -77,36 +82,60 @@ describe('captions-cached videos in the library search', () => {
     expect(describeFound(await service().searchLibrary({ query: 'zebras', page: PAGE }))).toEqual([[CACHED, 'A cached talk', ['zebras at dawn @0s']]]);
   });
 
-  it('follows the cache: new videos, the viewer\'s track, a cleared cache', async () => {
+  it('follows the cache it is told changed: new videos, the viewer\'s track, a cleared cache', async () => {
     const search = service();
-    await writeCachedCaptions(captionsDb, captionsOf(CACHED, ['zebras at dawn']));
+    // As the pages do when the background announces a change through its storage item.
+    const change = async (write: () => Promise<unknown>) => {
+      await write();
+      search.captions.forgetIndex();
+    };
+    await change(() => writeCachedCaptions(captionsDb, captionsOf(CACHED, ['zebras at dawn'])));
     expect(describeFound(await search.searchLibrary({ query: 'zebras', page: PAGE }))).toEqual([[CACHED, 'A cached talk', ['zebras at dawn @0s']]]);
 
-    await writeCachedCaptions(captionsDb, captionsOf('cccccccccc2', ['more zebras'], { title: 'Second talk' }));
+    await change(() => writeCachedCaptions(captionsDb, captionsOf('cccccccccc2', ['more zebras'], { title: 'Second talk' })));
     const two = await search.searchLibrary({ query: 'zebras', page: PAGE });
     expect(two.status === 'found' && two.videos.map((video) => video.videoId)).toEqual([CACHED, 'cccccccccc2']);
 
     // The viewer picks German for the first video: its German lines are the ones searched.
-    await writeCachedCaptions(captionsDb, { ...captionsOf(CACHED, ['Zebras im Morgengrauen'], { track: GERMAN }), fetchedAt: 500 });
+    await change(() => writeCachedCaptions(captionsDb, { ...captionsOf(CACHED, ['Zebras im Morgengrauen'], { track: GERMAN }), fetchedAt: 500 }));
     // Before any choice, the track fetched last (English) is the one searched, whatever the tracks' order.
-    expect(hitTexts(await service().searchLibrary({ query: 'dawn', page: PAGE }))).toEqual(['zebras at dawn']);
-    await rememberChosenTrack(captionsDb, CACHED, GERMAN.id);
+    expect(hitTexts(await search.searchLibrary({ query: 'dawn', page: PAGE }))).toEqual(['zebras at dawn']);
+    await change(() => rememberChosenTrack(captionsDb, CACHED, GERMAN.id));
     expect(describeFound(await search.searchLibrary({ query: 'morgengrauen', page: PAGE }))).toEqual([[CACHED, 'A cached talk', ['Zebras im Morgengrauen @0s']]]);
     expect(describeFound(await search.searchLibrary({ query: 'dawn', page: PAGE }))).toBe('no-results');
     // And back: the chosen track is searched even when another comes first.
-    await rememberChosenTrack(captionsDb, CACHED, ENGLISH.id);
+    await change(() => rememberChosenTrack(captionsDb, CACHED, ENGLISH.id));
     expect(hitTexts(await search.searchLibrary({ query: 'dawn', page: PAGE }))).toEqual(['zebras at dawn']);
 
-    await clearCaptionsCache(captionsDb);
+    await change(() => clearCaptionsCache(captionsDb));
     expect(await search.searchLibrary({ query: 'zebras', page: PAGE })).toEqual({ status: 'empty-library' });
   });
 
-  it('keeps its index while videos are only opened', async () => {
+  it('keeps its index, reading nothing, until told the cache changed', async () => {
     await writeCachedCaptions(captionsDb, captionsOf(CACHED, ['zebras at dawn']));
     const captions = createCaptionsLibrary(() => Promise.resolve(captionsDb));
     const first = await captions.loadIndex();
     await readCachedCaptions(captionsDb, CACHED, { now: 99_000 });
+    await writeCachedCaptions(captionsDb, captionsOf('cccccccccc2', ['more zebras']));
+    const reads = vi.spyOn(IDBObjectStore.prototype, 'getAll');
     expect(await captions.loadIndex()).toBe(first);
+    expect(reads).not.toHaveBeenCalled();
+    captions.forgetIndex();
+    expect((await captions.loadIndex())?.videos.map((video) => video.videoId)).toEqual([CACHED, 'cccccccccc2']);
+  });
+
+  it('reads the cache again from a new connection (the browser took the old one away)', async () => {
+    await writeCachedCaptions(captionsDb, captionsOf(CACHED, ['zebras at dawn']));
+    let connection = captionsDb;
+    const captions = createCaptionsLibrary(() => Promise.resolve(connection));
+    expect((await captions.loadIndex())?.videos).toHaveLength(1);
+    await writeCachedCaptions(captionsDb, captionsOf('cccccccccc2', ['more zebras']));
+    connection = await openCaptionsDb(`captions-library-captions-${counter}`);
+    try {
+      expect((await captions.loadIndex())?.videos).toHaveLength(2);
+    } finally {
+      connection.close();
+    }
   });
 
   it('leaves the dataset\'s search answering when the captions cache cannot be read', async () => {

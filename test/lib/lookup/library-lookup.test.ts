@@ -9,6 +9,7 @@ import { openTranscriptDb, type TranscriptDb } from '../../../lib/store/schema';
 import { makeRow, SAMPLE_JSONL, toJsonLines } from '../../fixtures/sample';
 
 const WORD2VEC = 'yexR53My2O4';
+const DETR = 'T35ba_VXkMY';
 const BUNDLED = { kind: 'bundled', path: '/sample.jsonl' } as const;
 const PAGE = { videoLimit: 10, hitsPerVideo: 3 };
 
@@ -47,6 +48,20 @@ function spyOnFullReads(): { count: () => number } {
   return { count: () => reads };
 }
 
+/** Names the object stores of every IndexedDB request made from now on. */
+function spyOnRequests(): { names: () => string[] } {
+  const names: string[] = [];
+  for (const method of ['get', 'getAll', 'getAllKeys', 'count', 'openCursor'] as const) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with its own `this`
+    const real = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
+    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: unknown[]) {
+      names.push(`${this.name}.${method}`);
+      return real.apply(this, args);
+    } as never);
+  }
+  return { names: () => names };
+}
+
 const OTHER_DATASET = toJsonLines([
   makeRow({ video_id: 'aaaaaaaaaaa', text: 'zebras graze on the savanna', url: undefined }),
   makeRow({ video_id: 'bbbbbbbbbbb', text: 'a herd of zebras', url: undefined }),
@@ -74,14 +89,55 @@ describe('createLibraryService', () => {
     expect(reads.count()).toBe(0);
   });
 
-  it('follows a dataset switch, and the old index leaves with the old dataset', async () => {
+  it('follows a dataset switch it is told of, and the old index leaves with the old dataset', async () => {
     await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
     const service = createLibraryService({ database: () => Promise.resolve(db) });
     expect(videoIds(await service.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual([WORD2VEC]);
     await importJsonLines(db, OTHER_DATASET, { kind: 'file', name: 'zebras.jsonl' });
+    // As the pages and the worker do when the activeDataset storage item changes.
+    service.forgetActiveDataset();
     expect(videoIds(await service.searchLibrary({ query: 'zebras', page: PAGE })).sort()).toEqual(['aaaaaaaaaaa', 'bbbbbbbbbbb']);
     expect(await service.searchLibrary({ query: 'softmax', page: PAGE })).toEqual({ status: 'no-results', query: 'softmax' });
     expect(await db.getAllKeys('libraryIndex')).toEqual([(await getActiveDataset(db))?.id]);
+  });
+
+  it('reads nothing but the text of videos not shown lately while typing', async () => {
+    await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
+    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    expect(videoIds(await service.searchLibrary({ query: 'negative sampling', page: PAGE }))[0]).toBe(WORD2VEC);
+    const requests = spyOnRequests();
+    for (const query of ['negative samplin', 'negative sampling', 'negative sampling!']) {
+      expect(videoIds(await service.searchLibrary({ query, page: PAGE }))[0]).toBe(WORD2VEC);
+    }
+    expect(requests.names()).toEqual([]);
+  });
+
+  it('notices a switch it was not told of yet once the old dataset\'s text is gone', async () => {
+    await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
+    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    expect(videoIds(await service.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual([WORD2VEC]);
+    await importJsonLines(db, OTHER_DATASET, { kind: 'file', name: 'zebras.jsonl' });
+    // Before the notice: the old index still answers, but the text of a video not shown yet is gone.
+    const stale = await service.searchLibrary({ query: 'negative sampling', page: PAGE });
+    expect(stale.status === 'found' && stale.videos.map((video) => [video.videoId, video.hits.length > 0])).toEqual([
+      [WORD2VEC, true],
+      [DETR, false],
+    ]);
+    expect(videoIds(await service.searchLibrary({ query: 'zebras', page: PAGE })).sort()).toEqual(['aaaaaaaaaaa', 'bbbbbbbbbbb']);
+  });
+
+  it('reads the active dataset again from a new connection (the browser took the old one away)', async () => {
+    await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
+    let connection = db;
+    const service = createLibraryService({ database: () => Promise.resolve(connection) });
+    expect(videoIds(await service.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual([WORD2VEC]);
+    await importJsonLines(db, OTHER_DATASET, { kind: 'file', name: 'zebras.jsonl' });
+    connection = await openTranscriptDb(dbName);
+    try {
+      expect(videoIds(await service.searchLibrary({ query: 'zebras', page: PAGE })).sort()).toEqual(['aaaaaaaaaaa', 'bbbbbbbbbbb']);
+    } finally {
+      connection.close();
+    }
   });
 
   it('an import that fails leaves the old index answering', async () => {
