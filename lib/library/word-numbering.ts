@@ -54,16 +54,12 @@ function grown(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<Array
 export function createWordNumbering(): WordNumbering {
   const idByWord = new Map<string, number>();
   const words: string[] = [];
-  // The pieces seen: slot → piece + 1 (0: empty), kept at most half full.
-  let slots = new Int32Array(INITIAL_SLOTS);
-  let mask = INITIAL_SLOTS - 1;
-  // Per piece: its hashes and length; its words: one id (≥ 0), or -1 - k for
+  // The pieces seen, open addressing, kept at most half full: per slot its
+  // hashes, its length (0: empty) and its words: one id (≥ 0), or -1 - k for
   // the several (or no) ids at `manyIds[k + 1 …]`, `manyIds[k]` of them.
+  let table = new Int32Array(INITIAL_SLOTS * 4);
+  let mask = INITIAL_SLOTS - 1;
   let pieceCount = 0;
-  let pieceHashes = new Int32Array(INITIAL_SLOTS);
-  let pieceHashes2 = new Int32Array(INITIAL_SLOTS);
-  let pieceLengths = new Int32Array(INITIAL_SLOTS);
-  let pieceEntries = new Int32Array(INITIAL_SLOTS);
   let manyIds = new Int32Array(256);
   let manyLength = 0;
   // Per word id, the last text it was seen in: a word is `distinct` once per text.
@@ -81,10 +77,13 @@ export function createWordNumbering(): WordNumbering {
     return id;
   };
 
-  const place = (piece: number): void => {
-    let slot = pieceHashes[piece]! & mask;
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = piece + 1;
+  const place = (into: Int32Array, intoMask: number, hash: number, hash2: number, length: number, entry: number): void => {
+    let slot = hash & intoMask;
+    while (into[slot * 4 + 2] !== 0) slot = (slot + 1) & intoMask;
+    into[slot * 4] = hash;
+    into[slot * 4 + 1] = hash2;
+    into[slot * 4 + 2] = length;
+    into[slot * 4 + 3] = entry;
   };
 
   function addPiece(piece: string, hash: number, hash2: number): number {
@@ -99,30 +98,27 @@ export function createWordNumbering(): WordNumbering {
       manyIds.set(found, manyLength + 1);
       manyLength += found.length + 1;
     }
-    const index = pieceCount;
     pieceCount += 1;
-    pieceHashes = grown(pieceHashes, pieceCount);
-    pieceHashes2 = grown(pieceHashes2, pieceCount);
-    pieceLengths = grown(pieceLengths, pieceCount);
-    pieceEntries = grown(pieceEntries, pieceCount);
-    pieceHashes[index] = hash;
-    pieceHashes2[index] = hash2;
-    pieceLengths[index] = piece.length;
-    pieceEntries[index] = entry;
-    if (pieceCount * 2 > slots.length) {
-      slots = new Int32Array(slots.length * 2);
-      mask = slots.length - 1;
-      for (let other = 0; other < pieceCount; other += 1) place(other);
-    } else place(index);
+    if (pieceCount * 2 > mask + 1) {
+      const bigger = new Int32Array(table.length * 2);
+      const biggerMask = (mask << 1) | 1;
+      for (let at = 0; at < table.length; at += 4) {
+        if (table[at + 2] !== 0) place(bigger, biggerMask, table[at]!, table[at + 1]!, table[at + 2]!, table[at + 3]!);
+      }
+      table = bigger;
+      mask = biggerMask;
+    }
+    place(table, mask, hash, hash2, piece.length, entry);
     return entry;
   }
 
   /** The entry of the piece with these hashes and length, or `NOT_FOUND`. */
   function findPiece(hash: number, hash2: number, length: number): number {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const piece = slots[slot]! - 1;
-      if (piece < 0) return NOT_FOUND;
-      if (pieceHashes[piece] === hash && pieceHashes2[piece] === hash2 && pieceLengths[piece] === length) return pieceEntries[piece]!;
+      const at = slot * 4;
+      const stored = table[at + 2]!;
+      if (stored === 0) return NOT_FOUND;
+      if (table[at] === hash && table[at + 1] === hash2 && stored === length) return table[at + 3]!;
     }
   }
 
