@@ -15,7 +15,7 @@ import {
 } from '../transcript/search';
 import type { Segment } from '../transcript/types';
 import { buildWatchUrl, type VideoId } from '../youtube/url';
-import type { QueryWord } from './query-index';
+import { PHRASE_RANK, type QueryWord } from './query-index';
 import { scanWords } from './scan-words';
 
 export interface LibraryHit {
@@ -35,23 +35,29 @@ export interface LibraryHit {
 /** Segments ranked on their full key per video: enough to fill any page while bounding the text read for common words. */
 const MAX_DESCRIBED_PER_VIDEO = 60;
 
+/** The query words a spelling stands for, with its score for each: `[query word, score]` pairs. */
+type SpellingHits = ReadonlyArray<readonly [number, number]>;
+
 /**
  * Where each query word occurs in one text, through the spellings the index
- * matched. `normalized` remembers each spelling's normal form across texts: a
- * few hundred texts share a few thousand spellings.
+ * matched. `memo` remembers what each spelling stands for across texts (a
+ * few hundred texts share a few thousand spellings): one lookup per word of
+ * the text, and most stand for nothing.
  */
-function findWordMatches(text: string, queryWords: readonly QueryWord[], normalized: Map<string, string>): WordMatch[] {
+function findWordMatches(text: string, queryWords: readonly QueryWord[], memo: Map<string, SpellingHits>): WordMatch[] {
   const found: Array<WordMatch | undefined> = queryWords.map(() => undefined);
   scanWords(text, (start, end) => {
     const spelling = text.slice(start, end);
-    let word = normalized.get(spelling);
-    if (word === undefined) {
-      word = normalizeText(spelling);
-      normalized.set(spelling, word);
+    let hits = memo.get(spelling);
+    if (hits === undefined) {
+      const word = normalizeText(spelling);
+      hits = queryWords.flatMap(({ spellings }, w) => {
+        const score = spellings.get(word);
+        return score === undefined ? [] : [[w, score] as const];
+      });
+      memo.set(spelling, hits);
     }
-    for (let w = 0; w < queryWords.length; w += 1) {
-      const score = queryWords[w]!.spellings.get(word);
-      if (score === undefined) continue;
+    for (const [w, score] of hits) {
       const posting: Posting = { segmentIndex: 0, start, end };
       const existing = found[w];
       if (existing) {
@@ -66,24 +72,71 @@ function findWordMatches(text: string, queryWords: readonly QueryWord[], normali
 export interface DescribeHitsOptions {
   videoId: VideoId;
   segments: readonly Segment[];
-  /** The video's matching segments, by index in `segments`, with the index's rank key. */
-  candidates: ReadonlyArray<{ segmentIndex: number; rank: number }>;
+  /** The video's matching segments as the index's docs, ascending: `doc - firstDoc` is the segment's index. */
+  docs: ArrayLike<number>;
+  firstDoc: number;
+  /** The index's rank key of each of `docs`. */
+  ranks: ArrayLike<number>;
   queryWords: readonly QueryWord[];
   limit: number;
 }
 
+/**
+ * Positions of the `count` best of `ranks` (highest first; of equals, the
+ * earlier), in position order. A typed sort of the ranks finds the cut: no
+ * object or comparator per candidate (a common word has hundreds per video). Pure.
+ */
+export function pickBestPositions(ranks: ArrayLike<number>, count: number): number[] {
+  if (ranks.length <= count) return Array.from({ length: ranks.length }, (_, i) => i);
+  const ascending = Float64Array.from(ranks).sort();
+  const cut = ascending[ascending.length - count]!;
+  let above = 0;
+  for (let i = 0; i < ranks.length; i += 1) if (ranks[i]! > cut) above += 1;
+  let equalsWanted = count - above;
+  const picked: number[] = [];
+  for (let i = 0; i < ranks.length; i += 1) {
+    const rank = ranks[i]!;
+    if (rank > cut) picked.push(i);
+    else if (rank === cut && equalsWanted > 0) {
+      picked.push(i);
+      equalsWanted -= 1;
+    }
+  }
+  return picked;
+}
+
+/** Rank keys this close are the same key summed in another order. */
+const RANK_TOLERANCE = 1e-9;
+
+/**
+ * Of `positions`, those that can still be among the best `limit` once their
+ * text is read: the text's first keys are the index's (phrase, words held,
+ * spelling), so no segment below the `limit`-th best key can rise above it;
+ * its ties are kept for the text's tie-breaks (tightest cluster). Should the
+ * text ever find no phrase where the index found one, that segment falls and
+ * one more may rise: the cut goes one lower for each phrase segment. Pure.
+ */
+function keepContenders(positions: readonly number[], ranks: ArrayLike<number>, limit: number): number[] {
+  const descending = Float64Array.from(positions, (position) => ranks[position]!).sort().reverse();
+  let phrases = 0;
+  while (phrases < descending.length && descending[phrases]! >= PHRASE_RANK) phrases += 1;
+  const last = Math.min(descending.length, limit + phrases) - 1;
+  if (last < 0) return [];
+  const cut = descending[last]! - RANK_TOLERANCE;
+  return positions.filter((position) => ranks[position]! >= cut);
+}
+
 /** The video's best `limit` hits, best first. Pure. */
-export function describeVideoHits({ videoId, segments, candidates, queryWords, limit }: DescribeHitsOptions): LibraryHit[] {
+export function describeVideoHits({ videoId, segments, docs, firstDoc, ranks, queryWords, limit }: DescribeHitsOptions): LibraryHit[] {
   // The index's key orders phrase, words held and spelling; the text adds the
   // panel's last tie-breaks (tightest cluster), for the best few only.
-  const shortlist = [...candidates]
-    .sort((a, b) => b.rank - a.rank || a.segmentIndex - b.segmentIndex)
-    .slice(0, Math.max(limit, MAX_DESCRIBED_PER_VIDEO));
-  const normalized = new Map<string, string>();
-  const ranked = shortlist.flatMap(({ segmentIndex }) => {
+  const best = pickBestPositions(ranks, Math.max(limit, MAX_DESCRIBED_PER_VIDEO));
+  const shortlist = keepContenders(best, ranks, limit).map((position) => docs[position]! - firstDoc);
+  const memo = new Map<string, SpellingHits>();
+  const ranked = shortlist.flatMap((segmentIndex) => {
     const segment = segments[segmentIndex];
     if (!segment) return [];
-    const present = findWordMatches(segment.text, queryWords, normalized);
+    const present = findWordMatches(segment.text, queryWords, memo);
     if (present.length === 0) return [];
     return [{ segment, hit: describeSegmentMatch({ segmentIndex, text: segment.text, present, queryWordCount: queryWords.length }) }];
   });

@@ -65,8 +65,8 @@ interface QueryableIndex {
   index: LibraryIndex;
   query: IndexQuery;
   videoIds: ReadonlySet<string>;
-  /** The segments of videos shown lately, least recent first: typing on shows the same videos again. */
-  recentSegments: Map<VideoId, Segment[]>;
+  /** The segments of videos shown lately (or being read), least recent first: typing on shows the same videos again. */
+  recentSegments: Map<VideoId, Promise<Segment[] | undefined>>;
 }
 
 /** Videos whose segments stay in memory per index (~450 segments each): a few pages of the popup's and the search page's. */
@@ -119,32 +119,56 @@ export function createLibrarySearch(source: LibrarySource): LibrarySearch {
     return found.length === 0 ? undefined : mergeVideos(found);
   }
 
-  /** The segments of some videos of one index: the recent ones from memory, the others read (and kept). */
+  /**
+   * The segments of some videos of one index: the recent ones (or those being
+   * read) from memory, the others read in one go and kept. A video the source
+   * lacks, or a failed read, is not kept.
+   */
   async function loadSegments({ index, recentSegments }: QueryableIndex, videoIds: readonly VideoId[]): Promise<Map<VideoId, Segment[]>> {
     const missing = videoIds.filter((videoId) => !recentSegments.has(videoId));
-    const read = missing.length > 0 ? await source.loadSegments(index.sourceId, missing) : new Map<VideoId, Segment[]>();
-    const found = new Map<VideoId, Segment[]>();
-    for (const videoId of videoIds) {
-      const segments = recentSegments.get(videoId) ?? read.get(videoId);
-      if (!segments) continue;
-      found.set(videoId, segments);
+    if (missing.length > 0) {
+      const reading = source.loadSegments(index.sourceId, missing);
+      for (const videoId of missing) {
+        const one = reading.then((read) => read.get(videoId));
+        recentSegments.set(videoId, one);
+        const forget = () => {
+          if (recentSegments.get(videoId) === one) recentSegments.delete(videoId);
+        };
+        one.then((segments) => segments ?? forget(), forget);
+      }
+    }
+    const wanted = videoIds.map((videoId) => {
+      const segments = recentSegments.get(videoId)!;
       // Most recent last: delete first, so a video seen again moves to the end.
       recentSegments.delete(videoId);
       recentSegments.set(videoId, segments);
-    }
+      return [videoId, segments] as const;
+    });
     for (const videoId of recentSegments.keys()) {
       if (recentSegments.size <= RECENT_VIDEOS) break;
       recentSegments.delete(videoId);
     }
+    const found = new Map<VideoId, Segment[]>();
+    for (const [videoId, segments] of wanted) {
+      const read = await segments;
+      if (read) found.set(videoId, read);
+    }
     return found;
+  }
+
+  /** The videos of each index among `videos`, by id. */
+  function groupByIndex(videos: readonly FoundVideo[]): Map<QueryableIndex, VideoId[]> {
+    const groups = new Map<QueryableIndex, VideoId[]>();
+    for (const { from, video } of videos) {
+      const videoId = from.index.videos[video.video]!.videoId;
+      groups.set(from, [...(groups.get(from) ?? []), videoId]);
+    }
+    return groups;
   }
 
   async function describe(shown: readonly FoundVideo[], hitsPerVideo: number): Promise<LibraryVideoResult[]> {
     const texts = new Map<LibraryIndex, Map<VideoId, Segment[]>>();
-    for (const from of new Set(shown.map((found) => found.from))) {
-      const videoIds = shown.filter((found) => found.from === from).map(({ video }) => from.index.videos[video.video]!.videoId);
-      texts.set(from.index, await loadSegments(from, videoIds));
-    }
+    for (const [from, videoIds] of groupByIndex(shown)) texts.set(from.index, await loadSegments(from, videoIds));
     return shown.map(({ from: { index }, matches, video: { video, docs, ranks } }): LibraryVideoResult => {
       const info = index.videos[video]!;
       const firstDoc = index.videoFirstDoc[video]!;
@@ -154,7 +178,9 @@ export function createLibrarySearch(source: LibrarySource): LibrarySearch {
         hits: describeVideoHits({
           videoId: info.videoId,
           segments: texts.get(index)?.get(info.videoId) ?? [],
-          candidates: Array.from(docs, (doc, i) => ({ segmentIndex: doc - firstDoc, rank: ranks[i]! })),
+          docs,
+          firstDoc,
+          ranks,
           queryWords: matches.queryWords,
           limit: hitsPerVideo,
         }),

@@ -36,12 +36,15 @@ export interface IndexMatches {
   videos: VideoMatches[];
 }
 
+/** Rank keys from here up are of segments the index found the phrase in. */
+export const PHRASE_RANK = 1_000_000;
+
 /**
  * One number that sorts as the panel's first three keys: phrase, then words
  * held, then the summed spelling score (each word adds 1 when absent, < 0.5 when present).
  */
 function rankKey(isPhrase: boolean, matchedWords: number, scoreSum: number): number {
-  return (isPhrase ? 1_000_000 : 0) + matchedWords * 1_000 + (MAX_QUERY_WORDS - scoreSum);
+  return (isPhrase ? PHRASE_RANK : 0) + matchedWords * 1_000 + (MAX_QUERY_WORDS - scoreSum);
 }
 
 /** What one query word matches across the library: its docs (in doc order) and the best spelling score in each. */

@@ -144,14 +144,51 @@ describe('library search: reading text', () => {
         return source.loadSegments(sourceId, videoIds);
       },
     });
+    const ids = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `v${String(from + i).padStart(10, '0')}`);
     for (const query of ['neg', 'nega', 'negative', 'negative s']) found(await search.search(query, { videoLimit: 2, hitsPerVideo: 1 }));
-    expect(reads).toEqual(['v0000000000', 'v0000000001']);
+    expect(reads).toEqual(ids(0, 2));
     // Paging through every video reads them all once; the first two have been forgotten by then.
     for (let offset = 0; offset < 45; offset += 5) found(await search.search('sampling', { videoLimit: 5, videoOffset: offset, hitsPerVideo: 1 }));
-    expect(reads).toHaveLength(45);
+    expect([...reads].sort()).toEqual(ids(0, 45));
     reads.length = 0;
     expect(found(await search.search('talk', { videoLimit: 2, hitsPerVideo: 1 })).videos[0]?.hits[0]?.text).toBe('talk 0 about negative sampling');
-    expect(reads).toEqual(['v0000000000', 'v0000000001']);
+    expect(reads).toEqual(ids(0, 2));
+  });
+});
+
+describe('library search: a failed read', () => {
+  it('is not kept: the next search reads again, and a failed read ahead stays quiet', async () => {
+    const videos = Array.from({ length: 8 }, (_, i) => video(`w${String(i).padStart(10, '0')}`, `Talk ${i}`, [`talk ${i} about negative sampling`]));
+    const source = sourceOf(videos);
+    let failing = true;
+    const search = createLibrarySearch({
+      loadIndexes: source.loadIndexes,
+      loadSegments: (sourceId, videoIds) => (failing ? Promise.reject(new Error('the disk is gone')) : source.loadSegments(sourceId, videoIds)),
+    });
+    await expect(search.search('sampling', { videoLimit: 2, hitsPerVideo: 1 })).rejects.toThrow('the disk is gone');
+    failing = false;
+    const again = found(await search.search('sampling', { videoLimit: 7, hitsPerVideo: 1 }));
+    expect(again.videos.map((v) => v.hits.length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it('leaves out a video the source lacks, and asks for it again next time', async () => {
+    const videos = [video('aaaaaaaaaaa', 'One', ['negative sampling']), video('bbbbbbbbbbb', 'Two', ['negative sampling too'])];
+    const source = sourceOf(videos);
+    const reads: string[] = [];
+    let lacking = true;
+    const search = createLibrarySearch({
+      loadIndexes: source.loadIndexes,
+      loadSegments: async (sourceId, videoIds) => {
+        reads.push(...videoIds);
+        const read = await source.loadSegments(sourceId, videoIds);
+        if (lacking) read.delete('bbbbbbbbbbb' as VideoId);
+        return read;
+      },
+    });
+    expect(found(await search.search('sampling', { videoLimit: 2, hitsPerVideo: 1 })).videos.map((v) => v.hits.length)).toEqual([1, 0]);
+    lacking = false;
+    expect(found(await search.search('sampling', { videoLimit: 2, hitsPerVideo: 1 })).videos.map((v) => v.hits.length)).toEqual([1, 1]);
+    expect(reads).toEqual(['aaaaaaaaaaa', 'bbbbbbbbbbb', 'bbbbbbbbbbb']);
   });
 });
 
