@@ -71,6 +71,8 @@ interface QueryableIndex {
 
 /** Videos whose segments stay in memory per index (~450 segments each): a few pages of the popup's and the search page's. */
 const RECENT_VIDEOS = 40;
+/** Videos after the shown ones whose segments are read ahead (not awaited) after each answer. */
+const PREFETCHED_VIDEOS = 5;
 
 /** A matching video, with the index it is from. */
 interface FoundVideo {
@@ -200,6 +202,9 @@ export function createLibrarySearch(source: LibrarySource): LibrarySearch {
     if (videos.length === 0) return { status: 'no-results', query };
     const resultCount = videos.reduce((sum, { video }) => sum + video.docs.length, 0);
     const shown = await describe(videos.slice(videoOffset, videoOffset + videoLimit), hitsPerVideo);
+    // Typing on mostly narrows the results: the next few videos are read now, so the next keystroke finds them in memory.
+    const next = videos.slice(videoOffset + videoLimit, videoOffset + videoLimit + PREFETCHED_VIDEOS);
+    for (const [from, videoIds] of groupByIndex(next)) loadSegments(from, videoIds).catch(() => undefined);
     return { status: 'found', query, resultCount, videoCount: videos.length, videos: shown, videoOffset };
   }
 

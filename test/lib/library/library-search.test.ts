@@ -133,7 +133,7 @@ describe('library search: counts and pages', () => {
 });
 
 describe('library search: reading text', () => {
-  it('reads a shown video\'s text once while the query is typed on, and again after many other videos', async () => {
+  it('reads a shown video\'s text once while the query is typed on, the next few ahead, and again after many other videos', async () => {
     const many = Array.from({ length: 45 }, (_, i) => video(`v${String(i).padStart(10, '0')}`, `Talk ${i}`, [`talk ${i} about negative sampling`]));
     const source = sourceOf(many);
     const reads: string[] = [];
@@ -146,13 +146,15 @@ describe('library search: reading text', () => {
     });
     const ids = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `v${String(from + i).padStart(10, '0')}`);
     for (const query of ['neg', 'nega', 'negative', 'negative s']) found(await search.search(query, { videoLimit: 2, hitsPerVideo: 1 }));
-    expect(reads).toEqual(ids(0, 2));
-    // Paging through every video reads them all once; the first two have been forgotten by then.
+    // The two shown, then the five after them, read ahead for the next keystroke.
+    expect(reads).toEqual(ids(0, 7));
+    // Paging through every video reads them all once (each page read ahead); the first five have been forgotten by then.
     for (let offset = 0; offset < 45; offset += 5) found(await search.search('sampling', { videoLimit: 5, videoOffset: offset, hitsPerVideo: 1 }));
     expect([...reads].sort()).toEqual(ids(0, 45));
     reads.length = 0;
     expect(found(await search.search('talk', { videoLimit: 2, hitsPerVideo: 1 })).videos[0]?.hits[0]?.text).toBe('talk 0 about negative sampling');
-    expect(reads).toEqual(ids(0, 2));
+    // Read again: the two shown and the five after them (the two least recent, read ahead, made room for the shown).
+    expect(reads).toEqual(ids(0, 7));
   });
 });
 
