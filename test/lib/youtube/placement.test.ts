@@ -9,7 +9,16 @@ beforeEach(() => {
   });
 });
 
+/** Every placement a test starts, stopped after it: one left running would keep moving the next test's page. */
+const running: AbortController[] = [];
+function startSignal(): AbortSignal {
+  const controller = new AbortController();
+  running.push(controller);
+  return controller.signal;
+}
+
 afterEach(() => {
+  for (const controller of running.splice(0)) controller.abort();
   document.body.replaceChildren();
   vi.useRealTimers();
 });
@@ -99,6 +108,7 @@ describe('keepPanelHostPlaced', () => {
     buildWatchPage(document);
     const host = document.createElement('div');
     const controller = new AbortController();
+    running.push(controller);
     keepPanelHostPlaced(host, document, controller.signal);
     return { host, controller };
   }
@@ -119,14 +129,20 @@ describe('keepPanelHostPlaced', () => {
 
   it('follows the page into a new <body>, and back after the sidebar in it is rebuilt', async () => {
     const { host } = start();
+    const oldBody = document.body;
     const newBody = document.createElement('body');
-    newBody.append(...document.body.childNodes);
-    document.documentElement.replaceChild(newBody, document.body);
-    await settle();
-    expect(sidebar().firstElementChild).toBe(host);
-    sidebar().replaceChildren(document.createElement('div'));
-    await settle();
-    expect(sidebar().firstElementChild).toBe(host);
+    newBody.append(...oldBody.childNodes);
+    document.documentElement.replaceChild(newBody, oldBody);
+    try {
+      await settle();
+      expect(sidebar().firstElementChild).toBe(host);
+      sidebar().replaceChildren(document.createElement('div'));
+      await settle();
+      expect(sidebar().firstElementChild).toBe(host);
+    } finally {
+      // Testing Library's `screen` keeps the body it first saw: the tests after this one (in one document) need it back.
+      document.documentElement.replaceChild(oldBody, newBody);
+    }
   });
 
   it('floats when the page has nowhere to put it, clear of the bars at the edges', async () => {
@@ -212,7 +228,7 @@ describe('keepPanelHostPlaced while the page loads (the content script starts wi
   it('waits for a place rather than float, and takes the sidebar the moment it appears', async () => {
     document.body.replaceChildren();
     const host = document.createElement('div');
-    keepPanelHostPlaced(host, document, new AbortController().signal);
+    keepPanelHostPlaced(host, document, startSignal());
     expect(host.isConnected).toBe(false);
     buildWatchPage(document);
     // The observer's callback, not the spaced check: no timer has run.
@@ -224,7 +240,7 @@ describe('keepPanelHostPlaced while the page loads (the content script starts wi
   it('floats once the page has loaded with nowhere to put it', () => {
     document.body.replaceChildren();
     const host = document.createElement('div');
-    keepPanelHostPlaced(host, document, new AbortController().signal);
+    keepPanelHostPlaced(host, document, startSignal());
     expect(host.isConnected).toBe(false);
     vi.spyOn(document, 'readyState', 'get').mockReturnValue('complete');
     window.dispatchEvent(new Event('load'));
