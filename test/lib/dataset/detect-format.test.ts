@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TextFormatSniffer, type TextLayout } from '../../../lib/dataset/detect-format';
+import { isGzip, isParquet, TextFormatSniffer, type TextLayout } from '../../../lib/dataset/detect-format';
 
 /** The layout decided for `text` fed `size` characters at a time, and how much was handed back for the reader. */
 function sniff(text: string, size = text.length): { layout: TextLayout | undefined; held: string } {
@@ -27,6 +27,11 @@ describe('TextFormatSniffer', () => {
     ['semicolon CSV', 'video_id;text\n', { format: 'csv', delimiter: ';' }],
     ['TSV', 'video_id\ttext\tstart\n', { format: 'tsv', delimiter: '\t' }],
     ['a header without a line break', 'video_id\ttext', { format: 'tsv', delimiter: '\t' }],
+    ['a JSON array over several lines', '[\n{"a":1},\n{"a":2}\n]\n', { format: 'json-array' }],
+    ['a pretty-printed object whose second line closes it', '{"a":1,\n"b":2}\n', { format: 'json' }],
+    ['a BOM character inside the first line', '{"a":"\uFEFF"}\n', { format: 'jsonl' }],
+    ['a CSV header after a BOM and blank lines', '\uFEFF\n\nvideo_id\ttext\n', { format: 'tsv', delimiter: '\t' }],
+    ['a comma header above rows full of semicolons', 'video_id,text\nabc;hi;there;you\n', { format: 'csv', delimiter: ',' }],
   ] as const)('%s', (_label, text, layout) => {
     for (const size of [1, 7, text.length]) {
       const result = sniff(text, size);
@@ -47,5 +52,18 @@ describe('TextFormatSniffer', () => {
   it('hands the whole text seen to the reader', () => {
     const text = `${longLine}\n{"a":2}\n`;
     expect(sniff(text, 1000).held).toBe(text.slice(0, Math.ceil((longLine.length + 1) / 1000) * 1000));
+  });
+});
+
+describe('magic bytes', () => {
+  it.each([
+    ['gzip', [0x1f, 0x8b, 0x08], true, false],
+    ['Parquet', [0x50, 0x41, 0x52, 0x31, 0x15], false, true],
+    ['a text starting with gzip\'s first byte only', [0x1f, 0x7b], false, false],
+    ['a text starting "PAR" but not "PAR1"', [0x50, 0x41, 0x52, 0x54], false, false],
+    ['JSON', [0x7b, 0x22], false, false],
+  ])('%s', (_label, bytes, gzip, parquet) => {
+    const head = new Uint8Array(bytes);
+    expect([isGzip(head), isParquet(head)]).toEqual([gzip, parquet]);
   });
 });
