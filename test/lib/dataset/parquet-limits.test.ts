@@ -1,5 +1,5 @@
 // Issue 12 item 6 and the held corrupt-metadata cases: Parquet files that lie about themselves.
-import type { FileMetaData } from 'hyparquet';
+import type { ColumnMetaData, FileMetaData } from 'hyparquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { readParquet } from '../../../lib/dataset/parquet-reader';
@@ -39,7 +39,7 @@ describe('Parquet metadata is checked before decoding (item 6)', HEAVY, () => {
     ['a negative row count', (m: FileMetaData) => {
       m.num_rows = -1n;
       m.row_groups[0]!.num_rows = -1n;
-    }, /claims -1 rows/],
+    }, /it claims -1 rows; this extension reads at most/],
     ['3 million rows in one row group', (m: FileMetaData) => {
       m.num_rows = 3_000_000n;
       m.row_groups[0]!.num_rows = 3_000_000n;
@@ -67,11 +67,22 @@ describe('Parquet metadata is checked before decoding (item 6)', HEAVY, () => {
     expect(result).toMatchObject({ format: 'parquet', report: { totalRows: 0 } });
   });
 
-  it('refuses a column that claims to lie outside the file', async () => {
+  it.each([
+    ['past its end', (meta: ColumnMetaData) => (meta.total_compressed_size = 10_000_000n)],
+    ['before its start', (meta: ColumnMetaData) => (meta.data_page_offset = -1n)],
+    ['with a negative size', (meta: ColumnMetaData) => (meta.total_compressed_size = -1n)],
+  ])('refuses a column that claims to lie outside the file: %s', async (_label, edit) => {
     const bytes = editParquetMetadata(toParquetBytes(SAMPLE_ROWS), (metadata) => {
-      metadata.row_groups[0]!.columns[1]!.meta_data!.total_compressed_size = 10_000_000n;
+      edit(metadata.row_groups[0]!.columns[1]!.meta_data!);
     });
     await expect(readDataset(streamOf(bytes))).rejects.toThrow(/column text of row group 1 lies outside the file/);
+  });
+
+  it('refuses a column without its description, in words', async () => {
+    const bytes = editParquetMetadata(toParquetBytes(SAMPLE_ROWS), (metadata) => {
+      metadata.row_groups[0]!.columns[1]!.meta_data = undefined;
+    });
+    await expect(readDataset(streamOf(bytes))).rejects.toThrow('The Parquet file cannot be read: row group 1 has a column without its description.');
   });
 
   it('refuses row groups that do not add up to the rows claimed', async () => {
