@@ -92,6 +92,21 @@ describe('Parquet metadata is checked before decoding (item 6)', HEAVY, () => {
     await expect(readDataset(streamOf(bytes))).rejects.toThrow(/row groups hold 100 rows, not the 90/);
   });
 
+  it('names a bad row by its number in the file, counting across row groups', async () => {
+    const rows = SAMPLE_ROWS.slice(0, 6).map((row, index) => (index === 4 ? { ...row, text: '' } : row));
+    const bytes = new Uint8Array(parquetWriteBuffer({
+      rowGroupSize: 3,
+      columnData: [
+        { name: 'video_id', data: rows.map((row) => row.video_id), type: 'STRING' },
+        { name: 'start_second', data: rows.map((row) => row.start_second), type: 'DOUBLE' },
+        { name: 'end_second', data: rows.map((row) => row.end_second), type: 'DOUBLE' },
+        { name: 'text', data: rows.map((row) => row.text), type: 'STRING' },
+      ],
+    }));
+    const result = await readDataset(streamOf(bytes));
+    expect(result.report.rejectedExamples).toEqual([{ line: 5, reason: 'empty-text' }]);
+  });
+
   it('reads a file of many row groups', async () => {
     const result = await readDataset(streamOf(toGroupedParquet(2_000, 250)));
     expect(result).toMatchObject({ format: 'parquet', report: { totalRows: 2_000, acceptedRows: 2_000 } });
