@@ -23,6 +23,8 @@ describe('JsonArraySplitter', () => {
     ['an escaped quote first in a string', String.raw`["\",]",1]`, [String.raw`"\",]"`, '1']],
     ['a unicode escape', String.raw`["\u005d\u0022",1]`, [String.raw`"\u005d\u0022"`, '1']],
     ['scalars', '[1, true, null, "s"]', ['1', 'true', 'null', '"s"']],
+    ['one element', '[{"a":1}]', ['{"a":1}']],
+    ['one element, over the cap', `["${'x'.repeat(60)}"]`, [null]],
     ['an empty array', '[]', []],
     ['an empty array with blanks', '[ \n ]', []],
     ['a missing element', '[1,,2]', ['1', '', '2']],
@@ -43,6 +45,10 @@ describe('JsonArraySplitter', () => {
   ])('refuses an array %s', (_label, text) => {
     expect(() => split(text)).toThrow(DatasetFormatError);
     expect(() => split(text, { size: 1 })).toThrow(DatasetFormatError);
+  });
+
+  it('says what is wrong with text after the array', () => {
+    expect(() => split('[1] 2')).toThrow('The file starts like JSON but is not valid JSON (there is more text after the array ends).');
   });
 
   it('numbers elements from 1, over-long ones included', () => {

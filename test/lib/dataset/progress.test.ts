@@ -12,6 +12,16 @@ describe('createProgressReporter', () => {
     return { seen, reporter, set: (next: number) => (value = next) };
   }
 
+  it('reports at once again when the next update comes after a quiet interval', () => {
+    const { seen, reporter, set } = setUp();
+    set(1);
+    reporter.update();
+    vi.advanceTimersByTime(150);
+    set(2);
+    reporter.update();
+    expect(seen).toEqual([1, 2]);
+  });
+
   it('reports at once, then at most every interval, and always the latest', () => {
     const { seen, reporter, set } = setUp();
     set(1);
