@@ -22,6 +22,8 @@ describe('CsvParser', () => {
 
   it.each([1, 2, 3, 7])('gives the same records when fed %i characters at a time', (size) => {
     expect(parseAll(text, ',', size)).toEqual(parseAll(text));
+    // A quote inside an unquoted field stays text when a chunk ends just before it.
+    expect(parseAll('a,b\n15" screen,x\n', ',', size).map((record) => record.fields)).toEqual([['a', 'b'], ['15" screen', 'x']]);
   });
 
   it('reads TSV and keeps empty fields', () => {

@@ -131,8 +131,11 @@ describe('readDataset: headers and broken JSON, in words', () => {
     expect(result.report).toMatchObject({ acceptedRows: 1, rejectedRows: 0 });
   });
 
-  it('says a file that starts like JSON is not valid JSON', async () => {
-    await expect(readDataset(streamOf('[{"video_id": '))).rejects.toThrow('The file starts like JSON but is not valid JSON (');
+  it.each([
+    ['an array', '[{"video_id": '],
+    ['one pretty-printed document', '{\n  "video_id": '],
+  ])('says a file that starts like JSON is not valid JSON: %s cut short', async (_label, text) => {
+    await expect(readDataset(streamOf(text))).rejects.toThrow('The file starts like JSON but is not valid JSON (');
   });
 });
 
