@@ -112,17 +112,12 @@ const RANK_TOLERANCE = 1e-9;
  * Of `positions`, those that can still be among the best `limit` once their
  * text is read: the text's first keys are the index's (phrase, words held,
  * spelling), so no segment below the `limit`-th best key can rise above it;
- * its ties are kept for the text's tie-breaks (tightest cluster). Should the
- * text ever find no phrase where the index found one, that segment falls and
- * one more may rise: the cut goes one lower for each phrase segment. Pure.
+ * its ties are kept for the text's tie-breaks (tightest cluster). Pure.
  */
 function keepContenders(positions: readonly number[], ranks: ArrayLike<number>, limit: number): number[] {
+  if (limit <= 0 || positions.length <= limit) return [...positions];
   const descending = Float64Array.from(positions, (position) => ranks[position]!).sort().reverse();
-  let phrases = 0;
-  while (phrases < descending.length && descending[phrases]! >= PHRASE_RANK) phrases += 1;
-  const last = Math.min(descending.length, limit + phrases) - 1;
-  if (last < 0) return [];
-  const cut = descending[last]! - RANK_TOLERANCE;
+  const cut = descending[limit - 1]! - RANK_TOLERANCE;
   return positions.filter((position) => ranks[position]! >= cut);
 }
 
@@ -131,15 +126,20 @@ export function describeVideoHits({ videoId, segments, docs, firstDoc, ranks, qu
   // The index's key orders phrase, words held and spelling; the text adds the
   // panel's last tie-breaks (tightest cluster), for the best few only.
   const best = pickBestPositions(ranks, Math.max(limit, MAX_DESCRIBED_PER_VIDEO));
-  const shortlist = keepContenders(best, ranks, limit).map((position) => docs[position]! - firstDoc);
   const memo = new Map<string, SpellingHits>();
-  const ranked = shortlist.flatMap((segmentIndex) => {
-    const segment = segments[segmentIndex];
-    if (!segment) return [];
-    const present = findWordMatches(segment.text, queryWords, memo);
-    if (present.length === 0) return [];
-    return [{ segment, hit: describeSegmentMatch({ segmentIndex, text: segment.text, present, queryWordCount: queryWords.length }) }];
-  });
+  const rankTexts = (positions: readonly number[]) =>
+    positions.flatMap((position) => {
+      const segmentIndex = docs[position]! - firstDoc;
+      const segment = segments[segmentIndex];
+      if (!segment) return [];
+      const present = findWordMatches(segment.text, queryWords, memo);
+      if (present.length === 0) return [];
+      const hit = describeSegmentMatch({ segmentIndex, text: segment.text, present, queryWordCount: queryWords.length });
+      return [{ segment, hit, isPhraseRank: ranks[position]! >= PHRASE_RANK }];
+    });
+  let ranked = rankTexts(keepContenders(best, ranks, limit));
+  // Should the text ever deny a phrase the index found, lower segments could rise: read the whole shortlist.
+  if (ranked.some(({ hit, isPhraseRank }) => isPhraseRank && !hit.isExactPhrase)) ranked = rankTexts(best);
   ranked.sort((a, b) => compareRankedHits(a.hit, b.hit));
   return ranked.slice(0, limit).map(({ segment, hit }) => {
     const seconds = estimatePhraseTime(segment, hit.matchOffset);

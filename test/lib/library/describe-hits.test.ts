@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeVideoHits, pickBestPositions } from '../../../lib/library/describe-hits';
 import { buildLibraryIndex } from '../../../lib/library/library-index';
-import { createIndexQuery } from '../../../lib/library/query-index';
+import { createIndexQuery, PHRASE_RANK } from '../../../lib/library/query-index';
 import type { VideoId } from '../../../lib/youtube/url';
 
 describe('pickBestPositions', () => {
@@ -38,5 +38,22 @@ describe('describeVideoHits', () => {
     const texts = ['word and then vectors', 'vectors word', 'word alone'];
     expect(bestHits(texts, 'word vectors', 1)).toEqual(['vectors word']);
     expect(bestHits(texts, 'word vectors', 2)).toEqual(['vectors word', 'word and then vectors']);
+  });
+
+  it('reads the whole shortlist when the text denies a phrase the index claimed', () => {
+    // Ranks as an index that disagreed with the text would give them: the first claimed as the phrase.
+    const segments = ['word and vectors', 'vectors word', 'words'].map((text, i) => ({ start: i * 10, end: i * 10 + 10, text }));
+    const queryWords = ['word', 'vectors'].map((word) => ({ word, spellings: new Map([[word, 0]]) }));
+    const hits = describeVideoHits({
+      videoId: VIDEO,
+      segments,
+      docs: Uint32Array.of(0, 1),
+      firstDoc: 0,
+      ranks: Float64Array.of(PHRASE_RANK + 2_024, 2_024),
+      queryWords,
+      limit: 1,
+    });
+    // Neither is the phrase; the tighter one wins.
+    expect(hits.map((hit) => [hit.text, hit.isExactPhrase])).toEqual([['vectors word', false]]);
   });
 });
