@@ -10,7 +10,6 @@ import { inMegabytes, MAX_PARQUET_BYTES, MAX_SOURCE_BYTES } from './limits';
 import { readParquet } from './parquet-reader';
 import { createProgressReporter } from './progress';
 import { TranscriptCollector, type ParsedDataset, type RowSink } from './rows';
-import type { Segment } from '../transcript/types';
 import { readText } from './text-reader';
 
 export type { DatasetFormat } from './detect-format';
@@ -28,14 +27,6 @@ export interface ReadOptions {
   signal?: AbortSignal | undefined;
   /** Refuse sources larger than this many bytes (after decompression). */
   maxBytes?: number | undefined;
-}
-
-export interface DatasetReadOptions extends ReadOptions {
-  /**
-   * Told of each valid segment as it is read (a later duplicate may replace
-   * it): work done here fills the waits for the next piece of the file.
-   */
-  onSegment?: ((segment: Segment) => void) | undefined;
 }
 
 export interface ReadResult extends ParsedDataset {
@@ -101,8 +92,8 @@ export async function readIntoSink(source: ReadableStream<Uint8Array>, sink: Row
 }
 
 /** Reads and validates a whole dataset. Throws `DatasetFormatError` for a file of no known format. */
-export async function readDataset(source: ReadableStream<Uint8Array>, { onSegment, ...options }: DatasetReadOptions = {}): Promise<ReadResult> {
-  const collector = new TranscriptCollector(onSegment);
+export async function readDataset(source: ReadableStream<Uint8Array>, options: ReadOptions = {}): Promise<ReadResult> {
+  const collector = new TranscriptCollector();
   const info = await readIntoSink(source, collector, options);
   return { ...collector.finish(), ...info };
 }

@@ -123,9 +123,6 @@ export class TranscriptCollector implements RowSink {
   private readonly tally = new RowTally();
   private duplicateRows = 0;
 
-  /** `onSegment`: told of each segment kept, as it is read (before a later duplicate may replace it). */
-  constructor(private readonly onSegment?: (segment: Segment) => void) {}
-
   /** Validates and keeps one decoded row (or each segment of a Whisper-style row); `line` is its 1-based place in the source. */
   add(value: unknown, line: number, options?: RowOptions): void {
     for (const result of validateValue(value, options)) {
@@ -152,7 +149,6 @@ export class TranscriptCollector implements RowSink {
     if (title !== '') video.title = title;
     if (video.segments.has(segment.start)) this.duplicateRows += 1;
     video.segments.set(segment.start, segment);
-    this.onSegment?.(segment);
   }
 
   /** The transcripts so far (segments sorted by start) and the report. */

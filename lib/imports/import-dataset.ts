@@ -33,37 +33,22 @@ export interface StreamImportOptions {
   now?: () => number;
 }
 
-/** Runs `work` as a task of its own after those queued: a message to itself (a timeout would wait 4 ms once nested). */
-function scheduleTask(work: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    work();
-  };
-  channel.port2.postMessage(null);
-}
-
 /** Imports a dataset file of any supported format from a byte stream and makes it the active dataset. */
 export async function importDatasetStream(
   db: TranscriptDb,
   stream: ReadableStream<Uint8Array>,
   { source, contentHash, signal, onProgress, now = Date.now }: StreamImportOptions,
 ): Promise<DatasetRecord> {
-  const id = crypto.randomUUID();
-  // The search index arrives with the dataset, in the same switch: its words are numbered from the
-  // rows as they are read, in the gaps while the import waits (for the file, for the disk), and its
-  // parts are built from the write batches.
-  const index = createLibraryIndexBuilder(id, { schedule: scheduleTask });
   const { transcripts, report, format, bytes } = await readDataset(stream, {
     signal,
     onProgress: (progress) => onProgress?.({ phase: 'reading', ...progress }),
-    onSegment: index.prepare,
   });
   if (transcripts.length === 0) throw new EmptyDatasetError(report.rejectedRows);
-  const record = { id, source, report, format, bytes, importedAt: now() };
+  const record = { id: crypto.randomUUID(), source, report, format, bytes, importedAt: now() };
   return saveDataset(db, contentHash === undefined ? record : { ...record, contentHash }, transcripts, {
     signal,
-    index,
+    // The search index is built from the same batches and arrives with the dataset, in the same switch.
+    index: createLibraryIndexBuilder(record.id),
     onProgress: (videosWritten, videosTotal) =>
       onProgress?.({ phase: 'writing', rows: report.totalRows, videosWritten, videosTotal }),
   });

@@ -5,8 +5,6 @@ export interface GrowableUint32 {
   readonly length: number;
   /** The values pushed (a view: valid until the next push or reset). */
   view: () => Uint32Array;
-  /** The array behind it, `length` values of it in use (valid until the next push): no view made. */
-  backing: () => Uint32Array;
   /** Forgets the values, keeping the memory. */
   reset: () => void;
   /** Room for `count` more values: the array to write them into from `length` on, then `setLength`. */
@@ -39,7 +37,6 @@ export function createGrowableUint32(initial = 1_024): GrowableUint32 {
       return length;
     },
     view: () => array.subarray(0, length),
-    backing: () => array,
     reset() {
       length = 0;
     },

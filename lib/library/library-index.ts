@@ -10,11 +10,11 @@
  * vocabulary) comes last. Stored as typed arrays and one string, it loads as
  * a read of a few large records, not a rebuild.
  */
-import type { Segment, Transcript } from '../transcript/types';
+import type { Transcript } from '../transcript/types';
 import type { VideoId } from '../youtube/url';
 import { createGrowableUint32 } from './growable-array';
 import { encodeIndexPart, isLibraryIndexPart, LIBRARY_INDEX_VERSION, type LibraryIndexPart } from './index-part';
-import { createNumberedSegments, type ScheduleTask } from './numbered-segments';
+import { createWordNumbering } from './word-numbering';
 
 export { LIBRARY_INDEX_VERSION, type LibraryIndexPart } from './index-part';
 
@@ -46,80 +46,55 @@ export interface LibraryIndex extends Omit<LibraryIndexHeader, 'vocabulary'> {
 }
 
 export interface LibraryIndexBuilder {
-  /**
-   * Hands a segment over to number its words ahead of `add`, in the gaps
-   * between the import's own tasks (with `schedule`; else `add` numbers it).
-   * An import calls it for each row as the file is read.
-   */
-  prepare: (segment: Segment) => void;
   /** Indexes more videos (call between a dataset's write batches) and returns their part, ready to store. */
   add: (transcripts: readonly Transcript[]) => LibraryIndexPart;
   /** The header, once every part is added. */
   finish: () => LibraryIndexHeader;
 }
 
-export interface LibraryIndexBuilderOptions {
-  /** Runs work as a task of its own: with it, `prepare` numbers segments in slices between the caller's tasks. */
-  schedule?: ScheduleTask | undefined;
-}
-
-/** Builds the index of a dataset's transcripts, a batch at a time. Pure but for the tasks it schedules; ~linear in the text's length. */
-export function createLibraryIndexBuilder(sourceId: string, { schedule }: LibraryIndexBuilderOptions = {}): LibraryIndexBuilder {
+/** Builds the index of a dataset's transcripts, a batch at a time. Pure; ~linear in the text's length. */
+export function createLibraryIndexBuilder(sourceId: string): LibraryIndexBuilder {
   const videos: LibraryVideo[] = [];
   const videoFirstDoc = createGrowableUint32(1_024);
   let docCount = 0;
   let partCount = 0;
-  const segments = createNumberedSegments(schedule);
-  const wordsById = segments.words;
-  // The part being built: its docs' words (all, and each distinct one once), and where each doc starts in both.
-  const partWords = { tokens: createGrowableUint32(1 << 16), distinct: createGrowableUint32(1 << 16) };
+  const tokens = createGrowableUint32(1 << 16);
+  const distinct = createGrowableUint32(1 << 16);
   const docStarts = createGrowableUint32(4_096);
   const distinctStarts = createGrowableUint32(4_096);
-  // Per word id, whether a part holds it: a word seen only in a row replaced later is left out.
-  let isUsed = new Uint8Array(1_024);
+  const numbering = createWordNumbering();
+  const wordsById = numbering.words;
+  const numbered = { tokens, distinct };
 
   function add(transcripts: readonly Transcript[]): LibraryIndexPart {
     const firstDoc = docCount;
-    partWords.tokens.reset();
-    partWords.distinct.reset();
+    tokens.reset();
+    distinct.reset();
     docStarts.reset();
     distinctStarts.reset();
-    for (const { video, segments: videoSegments } of transcripts) {
+    for (const { video, segments } of transcripts) {
       videoFirstDoc.push(docCount);
       videos.push({ videoId: video.videoId, title: video.title, thumbnail: video.thumbnail });
-      for (const segment of videoSegments) {
-        docStarts.push(partWords.tokens.length);
-        distinctStarts.push(partWords.distinct.length);
-        segments.copyWords(segment, partWords);
+      for (const { text } of segments) {
+        docStarts.push(tokens.length);
+        distinctStarts.push(distinct.length);
+        numbering.numberWords(text, numbered);
       }
-      docCount += videoSegments.length;
+      docCount += segments.length;
     }
-    docStarts.push(partWords.tokens.length);
-    distinctStarts.push(partWords.distinct.length);
+    docStarts.push(tokens.length);
+    distinctStarts.push(distinct.length);
     const part = encodeIndexPart(
       { sourceId, part: partCount, firstDoc },
-      {
-        ids: partWords.tokens.view(),
-        docStarts: docStarts.view(),
-        distinct: partWords.distinct.view(),
-        distinctStarts: distinctStarts.view(),
-        vocabularySize: wordsById.length,
-      },
+      { ids: tokens.view(), docStarts: docStarts.view(), distinct: distinct.view(), distinctStarts: distinctStarts.view(), vocabularySize: wordsById.length },
     );
-    if (isUsed.length < wordsById.length) {
-      const bigger = new Uint8Array(Math.max(wordsById.length, isUsed.length * 2));
-      bigger.set(isUsed);
-      isUsed = bigger;
-    }
-    for (const id of part.postingWords) isUsed[id] = 1;
     partCount += 1;
     return part;
   }
 
   function finish(): LibraryIndexHeader {
-    segments.stop();
     // Sorted, so prefixes are ranges and lookups binary searches.
-    const order = wordsById.flatMap((_, id) => (isUsed[id] === 1 ? [id] : [])).sort((a, b) => (wordsById[a]! < wordsById[b]! ? -1 : 1));
+    const order = wordsById.map((_, id) => id).sort((a, b) => (wordsById[a]! < wordsById[b]! ? -1 : 1));
     const firstDocs = new Uint32Array(videoFirstDoc.length + 1);
     firstDocs.set(videoFirstDoc.view());
     firstDocs[videoFirstDoc.length] = docCount;
@@ -134,7 +109,7 @@ export function createLibraryIndexBuilder(sourceId: string, { schedule }: Librar
     };
   }
 
-  return { prepare: segments.prepare, add, finish };
+  return { add, finish };
 }
 
 /** The index as queried, from its header and every part; `undefined` if a part is missing or foreign. Pure. */

@@ -151,21 +151,3 @@ describe('readDataset: numbers and blank lines as spreadsheets and editors leave
     expect(result.report).toMatchObject({ totalRows: 2, acceptedRows: 2, rejectedRows: 0 });
   });
 });
-
-describe('readDataset tells of each segment as it is read', () => {
-  it('once per valid row, in file order, a replaced duplicate too, the kept segment itself', async () => {
-    const rows = [
-      { ...SAMPLE[0]!, text: 'first' },
-      { ...SAMPLE[0]!, start_second: 5, text: '  ' },
-      { ...SAMPLE[1]!, text: 'second' },
-      { ...SAMPLE[0]!, text: 'first again' },
-    ];
-    const told: Array<{ start: number; text: string }> = [];
-    const result = await readDataset(streamOf(toJsonLinesText(rows)), { onSegment: (segment) => told.push(segment) });
-    expect(told.map((segment) => segment.text)).toEqual(['first', 'second', 'first again']);
-    const kept = result.transcripts.flatMap((transcript) => transcript.segments);
-    expect(kept.map((segment) => segment.text).sort()).toEqual(['first again', 'second']);
-    // The very objects kept: an index can recognise them later.
-    for (const segment of kept) expect(told).toContain(segment);
-  });
-});
