@@ -12,7 +12,12 @@
  * comparing its characters again (that compare cost as much as the scan):
  * two distinct pieces of one library agree on all three with a chance of
  * about n²/2⁶⁵, 1 in 400 million for 300,000 distinct pieces; were it to
- * happen, one of them would be indexed under the other's words.
+ * happen, one of them would be indexed under the other's words. Both hashes
+ * start from a seed drawn for each numbering, so a dataset file cannot be
+ * made to collide on purpose, nor to pile its pieces into one run of the
+ * table and make every look-up walk it (an import frozen for minutes).
+ * The seed only places pieces in the table: the ids, and so the index, are
+ * the same whatever it is.
  */
 import { normalizeText } from '../transcript/search';
 import type { GrowableUint32 } from './growable-array';
@@ -50,8 +55,15 @@ function grown(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<Array
   return bigger;
 }
 
-/** An empty numbering. Pure apart from its own state. */
-export function createWordNumbering(): WordNumbering {
+/** Two random 32-bit numbers. */
+function drawSeed(): readonly [number, number] {
+  const [first = 0, second = 0] = crypto.getRandomValues(new Int32Array(2));
+  return [first, second];
+}
+
+/** An empty numbering. Pure apart from its own state (and the seed it draws unless given one). */
+export function createWordNumbering({ seed = drawSeed() }: { seed?: readonly [number, number] } = {}): WordNumbering {
+  const [fnvStart, mix] = [FNV_OFFSET ^ seed[0], seed[1]];
   const idByWord = new Map<string, number>();
   const words: string[] = [];
   // The pieces seen, open addressing, kept at most half full: per slot its
@@ -134,14 +146,14 @@ export function createWordNumbering(): WordNumbering {
     let firstCount = distinct.length;
     for (let start = 0; start < length; ) {
       // One pass finds the piece's end and hashes it.
-      let hash = FNV_OFFSET;
-      let hash2 = 0;
+      let hash = fnvStart;
+      let hash2 = mix;
       let end = start;
       for (; end < length; end += 1) {
         const code = text.charCodeAt(end);
         if (code === SPACE) break;
         hash = Math.imul(hash ^ code, FNV_PRIME);
-        hash2 = Math.imul(hash2 + code, MURMUR_M);
+        hash2 = Math.imul(hash2 + (code ^ mix), MURMUR_M);
       }
       if (end > start) {
         let entry = findPiece(hash, hash2, end - start);
