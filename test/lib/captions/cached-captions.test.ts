@@ -24,6 +24,8 @@ describe('isCachedCaptions', () => {
 
   it.each([
     ['not an object', 'captions'],
+    ['null', null],
+    ['nothing', undefined],
     ['a bad video id', { ...VALID, videoId: 'short' }],
     ['a track that is not the one named', { ...VALID, trackId: 'a.en' }],
     ['no track but a track id', { ...VALID, track: undefined }],
