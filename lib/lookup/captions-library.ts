@@ -11,6 +11,7 @@ import type { CachedCaptions } from '../captions/cached-captions';
 import { buildLibraryIndex, type LibraryIndex } from '../library/library-index';
 import type { Segment, Transcript } from '../transcript/types';
 import type { VideoId } from '../youtube/url';
+import { createReadPerConnection } from './read-per-connection';
 
 /** The captions cache's index's `sourceId`: never a dataset's (those are UUIDs). */
 export const CAPTIONS_SOURCE_ID = 'youtube-captions';
@@ -40,29 +41,19 @@ export interface CaptionsLibrary {
 }
 
 export function createCaptionsLibrary(database: () => Promise<CaptionsDb>): CaptionsLibrary {
-  // Built from this connection (a new one, after the browser took the old away, is read again).
-  let built: { db: CaptionsDb; index: Promise<LibraryIndex | undefined> } | undefined;
+  const index = createReadPerConnection(async (db: CaptionsDb): Promise<LibraryIndex | undefined> => {
+    const all = await readSearchableCaptions(db);
+    return all.length === 0 ? undefined : buildLibraryIndex(CAPTIONS_SOURCE_ID, all.map(toTranscript));
+  });
   return {
     async loadIndex() {
       try {
-        const db = await database();
-        if (built?.db !== db) {
-          const index = readSearchableCaptions(db).then((all) => (all.length === 0 ? undefined : buildLibraryIndex(CAPTIONS_SOURCE_ID, all.map(toTranscript))));
-          const kept = { db, index };
-          built = kept;
-          // A failed read is not kept.
-          index.catch(() => {
-            if (built === kept) built = undefined;
-          });
-        }
-        return await built.index;
+        return await index.get(await database());
       } catch {
         return undefined;
       }
     },
-    forgetIndex() {
-      built = undefined;
-    },
+    forgetIndex: index.forget,
     async loadSegments(videoIds) {
       try {
         const all = await readSearchableCaptions(await database(), videoIds);

@@ -16,6 +16,7 @@ import type { TranscriptDb } from '../store/schema';
 import { getAllTranscripts, getLibraryIndex, getSegmentsOf, putLibraryIndex } from '../store/library-index';
 import { describeError } from '../format/describe-error';
 import { CAPTIONS_SOURCE_ID, type CaptionsLibrary } from './captions-library';
+import { createReadPerConnection } from './read-per-connection';
 
 export interface LibraryServiceOptions {
   /** The cache's current connection (a new one after the browser took the old away). */
@@ -44,25 +45,11 @@ async function readIndex(db: TranscriptDb, datasetId: string): Promise<LibraryIn
 
 export function createLibraryService({ database, captions }: LibraryServiceOptions): LibraryService {
   let loading: { datasetId: string; index: Promise<LibraryIndex> } | undefined;
-  // The active id as read from this connection (a new one, after the browser took the old away, is read again).
-  let active: { db: TranscriptDb; id: Promise<string | undefined> } | undefined;
-
-  function readActiveId(db: TranscriptDb): Promise<string | undefined> {
-    if (active?.db !== db) {
-      const id = getActiveDatasetId(db);
-      const kept = { db, id };
-      active = kept;
-      // A failed read is not kept.
-      id.catch(() => {
-        if (active === kept) active = undefined;
-      });
-    }
-    return active.id;
-  }
+  const activeId = createReadPerConnection((db: TranscriptDb) => getActiveDatasetId(db));
 
   async function loadDatasetIndex(): Promise<LibraryIndex | undefined> {
     const db = await database();
-    const datasetId = await readActiveId(db);
+    const datasetId = await activeId.get(db);
     if (datasetId === undefined) return undefined;
     if (loading?.datasetId !== datasetId) {
       const index = readIndex(db, datasetId);
@@ -85,15 +72,13 @@ export function createLibraryService({ database, captions }: LibraryServiceOptio
       if (sourceId === CAPTIONS_SOURCE_ID && captions) return captions.loadSegments(videoIds);
       const found = await getSegmentsOf(await database(), sourceId, videoIds);
       // Videos gone from the dataset: it was switched out before the notice came. The next query reads the active id again.
-      if (found.size < videoIds.length) active = undefined;
+      if (found.size < videoIds.length) activeId.forget();
       return found;
     },
   });
 
   return {
-    forgetActiveDataset() {
-      active = undefined;
-    },
+    forgetActiveDataset: activeId.forget,
     async searchLibrary({ query, page }) {
       try {
         return await search.search(query, page);
