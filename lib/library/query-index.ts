@@ -8,10 +8,10 @@
 import { tokenizeQuery } from '../transcript/search';
 import { createWordMatcher, type SpellingMatch } from '../transcript/word-match';
 import type { LibraryIndex } from './library-index';
-import { decodeDocs, holdsPhrase } from './read-part';
+import { groupByVideo, MAX_QUERY_WORDS, rankKey, type VideoMatches } from './rank-videos';
+import { decodeDocs, findPart, holdsPhrase } from './read-part';
 
-/** Longer queries keep their first words: nobody types 30 words, and the rank key has room for this many. */
-export const MAX_QUERY_WORDS = 24;
+export { MAX_QUERY_WORDS, PHRASE_RANK, type VideoMatches } from './rank-videos';
 
 /** The vocabulary words one query word stands for, with their spelling scores. */
 export interface QueryWord {
@@ -19,32 +19,11 @@ export interface QueryWord {
   spellings: ReadonlyMap<string, number>;
 }
 
-export interface VideoMatches {
-  video: number;
-  /** The video's matching docs, in doc order (read-only: may share memory with a cache). */
-  docs: Uint32Array;
-  /** Rank key of each of `docs` (higher is better). */
-  ranks: Float64Array;
-  /** Rank key of its best doc. */
-  bestRank: number;
-}
-
 export interface IndexMatches {
   queryWords: QueryWord[];
   resultCount: number;
   /** Best video first. */
   videos: VideoMatches[];
-}
-
-/** Rank keys from here up are of segments the index found the phrase in. */
-export const PHRASE_RANK = 1_000_000;
-
-/**
- * One number that sorts as the panel's first three keys: phrase, then words
- * held, then the summed spelling score (each word adds 1 when absent, < 0.5 when present).
- */
-function rankKey(isPhrase: boolean, matchedWords: number, scoreSum: number): number {
-  return (isPhrase ? PHRASE_RANK : 0) + matchedWords * 1_000 + (MAX_QUERY_WORDS - scoreSum);
 }
 
 /** What one query word matches across the library: its docs (in doc order) and the best spelling score in each. */
@@ -80,11 +59,13 @@ export function createIndexQuery(index: LibraryIndex): IndexQuery {
   const gained = new Float64Array(docCount);
   const matchedScratch = new Uint32Array(docCount);
   const ranksScratch = new Float64Array(docCount);
-  const phraseScratch = new Uint32Array(docCount);
-  // Per word id, a bit for each query word it stands for: a phrase is one pass of shift-and over a doc's words.
+  // Docs that may hold the phrase (found, or not checked); checks put off: where, and the key should the phrase be there.
+  const candidateScratch = new Uint32Array(docCount);
+  const pendingPositions = new Uint32Array(docCount);
+  const pendingKeys = new Float64Array(docCount);
   const masks = new Int32Array(index.words.length);
-  // The last query's phrase docs. Typing on narrows the last word's spellings
-  // (and the leading words stay): then only these docs can still hold the phrase.
+  // The last query's docs that may hold the phrase. Typing on narrows the last word's
+  // spellings (and the leading words stay): then only these docs can still hold it.
   let previousPhrase: { leading: readonly WordHits[]; lastIds: ReadonlySet<number>; docs: Uint32Array } | undefined;
 
   function isNarrowing(perWord: readonly WordHits[]): boolean {
@@ -151,8 +132,8 @@ export function createIndexQuery(index: LibraryIndex): IndexQuery {
       spellings: new Map(perWord[w]!.spellings.map(({ index: sorted, score }) => [index.words[sorted]!, score])),
     }));
     if (words.length === 1) return matchOneWord(index, queryWords, perWord[0]!);
-    const isPhraseQuery = words.length > 1;
-    if (isPhraseQuery) perWord.forEach(({ ids }, w) => ids.forEach((id) => (masks[id]! |= 1 << w)));
+    // Per word id, a bit for each query word it stands for: a phrase is one pass of shift-and over a doc's words.
+    const setMasks = (isOn: boolean) => perWord.forEach(({ ids }, w) => ids.forEach((id) => (masks[id] = isOn ? masks[id]! | (1 << w) : 0)));
     // Each word adds to the docs it is in: work in proportion to the hits, not to the library.
     let first = docCount;
     let end = 0;
@@ -167,68 +148,80 @@ export function createIndexQuery(index: LibraryIndex): IndexQuery {
       }
     }
     const goal = 1 << last;
-    const narrowTo = isPhraseQuery && isNarrowing(perWord) ? previousPhrase!.docs : undefined;
+    const narrowTo = isNarrowing(perWord) ? previousPhrase!.docs : undefined;
+    const { videoFirstDoc, parts } = index;
+    setMasks(true);
     let matchedCount = 0;
-    let phraseCount = 0;
+    let candidateCount = 0;
+    let pendingCount = 0;
     let part = 0;
     let k = 0;
+    // The video of the last doc that could hold the phrase, and the best phrase key found in it.
+    let video = 0;
+    let videoEnd = 0;
+    let videoBest = 0;
     for (let doc = first; doc < end; doc += 1) {
       const count = held[doc]!;
       if (count === 0) continue;
+      const scoreSum = words.length - gained[doc]!;
       let isPhrase = false;
-      if (isPhraseQuery && count === words.length) {
+      if (count === words.length) {
         if (narrowTo) while (k < narrowTo.length && narrowTo[k]! < doc) k += 1;
         if (!narrowTo || narrowTo[k] === doc) {
-          while (doc >= index.parts[part]!.firstDoc + index.parts[part]!.docCount) part += 1;
-          isPhrase = holdsPhrase(index.parts[part]!, doc - index.parts[part]!.firstDoc, masks, goal);
-        }
-        if (isPhrase) {
-          phraseScratch[phraseCount] = doc;
-          phraseCount += 1;
+          if (doc >= videoEnd) {
+            while (videoFirstDoc[video + 1]! <= doc) video += 1;
+            videoEnd = videoFirstDoc[video + 1]!;
+            videoBest = 0;
+          }
+          const phraseKey = rankKey(true, count, scoreSum);
+          const isPending = phraseKey <= videoBest;
+          if (!isPending) {
+            while (doc >= parts[part]!.firstDoc + parts[part]!.docCount) part += 1;
+            isPhrase = holdsPhrase(parts[part]!, doc - parts[part]!.firstDoc, masks, goal);
+            if (isPhrase) videoBest = phraseKey;
+          } else {
+            // It cannot raise its video: checked only if the video is shown.
+            pendingPositions[pendingCount] = matchedCount;
+            pendingKeys[pendingCount] = phraseKey;
+            pendingCount += 1;
+          }
+          // The docs that may hold the phrase: typing on checks only these.
+          if (isPhrase || isPending) {
+            candidateScratch[candidateCount] = doc;
+            candidateCount += 1;
+          }
         }
       }
       matchedScratch[matchedCount] = doc;
-      ranksScratch[matchedCount] = rankKey(isPhrase, count, words.length - gained[doc]!);
+      ranksScratch[matchedCount] = rankKey(isPhrase, count, scoreSum);
       matchedCount += 1;
       held[doc] = 0;
       gained[doc] = 0;
     }
-    if (isPhraseQuery) perWord.forEach(({ ids }) => ids.forEach((id) => (masks[id] = 0)));
-    previousPhrase = isPhraseQuery
-      ? { leading: perWord.slice(0, last), lastIds: new Set(perWord[last]!.ids), docs: phraseScratch.slice(0, phraseCount) }
-      : undefined;
+    setMasks(false);
+    previousPhrase = { leading: perWord.slice(0, last), lastIds: new Set(perWord[last]!.ids), docs: candidateScratch.slice(0, candidateCount) };
+    const holdPhrase = (docs: Uint32Array): Uint8Array => {
+      setMasks(true);
+      const holds = Uint8Array.from(docs, (doc) => {
+        const docPart = findPart(parts, doc);
+        return holdsPhrase(docPart, doc - docPart.firstDoc, masks, goal) ? 1 : 0;
+      });
+      setMasks(false);
+      return holds;
+    };
+    // Copies: the scratch arrays serve the next query.
+    const pending = { positions: pendingPositions.slice(0, pendingCount), keys: pendingKeys.slice(0, pendingCount), holdPhrase };
     return {
       queryWords,
       resultCount: matchedCount,
-      // Copies: the scratch arrays serve the next query.
-      videos: groupByVideo(index, matchedScratch.slice(0, matchedCount), ranksScratch.slice(0, matchedCount)),
+      videos: groupByVideo(videoFirstDoc, matchedScratch.slice(0, matchedCount), ranksScratch.slice(0, matchedCount), pending),
     };
   };
 }
 
-/** A one-word query: its docs as they are, ranked by spelling alone (the same keys as below, without the tallies). */
+/** A one-word query: its docs as they are, ranked by spelling alone (the keys of a longer query, without the tallies). */
 function matchOneWord(index: LibraryIndex, queryWords: QueryWord[], { docs, scores, score }: WordHits): IndexMatches {
   const ranks = new Float64Array(docs.length);
   for (let i = 0; i < docs.length; i += 1) ranks[i] = rankKey(false, 1, 1 - (1 - (scores === undefined ? score : scores[i]!)));
-  return { queryWords, resultCount: docs.length, videos: groupByVideo(index, docs, ranks) };
-}
-
-/** Splits doc-ordered matches into videos; best video first, then more matches, then dataset order. */
-function groupByVideo({ videoFirstDoc }: LibraryIndex, matched: Uint32Array, ranks: Float64Array): VideoMatches[] {
-  const videos: VideoMatches[] = [];
-  let from = 0;
-  let video = 0;
-  while (from < matched.length) {
-    while (videoFirstDoc[video + 1]! <= matched[from]!) video += 1;
-    const videoEnd = videoFirstDoc[video + 1]!;
-    let to = from;
-    let bestRank = 0;
-    while (to < matched.length && matched[to]! < videoEnd) {
-      bestRank = Math.max(bestRank, ranks[to]!);
-      to += 1;
-    }
-    videos.push({ video, docs: matched.subarray(from, to), ranks: ranks.subarray(from, to), bestRank });
-    from = to;
-  }
-  return videos.sort((a, b) => b.bestRank - a.bestRank || b.docs.length - a.docs.length || a.video - b.video);
+  return { queryWords, resultCount: docs.length, videos: groupByVideo(index.videoFirstDoc, docs, ranks) };
 }

@@ -17,6 +17,18 @@ export function findPostingWord(postingWords: Uint32Array, id: number): number {
   return low < postingWords.length && postingWords[low] === id ? low : -1;
 }
 
+/** The part holding `doc` (parts in doc order, `doc` within them). */
+export function findPart(parts: readonly LibraryIndexPart[], doc: number): LibraryIndexPart {
+  let low = 0;
+  let high = parts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (parts[mid]!.firstDoc <= doc) low = mid;
+    else high = mid - 1;
+  }
+  return parts[low]!;
+}
+
 /** Writes the docs holding word `id` into `into` from `at`, ascending; returns the position after the last. */
 export function decodeDocs(parts: readonly LibraryIndexPart[], id: number, into: Uint32Array, at: number): number {
   let n = at;

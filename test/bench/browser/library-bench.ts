@@ -163,8 +163,8 @@ export async function libraryBench(spec: LibrarySpec, vocabulary: SampleVocabula
       indexBuildMs,
       indexPutMs,
       indexBytes: { postings, tokens, words, videos: videosBytes, total: postings + tokens + words + videosBytes + other },
-      // decoded (4) + best (4) + held (1) + gained (8) + matched (4) + ranks (8) + phrase (4) bytes per doc, a mask (4) per word.
-      scratchBytes: docCount * 33 + index.words.length * 4,
+      // decoded (4) + best (4) + held (1) + gained (8) + matched (4) + ranks (8) + phrase candidates (4) + put-off checks (4 + 8) bytes per doc, a mask (4) per word.
+      scratchBytes: docCount * 45 + index.words.length * 4,
       usageWithIndex,
       usageWithoutIndex,
       firstQuery,
