@@ -4,6 +4,7 @@ import type { LibraryHit, LibraryPage } from '../lib/library/library-search';
 import { LibrarySearchRoot } from './LibrarySearchRoot';
 import { SearchScopeSwitch, type SearchScope } from './SearchScopeSwitch';
 import type { LibrarySearchFn } from './use-library-search';
+import './panel-field.css';
 import './ScopedSearch.css';
 
 /** The library search as the panel's root hands it down: the scope and the library box's query outlive a video. */

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { Icon } from './Icon';
+import './panel-field.css';
 import './SearchBar.css';
 import './visually-hidden.css';
 
