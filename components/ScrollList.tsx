@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import { createRowHeights } from '../lib/list-window/row-heights';
+import { createRowHeights, type RowHeights } from '../lib/list-window/row-heights';
 import { findVisibleRange, scrollTopFor, type RowRange } from '../lib/list-window/visible-range';
 import { findKeyTarget } from './list-keys';
 import { useListViewport } from './use-list-viewport';
@@ -44,6 +44,13 @@ const GUESSED_HEIGHT = [36, 34];
 const LIST_PADDING = 4;
 /** The list's height before it is in a page that lays it out (var(--yts-list-height)'s default). */
 const FALLBACK_HEIGHT = 420;
+/**
+ * Rows drawn beyond the view, in view heights: few while new rows keep coming (each keystroke's hits:
+ * every row drawn is laid out in that keystroke's frame, issue 11), a whole view once they have been
+ * still for `SETTLE_MS` or the user scrolls.
+ */
+const QUICK_OVERSCAN = 0.25;
+const SETTLE_MS = 300;
 
 const everyRow = (): number => 0;
 const anyRow = (): boolean => true;
@@ -72,11 +79,17 @@ export function ScrollList(props: ScrollListProps) {
   const [focusedRow, setFocusedRow] = useState<number | null>(null);
   const [, redraw] = useReducer((count: number) => count + 1, 0);
   const kindOf = props.rowKind ?? everyRow;
-  const heights = useMemo(
-    () => createRowHeights({ count: rowCount, kindOf, initialEstimate: (kind) => GUESSED_HEIGHT[kind] ?? GUESSED_HEIGHT[0]! }),
-    [rowCount, contentKey],
-  );
-  const [range, setRange] = useState<RowRange>(() => findVisibleRange(heights, { scrollTop: 0, height: FALLBACK_HEIGHT }, FALLBACK_HEIGHT));
+  // New rows (the next query's hits) are guessed as tall as the last ones measured: a guess of one line
+  // for rows of three would draw twice the rows needed, then lay them all out again once measured (issue 11).
+  const lastHeights = useRef<RowHeights | null>(null);
+  const heights = useMemo(() => {
+    const last = lastHeights.current;
+    return createRowHeights({ count: rowCount, kindOf, initialEstimate: (kind) => last?.meanOf(kind) ?? GUESSED_HEIGHT[kind] ?? GUESSED_HEIGHT[0]! });
+  }, [rowCount, contentKey]);
+  lastHeights.current = heights;
+  const isSettled = useRef(false);
+  const overscan = (height: number) => (isSettled.current ? height : height * QUICK_OVERSCAN);
+  const [range, setRange] = useState<RowRange>(() => findVisibleRange(heights, { scrollTop: 0, height: FALLBACK_HEIGHT }, overscan(FALLBACK_HEIGHT)));
 
   const place = useListViewport(rowsRef);
   const viewport = () => {
@@ -85,7 +98,7 @@ export function ScrollList(props: ScrollListProps) {
   };
   const updateRange = (): void => {
     const view = viewport();
-    const next = findVisibleRange(heights, view, view.height);
+    const next = findVisibleRange(heights, view, overscan(view.height));
     setRange((current) => (current.start === next.start && current.end === next.end ? current : next));
   };
   /** Scrolls the list itself (never the page) so `index` shows. */
@@ -151,15 +164,28 @@ export function ScrollList(props: ScrollListProps) {
     button.focus({ preventScroll: true });
   });
 
+  // New rows start with few drawn beyond the view, the rest once they have been still a moment.
+  useEffect(() => {
+    isSettled.current = false;
+    const timer = setTimeout(() => {
+      isSettled.current = true;
+      latest.current.updateRange();
+    }, SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [heights]);
+
   const handleScroll = () => {
     if (!rowsRef.current) return;
     place.noteScroll();
-    updateRange();
     const expected = expectedTop.current;
-    // Our own scrolls land where we put them; anything else is the user's.
-    if (expected !== null && Math.abs(place.read().scrollTop - expected) <= 2) return;
-    expectedTop.current = null;
-    onUserScroll?.();
+    // Our own scrolls land where we put them; anything else is the user's, who may go on scrolling.
+    const isOurs = expected !== null && Math.abs(place.read().scrollTop - expected) <= 2;
+    if (!isOurs) {
+      expectedTop.current = null;
+      isSettled.current = true;
+    }
+    updateRange();
+    if (!isOurs) onUserScroll?.();
   };
 
   // One Tab stop for the whole list; arrow keys, Page Up/Down, Home and End move between its rows, drawn or not.
@@ -207,8 +233,9 @@ export function ScrollList(props: ScrollListProps) {
       {[...drawn]
         .sort((a, b) => a - b)
         .map((index) => (
+          // Keyed by place, not by query: the next query's rows reuse these elements, only what differs is rewritten (issue 11).
           <li
-            key={`${contentKey ?? ''}:${index}`}
+            key={index}
             class={rowClass?.(index)}
             data-index={index}
             aria-setsize={rowCount}

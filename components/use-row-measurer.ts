@@ -43,13 +43,17 @@ export function useRowMeasurer(
     };
   }, []);
 
-  // After every render: watch the rows just drawn, forget the ones gone.
+  // After every render: watch the rows just drawn, forget the ones gone. New heights (the rows now
+  // show other content in the same elements) watch every row afresh: a row reports its size once watched.
+  const observedFor = useRef(heights);
   useLayoutEffect(() => {
     const resizes = observer.current;
     const list = rowsRef.current;
     if (!resizes || !list) return;
+    const isAfresh = observedFor.current !== heights;
+    observedFor.current = heights;
     for (const row of observed.current) {
-      if (row.parentElement !== list) {
+      if (isAfresh || row.parentElement !== list) {
         resizes.unobserve(row);
         observed.current.delete(row);
       }

@@ -17,6 +17,8 @@ export interface RowHeights {
   measure: (index: number, height: number) => boolean;
   /** Whether row `index` was measured. */
   isMeasured: (index: number) => boolean;
+  /** The mean height of the measured rows of `kind`, else its estimate: a guess for another list of such rows. */
+  meanOf: (kind: number) => number;
   /**
    * Re-estimates the rows not measured yet from the mean of the measured
    * rows of their kind, when it has moved by more than a pixel since the last
@@ -90,6 +92,10 @@ export function createRowHeights({ count, kindOf, initialEstimate }: RowHeightsO
     heightOf: (index) => heights[index] ?? 0,
     indexAt,
     isMeasured: (index) => measured[index] === 1,
+    meanOf(kind) {
+      const stats = statsOf(kind);
+      return stats.rows === 0 ? stats.estimate : stats.sum / stats.rows;
+    },
     measure(index, height) {
       if (!Number.isInteger(index) || index < 0 || index >= count || !Number.isFinite(height)) return false;
       const stats = statsOf(kindOf(index));

@@ -4,7 +4,7 @@
  * rows not drawn yet, the segment being spoken is the Tab stop wherever it
  * is, and search hits far down the list can be reached.
  */
-import { act, render, screen, within } from '@testing-library/preact';
+import { act, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DRAW_ALL_ROWS } from '../../components/ScrollList';
@@ -86,6 +86,16 @@ describe('a 3,000-line transcript', () => {
     expect(hits.map((hit) => hit.textContent)).toEqual(['1:18:10 and here a zebra crosses']);
     await user.keyboard('{Enter}');
     expect(seek).toHaveBeenCalledTimes(1);
+  });
+
+  it('draws the hits in view as soon as they are found, and the ones below the view once typing stops', async () => {
+    const { user } = renderLongPanel();
+    await user.type(screen.getByRole('searchbox', { name: 'Search transcript' }), 'so');
+    const results = await screen.findByRole('list', { name: 'Search results' });
+    const drawnAtOnce = within(results).getAllByRole('button').length;
+    expect(drawnAtOnce).toBeGreaterThan(5);
+    await waitFor(() => expect(within(results).getAllByRole('button').length).toBeGreaterThan(drawnAtOnce));
+    expect(within(results).getAllByRole('button').length).toBeLessThan(DRAW_ALL_ROWS);
   });
 
   it('searches the new transcript when a refreshed dataset replaces it mid-search, never the old hits', async () => {

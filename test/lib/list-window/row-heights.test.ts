@@ -57,6 +57,16 @@ describe('createRowHeights', () => {
     expect(rows.refreshEstimates()).toBe(false);
   });
 
+  it('gives the mean measured height of a kind, or its guess while none is measured, for the next list of such rows', () => {
+    const rows = tenRows();
+    expect(rows.meanOf(SEGMENT)).toBe(40);
+    rows.measure(1, 61);
+    rows.measure(2, 80);
+    rows.measure(2, 82); // measured again: only its latest height counts
+    expect(rows.meanOf(SEGMENT)).toBe(71.5);
+    expect(rows.meanOf(CHAPTER)).toBe(30);
+  });
+
   it('finds rows in a 50,000-row list of mixed heights as a plain sum would', () => {
     const count = 50_000;
     const rows = createRowHeights({ count, kindOf: () => SEGMENT, initialEstimate: () => 24 });
