@@ -4,11 +4,14 @@
  * few thousand distinct ones ("model", "model,", "GPT-4"), so each piece is
  * hashed as it is scanned and looked up in a table of the pieces seen (typed
  * arrays: no string is cut out of the text and no object made per piece).
+ * The scan reads the text as UTF-8 bytes (`encodeInto`, one fast copy) two
+ * at a time: a byte is a cheaper read than a character, and the hashes'
+ * chains of multiplications are half as long (~20% less time in all).
  * Only a new piece goes through `scanWords` and the normalization (lower
  * case, accents folded). A word never holds a space, so the words of a text
  * are the words of its pieces, in order.
  *
- * A piece is known by two independent 32-bit hashes and its length, not by
+ * A piece is known by two independent 32-bit hashes and its byte length, not by
  * comparing its characters again (that compare cost as much as the scan):
  * two distinct pieces of one library agree on all three with a chance of
  * about n²/2⁶⁵, 1 in 400 million for 300,000 distinct pieces; were it to
@@ -98,7 +101,7 @@ export function createWordNumbering({ seed = drawSeed() }: { seed?: readonly [nu
     into[slot * 4 + 3] = entry;
   };
 
-  function addPiece(piece: string, hash: number, hash2: number): number {
+  function addPiece(piece: string, hash: number, hash2: number, byteLength: number): number {
     const found: number[] = [];
     scanWords(piece, (start, end) => found.push(numberWord(normalizeText(piece.slice(start, end)))));
     let entry: number;
@@ -120,22 +123,23 @@ export function createWordNumbering({ seed = drawSeed() }: { seed?: readonly [nu
       table = bigger;
       mask = biggerMask;
     }
-    place(table, mask, hash, hash2, piece.length, entry);
+    place(table, mask, hash, hash2, byteLength, entry);
     return entry;
   }
 
-  /** The entry of the piece with these hashes and length, or `NOT_FOUND`. */
-  function findPiece(hash: number, hash2: number, length: number): number {
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const at = slot * 4;
-      const stored = table[at + 2]!;
-      if (stored === 0) return NOT_FOUND;
-      if (table[at] === hash && table[at + 1] === hash2 && stored === length) return table[at + 3]!;
-    }
-  }
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  let bytes = new Uint8Array(4_096);
 
   function numberWords(text: string, { tokens, distinct }: NumberedText): void {
     const length = text.length;
+    // The text as UTF-8 and a space after it: a piece's scan stops at a space, never at the end.
+    if (bytes.length < length * 3 + 1) bytes = new Uint8Array(length * 3 + 1);
+    const source = bytes;
+    const { written } = encoder.encodeInto(text, source);
+    source[written] = SPACE;
+    // Only then are byte offsets character offsets.
+    const isAscii = written === length;
     textNumber = (textNumber + 1) | 0;
     const stamp = textNumber;
     // A word takes a character, and another one ends it.
@@ -144,25 +148,56 @@ export function createWordNumbering({ seed = drawSeed() }: { seed?: readonly [nu
     const firsts = distinct.reserve(room);
     let count = tokens.length;
     let firstCount = distinct.length;
-    for (let start = 0; start < length; ) {
-      // One pass finds the piece's end and hashes it.
-      let hash = fnvStart;
-      let hash2 = mix;
+    // Locals (read again after a new piece, which may grow them): the loop runs ~8 million times.
+    let slots = table;
+    let slotMask = mask;
+    let seen = seenIn;
+    const seed = fnvStart;
+    const mixer = mix;
+    for (let start = 0; start < written; ) {
+      // One pass finds the piece's end and hashes it, two bytes a step (inline: a call per piece costs).
+      let hash = seed;
+      let hash2 = mixer;
       let end = start;
-      for (; end < length; end += 1) {
-        const code = text.charCodeAt(end);
-        if (code === SPACE) break;
-        hash = Math.imul(hash ^ code, FNV_PRIME);
-        hash2 = Math.imul(hash2 + (code ^ mix), MURMUR_M);
+      for (;;) {
+        const first = source[end]!;
+        if (first === SPACE) break;
+        const second = source[end + 1]!;
+        if (second === SPACE) {
+          hash = Math.imul(hash ^ first, FNV_PRIME);
+          hash2 = Math.imul((hash2 + (first ^ mixer)) | 0, MURMUR_M);
+          end += 1;
+          break;
+        }
+        const pair = first | (second << 8);
+        hash = Math.imul(hash ^ pair, FNV_PRIME);
+        hash2 = Math.imul((hash2 + (pair ^ mixer)) | 0, MURMUR_M);
+        end += 2;
       }
-      if (end > start) {
-        let entry = findPiece(hash, hash2, end - start);
-        if (entry === NOT_FOUND) entry = addPiece(text.slice(start, end), hash, hash2);
+      const pieceLength = end - start;
+      if (pieceLength > 0) {
+        let entry = NOT_FOUND;
+        for (let slot = hash & slotMask; ; slot = (slot + 1) & slotMask) {
+          const at = slot << 2;
+          const stored = slots[at + 2]!;
+          if (stored === 0) break;
+          if (slots[at] === hash && slots[at + 1] === hash2 && stored === pieceLength) {
+            entry = slots[at + 3]!;
+            break;
+          }
+        }
+        if (entry === NOT_FOUND) {
+          const spelling = isAscii ? text.slice(start, end) : decoder.decode(source.subarray(start, end));
+          entry = addPiece(spelling, hash, hash2, pieceLength);
+          slots = table;
+          slotMask = mask;
+          seen = seenIn;
+        }
         if (entry >= 0) {
           ids[count] = entry;
           count += 1;
-          if (seenIn[entry] !== stamp) {
-            seenIn[entry] = stamp;
+          if (seen[entry] !== stamp) {
+            seen[entry] = stamp;
             firsts[firstCount] = entry;
             firstCount += 1;
           }
@@ -172,8 +207,8 @@ export function createWordNumbering({ seed = drawSeed() }: { seed?: readonly [nu
             const id = manyIds[k]!;
             ids[count] = id;
             count += 1;
-            if (seenIn[id] !== stamp) {
-              seenIn[id] = stamp;
+            if (seen[id] !== stamp) {
+              seen[id] = stamp;
               firsts[firstCount] = id;
               firstCount += 1;
             }

@@ -12,9 +12,9 @@ const texts = [
 ];
 
 /** Ids as the panel reads a text: its pattern over the text, each word folded, numbered as first seen. */
-function expectedIds(): { ids: number[]; words: string[] } {
+function expectedIds(of: readonly string[] = texts): { ids: number[]; words: string[] } {
   const idByWord = new Map<string, number>();
-  const ids = texts.flatMap((text) =>
+  const ids = of.flatMap((text) =>
     [...text.matchAll(WORD_PATTERN)].map((match) => {
       const word = normalizeText(match[0]);
       if (!idByWord.has(word)) idByWord.set(word, idByWord.size);
@@ -24,10 +24,10 @@ function expectedIds(): { ids: number[]; words: string[] } {
   return { ids, words: [...idByWord.keys()] };
 }
 
-function numberAll(seed?: readonly [number, number]): { ids: number[]; words: string[] } {
+function numberAll(seed?: readonly [number, number], of: readonly string[] = texts): { ids: number[]; words: string[] } {
   const numbering = createWordNumbering(seed && { seed });
   const into = { tokens: createGrowableUint32(), distinct: createGrowableUint32() };
-  for (const text of texts) numbering.numberWords(text, into);
+  for (const text of of) numbering.numberWords(text, into);
   return { ids: [...into.tokens.view()], words: [...numbering.words] };
 }
 
@@ -41,6 +41,31 @@ describe('createWordNumbering', () => {
     ['seed 0x7fffffff, -0x80000000', [0x7fff_ffff, -0x8000_0000] as const],
   ])('numbers every word as first seen, with %s', (_name, seed) => {
     const { ids, words } = numberAll(seed);
+    expect(words).toEqual(expected.words);
+    expect(ids).toEqual(expected.ids);
+  });
+});
+
+describe('createWordNumbering beyond ASCII', () => {
+  // Pieces are read as UTF-8 bytes, two at a time: odd and even lengths, every width of character, and text that is not UTF-16 at all.
+  const mixed = [
+    'café naïve Straße δέλτα 東京 𝐀𝐁 x',
+    'Café, CAFÉ café! naïve… δέλτα; 東京タワー',
+    '  leading and trailing  spaces,   many   between  ',
+    'tabs\tand\nnew lines\tinside pieces',
+    'a lone \ud800 high and \udc00 low surrogate, and a\ud800b',
+    'emoji 🙂 between 🙂words🙂 and ünïcödé',
+    'x',
+    '',
+    'ab abc abcd abcde é éé ééé',
+  ];
+
+  it.each([
+    ['no seed given', undefined],
+    ['seed 0, 0', [0, 0] as const],
+  ])('numbers every word as the panel reads it, with %s', (_name, seed) => {
+    const { ids, words } = numberAll(seed, mixed);
+    const expected = expectedIds(mixed);
     expect(words).toEqual(expected.words);
     expect(ids).toEqual(expected.ids);
   });
