@@ -38,15 +38,41 @@ const MAX_DESCRIBED_PER_VIDEO = 60;
 /** The query words a spelling stands for, with its score for each: `[query word, score]` pairs. */
 type SpellingHits = ReadonlyArray<readonly [number, number]>;
 
+/** What each word of a text stands for, by its position among the text's words and its characters. */
+type WordHitsOf = (position: number, start: number, end: number) => SpellingHits | undefined;
+
 /**
  * Where each query word occurs in one text, through the spellings the index
- * matched. `memo` remembers what each spelling stands for across texts (a
- * few hundred texts share a few thousand spellings): one lookup per word of
- * the text, and most stand for nothing.
+ * matched: `hitsOf` says what each word stands for. `undefined` when `hitsOf`
+ * knew the text to have another number of words (then read it by spelling).
  */
-function findWordMatches(text: string, queryWords: readonly QueryWord[], memo: Map<string, SpellingHits>): WordMatch[] {
-  const found: Array<WordMatch | undefined> = queryWords.map(() => undefined);
+function findWordMatches(text: string, queryWordCount: number, hitsOf: WordHitsOf, wordCount?: number): WordMatch[] | undefined {
+  const found: Array<WordMatch | undefined> = Array.from({ length: queryWordCount }, () => undefined);
+  let position = 0;
   scanWords(text, (start, end) => {
+    const hits = hitsOf(position, start, end);
+    position += 1;
+    if (hits === undefined) return;
+    for (const [w, score] of hits) {
+      const posting: Posting = { segmentIndex: 0, start, end };
+      const existing = found[w];
+      if (existing) {
+        existing.postings.push(posting);
+        existing.score = Math.min(existing.score, score);
+      } else found[w] = { score, postings: [posting] };
+    }
+  });
+  if (wordCount !== undefined && position !== wordCount) return undefined;
+  return found.filter((match): match is WordMatch => match !== undefined);
+}
+
+/**
+ * What a spelling stands for, read from the text. `memo` remembers each
+ * spelling across texts (a few hundred texts share a few thousand
+ * spellings): one lookup per word of the text, and most stand for nothing.
+ */
+function hitsBySpelling(text: string, queryWords: readonly QueryWord[], memo: Map<string, SpellingHits>): WordHitsOf {
+  return (_position, start, end) => {
     const spelling = text.slice(start, end);
     let hits = memo.get(spelling);
     if (hits === undefined) {
@@ -57,16 +83,22 @@ function findWordMatches(text: string, queryWords: readonly QueryWord[], memo: M
       });
       memo.set(spelling, hits);
     }
-    for (const [w, score] of hits) {
-      const posting: Posting = { segmentIndex: 0, start, end };
-      const existing = found[w];
-      if (existing) {
-        existing.postings.push(posting);
-        existing.score = Math.min(existing.score, score);
-      } else found[w] = { score, postings: [posting] };
-    }
-  });
-  return found.filter((match): match is WordMatch => match !== undefined);
+    return hits;
+  };
+}
+
+/** The query words each word id stands for, with its scores (ids of no query word are absent); `undefined` if the ids are not known. */
+function indexSpellingIds(queryWords: readonly QueryWord[]): Map<number, SpellingHits> | undefined {
+  if (!queryWords.every(({ spellingIds }) => spellingIds)) return undefined;
+  const byId = new Map<number, Array<readonly [number, number]>>();
+  queryWords.forEach(({ spellingIds }, w) =>
+    spellingIds!.forEach((score, id) => {
+      const hits = byId.get(id);
+      if (hits) hits.push([w, score]);
+      else byId.set(id, [[w, score]]);
+    }),
+  );
+  return byId;
 }
 
 export interface DescribeHitsOptions {
@@ -79,6 +111,12 @@ export interface DescribeHitsOptions {
   ranks: ArrayLike<number>;
   queryWords: readonly QueryWord[];
   limit: number;
+  /**
+   * The index's word ids of a segment, in order (the words as `scanWords`
+   * reads them): what each word stands for is then a look-up by id, not by
+   * its spelling. Without it, or if a text's words do not line up, by spelling.
+   */
+  segmentWords?: ((segmentIndex: number) => ArrayLike<number>) | undefined;
 }
 
 /**
@@ -122,17 +160,26 @@ function keepContenders(positions: readonly number[], ranks: ArrayLike<number>, 
 }
 
 /** The video's best `limit` hits, best first. Pure. */
-export function describeVideoHits({ videoId, segments, docs, firstDoc, ranks, queryWords, limit }: DescribeHitsOptions): LibraryHit[] {
+export function describeVideoHits({ videoId, segments, docs, firstDoc, ranks, queryWords, limit, segmentWords }: DescribeHitsOptions): LibraryHit[] {
   // The index's key orders phrase, words held and spelling; the text adds the
   // panel's last tie-breaks (tightest cluster), for the best few only.
   const best = pickBestPositions(ranks, Math.max(limit, MAX_DESCRIBED_PER_VIDEO));
   const memo = new Map<string, SpellingHits>();
+  const byId = segmentWords ? indexSpellingIds(queryWords) : undefined;
+  const matchText = (segmentIndex: number, text: string): WordMatch[] => {
+    if (byId) {
+      const ids = segmentWords!(segmentIndex);
+      const present = findWordMatches(text, queryWords.length, (position) => byId.get(ids[position]!), ids.length);
+      if (present) return present;
+    }
+    return findWordMatches(text, queryWords.length, hitsBySpelling(text, queryWords, memo))!;
+  };
   const rankTexts = (positions: readonly number[]) =>
     positions.flatMap((position) => {
       const segmentIndex = docs[position]! - firstDoc;
       const segment = segments[segmentIndex];
       if (!segment) return [];
-      const present = findWordMatches(segment.text, queryWords, memo);
+      const present = matchText(segmentIndex, segment.text);
       if (present.length === 0) return [];
       const hit = describeSegmentMatch({ segmentIndex, text: segment.text, present, queryWordCount: queryWords.length });
       return [{ segment, hit, isPhraseRank: ranks[position]! >= PHRASE_RANK }];

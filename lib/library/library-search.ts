@@ -10,6 +10,7 @@ import type { VideoId } from '../youtube/url';
 import { describeVideoHits, type LibraryHit } from './describe-hits';
 import type { LibraryIndex, LibraryVideo } from './library-index';
 import { createIndexQuery, type IndexMatches, type IndexQuery, type VideoMatches } from './query-index';
+import { readDocWords } from './read-part';
 
 export type { LibraryHit } from './describe-hits';
 
@@ -185,6 +186,7 @@ export function createLibrarySearch(source: LibrarySource): LibrarySearch {
           ranks,
           queryWords: matches.queryWords,
           limit: hitsPerVideo,
+          segmentWords: (segmentIndex) => readDocWords(index.parts, firstDoc + segmentIndex),
         }),
       };
     });

@@ -17,6 +17,8 @@ export { MAX_QUERY_WORDS, PHRASE_RANK, type VideoMatches } from './rank-videos';
 export interface QueryWord {
   word: string;
   spellings: ReadonlyMap<string, number>;
+  /** The same spellings by word id (as numbered in the index's parts), when known. */
+  spellingIds?: ReadonlyMap<number, number> | undefined;
 }
 
 export interface IndexMatches {
@@ -130,6 +132,7 @@ export function createIndexQuery(index: LibraryIndex): IndexQuery {
     const queryWords = words.map((word, w) => ({
       word,
       spellings: new Map(perWord[w]!.spellings.map(({ index: sorted, score }) => [index.words[sorted]!, score])),
+      spellingIds: new Map(perWord[w]!.spellings.map(({ index: sorted, score }) => [index.wordIds[sorted]!, score])),
     }));
     if (words.length === 1) return matchOneWord(index, queryWords, perWord[0]!);
     // Per word id, a bit for each query word it stands for: a phrase is one pass of shift-and over a doc's words.

@@ -29,6 +29,13 @@ export function findPart(parts: readonly LibraryIndexPart[], doc: number): Libra
   return parts[low]!;
 }
 
+/** The word ids of one doc, in order. */
+export function readDocWords(parts: readonly LibraryIndexPart[], doc: number): Uint16Array | Uint32Array {
+  const part = findPart(parts, doc);
+  const local = doc - part.firstDoc;
+  return part.tokens.subarray(part.tokenStart[local], part.tokenStart[local + 1]);
+}
+
 /** Writes the docs holding word `id` into `into` from `at`, ascending; returns the position after the last. */
 export function decodeDocs(parts: readonly LibraryIndexPart[], id: number, into: Uint32Array, at: number): number {
   let n = at;
