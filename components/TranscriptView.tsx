@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { formatTimestamp } from '../lib/format/time';
 import { buildListRows, placeChapters } from '../lib/transcript/chapters';
 import type { OpenTranscript } from '../lib/transcript/open-transcript';
@@ -69,7 +69,8 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
   }, [copyStatus]);
 
   // The header's menu copies the matches of the search shown (in a long transcript, not each keystroke's).
-  useEffect(() => onQueryChange?.(searchedQuery), [searchedQuery]);
+  // Told in the task that draws the hits: after the paint, it would be a task and a frame more per keystroke (issue 11).
+  useLayoutEffect(() => onQueryChange?.(searchedQuery), [searchedQuery]);
   // Leaving (collapsed, another video), the header's menu must not keep offering this search's matches.
   useEffect(() => () => onQueryChange?.(''), []);
 
