@@ -53,8 +53,9 @@ export function openTranscript(transcript: Transcript, source: TranscriptSource)
   function* hitSteps(search: TranscriptSearch, query: string): Steps<TranscriptHit[]> {
     const found = yield* search.searchSteps(query);
     const hits: TranscriptHit[] = [];
-    for (const hit of found) {
-      hits.push({ ...hit, seconds: estimatePhraseTime(segments[hit.segmentIndex]!, hit.matchOffset) });
+    for (const { segmentIndex, ranges, matchOffset, matchedWords, isExactPhrase } of found) {
+      const seconds = estimatePhraseTime(segments[segmentIndex]!, matchOffset);
+      hits.push({ segmentIndex, ranges, matchOffset, matchedWords, isExactPhrase, seconds });
       if (hits.length % HITS_PER_STEP === 0) yield;
     }
     last = { query, hits };

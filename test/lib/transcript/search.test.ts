@@ -184,6 +184,16 @@ describe('helpers', () => {
     expect(mergeRanges([[2, 5], [0, 10]])).toEqual([[0, 10]]);
   });
 
+  it.each([
+    { ranges: [[0, 3], [4, 6], [9, 12]], merged: [[0, 3], [4, 6], [9, 12]] },
+    { ranges: [[0, 3], [3, 6]], merged: [[0, 6]] },
+    { ranges: [[0, 4], [2, 6], [8, 9]], merged: [[0, 6], [8, 9]] },
+    { ranges: [[5, 6]], merged: [[5, 6]] },
+    { ranges: [], merged: [] },
+  ] as const)('mergeRanges keeps sorted ranges apart as they are and still joins sorted ones that touch: $ranges', ({ ranges, merged }) => {
+    expect(mergeRanges(ranges)).toEqual(merged);
+  });
+
   it('wordsStartingWith finds a prefix range in a sorted list', () => {
     const words = ['bias', 'biases', 'big', 'data', 'dataset', 'datasets'];
     expect(wordsStartingWith(words, 'data')).toEqual(['data', 'dataset', 'datasets']);
