@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import { createRowHeights, type RowHeights } from '../lib/list-window/row-heights';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { findVisibleRange, scrollTopFor, type RowRange } from '../lib/list-window/visible-range';
 import { findKeyTarget } from './list-keys';
 import { useListViewport } from './use-list-viewport';
+import { useRememberedHeights } from './use-remembered-heights';
 import { useRowMeasurer } from './use-row-measurer';
 import './ScrollList.css';
 
@@ -16,6 +16,8 @@ export interface ScrollListProps {
   rowClass?: ((index: number) => string | undefined) | undefined;
   /** Rows of one kind (a segment, a chapter heading) are guessed alike until measured. */
   rowKind?: ((index: number) => number) | undefined;
+  /** What row `index` shows (a segment's index): a row is guessed as tall as one that showed the same before. */
+  rowIdentity?: ((index: number) => number) | undefined;
   /** Arrow keys, Home and End stop only at these rows (headings are skipped). */
   isFocusable?: ((index: number) => boolean) | undefined;
   /** Row to keep in view, or -1. */
@@ -78,15 +80,13 @@ export function ScrollList(props: ScrollListProps) {
   const pendingFocus = useRef<number | null>(null);
   const [focusedRow, setFocusedRow] = useState<number | null>(null);
   const [, redraw] = useReducer((count: number) => count + 1, 0);
-  const kindOf = props.rowKind ?? everyRow;
-  // New rows (the next query's hits) are guessed as tall as the last ones measured: a guess of one line
-  // for rows of three would draw twice the rows needed, then lay them all out again once measured (issue 11).
-  const lastHeights = useRef<RowHeights | null>(null);
-  const heights = useMemo(() => {
-    const last = lastHeights.current;
-    return createRowHeights({ count: rowCount, kindOf, initialEstimate: (kind) => last?.meanOf(kind) ?? GUESSED_HEIGHT[kind] ?? GUESSED_HEIGHT[0]! });
-  }, [rowCount, contentKey]);
-  lastHeights.current = heights;
+  const heights = useRememberedHeights({
+    rowCount,
+    contentKey,
+    kindOf: props.rowKind ?? everyRow,
+    identityOf: props.rowIdentity,
+    initialEstimate: (kind) => GUESSED_HEIGHT[kind] ?? GUESSED_HEIGHT[0]!,
+  });
   const isSettled = useRef(false);
   const overscan = (height: number) => (isSettled.current ? height : height * QUICK_OVERSCAN);
   const [range, setRange] = useState<RowRange>(() => findVisibleRange(heights, { scrollTop: 0, height: FALLBACK_HEIGHT }, overscan(FALLBACK_HEIGHT)));

@@ -131,6 +131,7 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
           <ScrollList
             label="Search results"
             rowCount={hits.length}
+            rowIdentity={(index) => hits[index]!.segmentIndex}
             // Drawn near the view only, however few: each keystroke in a long transcript brings a new list (issue 11).
             drawAllUpTo={0}
             activeIndex={currentHit}
@@ -161,6 +162,10 @@ export function TranscriptView({ transcript, onQueryChange, initialQuery = '' }:
           label="Transcript segments"
           rowCount={rows.length}
           rowKind={(index) => (rows[index]!.kind === 'chapter' ? 1 : 0)}
+          rowIdentity={(index) => {
+            const row = rows[index]!;
+            return row.kind === 'segment' ? row.segmentIndex : -1 - index;
+          }}
           rowClass={(index) => (rows[index]!.kind === 'chapter' ? 'yts-chapter' : undefined)}
           isFocusable={(index) => rows[index]!.kind === 'segment'}
           activeIndex={playingIndex >= 0 ? rowOfSegment[playingIndex]! : -1}
