@@ -46,11 +46,8 @@ const GUESSED_HEIGHT = [36, 34];
 const LIST_PADDING = 4;
 /** The list's height before it is in a page that lays it out (var(--yts-list-height)'s default). */
 const FALLBACK_HEIGHT = 420;
-/**
- * Rows drawn beyond the view, in view heights: few while new rows keep coming (each keystroke's hits:
- * every row drawn is laid out in that keystroke's frame, issue 11), a whole view once they have been
- * still for `SETTLE_MS` or the user scrolls.
- */
+/** Rows drawn beyond the view, in view heights: few while new rows keep coming (each keystroke's hits, each
+ * laid out in its frame: issue 11), a whole view once they have been still `SETTLE_MS` or the user scrolls. */
 const QUICK_OVERSCAN = 0.25;
 const SETTLE_MS = 300;
 
@@ -114,20 +111,6 @@ export function ScrollList(props: ScrollListProps) {
     return true;
   };
 
-  useRowMeasurer(rowsRef, heights, (measure) => {
-    // Keep what the reader sees still while rows above it find their real height.
-    const before = viewport();
-    const anchor = heights.indexAt(before.scrollTop);
-    const intoAnchor = before.scrollTop - heights.offsetOf(anchor);
-    if (!measure()) return;
-    if (!keepActiveInView() && rowsRef.current && before.scrollTop > 0) {
-      const top = heights.offsetOf(anchor) + intoAnchor + before.rowsTop;
-      if (Math.abs(place.read().scrollTop - top) >= 1) expectedTop.current = place.scrollTo(top);
-    }
-    updateRange();
-    redraw(undefined);
-  });
-
   // Reading the list's size or scroll position before the browser has laid it out would make it lay
   // out the whole page at once, inside our task (30-70 ms while YouTube loads, issue 11). The list's
   // first layout, which the browser does for its frame anyway, reports through a ResizeObserver
@@ -145,6 +128,22 @@ export function ScrollList(props: ScrollListProps) {
     resizes.observe(list);
     return () => resizes.disconnect();
   }, []);
+
+  // After the list's own observer: its callback reads the list's place, which the rows' redraw would make
+  // the browser lay out again inside that callback (a forced layout of every new row while a video opens).
+  useRowMeasurer(rowsRef, heights, (measure) => {
+    // Keep what the reader sees still while rows above it find their real height.
+    const before = viewport();
+    const anchor = heights.indexAt(before.scrollTop);
+    const intoAnchor = before.scrollTop - heights.offsetOf(anchor);
+    if (!measure()) return;
+    if (!keepActiveInView() && rowsRef.current && before.scrollTop > 0) {
+      const top = heights.offsetOf(anchor) + intoAnchor + before.rowsTop;
+      if (Math.abs(place.read().scrollTop - top) >= 1) expectedTop.current = place.scrollTo(top);
+    }
+    updateRange();
+    redraw(undefined);
+  });
 
   // Before the browser paints: the rows at the new position are drawn in the same frame.
   useLayoutEffect(() => {
