@@ -1,0 +1,107 @@
+// The index's stored records and its building blocks, where a mutation run
+// showed them untested: a record with any field of the wrong type is not
+// read, a part keeps its words once the next batch is indexed, a segment
+// longer than the buffers is numbered whole, and a few small helpers.
+import { describe, expect, it } from 'vitest';
+import { pickBestPositions } from '../../../lib/library/describe-hits';
+import { createGrowableUint32 } from '../../../lib/library/growable-array';
+import {
+  assembleLibraryIndex,
+  buildLibraryIndex,
+  createLibraryIndexBuilder,
+  isLibraryIndexHeader,
+  isLibraryIndexPart,
+  splitLibraryIndex,
+} from '../../../lib/library/library-index';
+import { createIndexQuery, PHRASE_RANK } from '../../../lib/library/query-index';
+import { describeSearchTitle } from '../../../lib/library/search-url';
+import { createWordNumbering } from '../../../lib/library/word-numbering';
+import type { Transcript } from '../../../lib/transcript/types';
+import type { VideoId } from '../../../lib/youtube/url';
+
+function transcript(videoId: string, texts: readonly string[]): Transcript {
+  return {
+    video: { videoId: videoId as VideoId, title: videoId, thumbnail: '', segmentCount: texts.length, duration: texts.length * 10 },
+    segments: texts.map((text, i) => ({ start: i * 10, end: i * 10 + 10, text })),
+  };
+}
+
+describe('stored index records', () => {
+  const { header, parts } = splitLibraryIndex(buildLibraryIndex('ds', [transcript('aaaaaaaaaaa', ['alpha beta', 'gamma'])]));
+  const part = parts[0]!;
+
+  it.each([
+    ['version', 1],
+    ['sourceId', 7],
+    ['part', '0'],
+    ['firstDoc', '0'],
+    ['docCount', '2'],
+    ['tokenStart', [0, 2, 3]],
+    ['tokens', [0, 1, 2]],
+    ['postingWords', [0, 1, 2]],
+    ['postingStart', [0, 1, 2, 3]],
+    ['postingDocs', [0, 0, 1]],
+  ])('a part whose %s is %j is not read', (field, value) => {
+    expect(isLibraryIndexPart({ ...part, [field]: value })).toBe(false);
+  });
+
+  it.each([
+    ['version', 1],
+    ['sourceId', 7],
+    ['videos', {}],
+    ['vocabulary', ['alpha']],
+    ['partCount', '1'],
+    ['videoFirstDoc', [0, 2]],
+    ['wordIds', [0, 1, 2]],
+  ])('a header whose %s is %j is not read', (field, value) => {
+    expect(isLibraryIndexHeader({ ...header, [field]: value })).toBe(false);
+  });
+
+  it.each([[null], ['part'], [42]])('%j is neither a part nor a header', (value) => {
+    expect(isLibraryIndexPart(value)).toBe(false);
+    expect(isLibraryIndexHeader(value)).toBe(false);
+  });
+
+  it('reads the records as they are', () => {
+    expect(isLibraryIndexPart(part)).toBe(true);
+    expect(isLibraryIndexHeader(header)).toBe(true);
+  });
+});
+
+describe('an index built batch by batch with more than 65,536 words', () => {
+  it('keeps a part\'s words once the next batch is indexed: its phrases are still found', () => {
+    const builder = createLibraryIndexBuilder('ds');
+    const many = Array.from({ length: 700 }, (_, i) => Array.from({ length: 100 }, (_, j) => `w${i * 100 + j}`).join(' '));
+    const parts = [
+      builder.add([transcript('aaaaaaaaaaa', ['alpha beta', ...many])]),
+      builder.add([transcript('bbbbbbbbbbb', ['gamma delta epsilon zeta'])]),
+    ];
+    const index = assembleLibraryIndex(builder.finish(), parts)!;
+    const [best] = createIndexQuery(index)('alpha beta')!.videos;
+    expect(best!.bestRank).toBeGreaterThanOrEqual(PHRASE_RANK);
+  });
+});
+
+describe('word numbering of a text longer than the buffers it writes to', () => {
+  it('numbers every word', () => {
+    const words = Array.from({ length: 100 }, (_, i) => `w${i}`);
+    const into = { tokens: createGrowableUint32(16), distinct: createGrowableUint32(16) };
+    const numbering = createWordNumbering();
+    numbering.numberWords(words.join(' '), into);
+    expect([...into.tokens.view()]).toEqual(words.map((_, i) => i));
+    expect([...into.distinct.view()]).toEqual(words.map((_, i) => i));
+    expect(numbering.words).toEqual(words);
+  });
+});
+
+describe('pickBestPositions', () => {
+  it('finds the best ranks wherever they are', () => {
+    expect(pickBestPositions([5, 1, 4, 2, 3], 2)).toEqual([0, 2]);
+  });
+});
+
+describe('the search page title', () => {
+  it('is the plain title for a query of spaces only', () => {
+    expect(describeSearchTitle('   ')).toBe('Search all videos');
+  });
+});
