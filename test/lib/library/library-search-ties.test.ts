@@ -81,6 +81,17 @@ describe('library search over two indexes', () => {
     shown = both;
     expect(hitsOf(await search.search('attention', PAGE)).map(([videoId]) => videoId)).toEqual(['bbbbbbbbbbb', 'aaaaaaaaaaa']);
   });
+
+  it('searches the new index when one was replaced (the captions cache changed) under the same query', async () => {
+    const dataset = [transcript('aaaaaaaaaaa', ['attention please'])];
+    const captions = [transcript('bbbbbbbbbbb', ['attention please', 'more attention'])];
+    const before = [buildLibraryIndex('source-0', dataset), buildLibraryIndex('source-1', [transcript('ccccccccccc', ['nothing to see'])])];
+    let shown = before;
+    const search = createLibrarySearch(sourceOf([dataset, captions], () => shown));
+    expect(hitsOf(await search.search('attention', PAGE)).map(([videoId]) => videoId)).toEqual(['aaaaaaaaaaa']);
+    shown = [before[0]!, buildLibraryIndex('source-1', captions)];
+    expect(hitsOf(await search.search('attention', PAGE)).map(([videoId]) => videoId)).toEqual(['bbbbbbbbbbb', 'aaaaaaaaaaa']);
+  });
 });
 
 describe('library search: a word said twice in a segment', () => {
