@@ -34,7 +34,8 @@ describe('readNumber', () => {
     expect(readNumber({ value }, ['value'])).toBe(expected);
   });
 
-  it.each([null, '', 'abc', 'abc12', '12abc', '1 2', '0x10', true, Number.NaN, Number.POSITIVE_INFINITY])('must not read %j as a number', (value) => {
+  // [12]: an array whose text is a number (String([12]) is "12").
+  it.each([null, '', 'abc', 'abc12', '12abc', '1 2', '0x10', true, Number.NaN, Number.POSITIVE_INFINITY, [[12]]])('must not read %j as a number', (value) => {
     expect(readNumber({ value }, ['value'])).toBeUndefined();
   });
 });
