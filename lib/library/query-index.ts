@@ -88,12 +88,10 @@ export function createIndexQuery(index: LibraryIndex): IndexQuery {
     }
     let touched = 0;
     let first = docCount;
-    let end = 0;
     spellings.forEach(({ score }, s) => {
       const count = decodeDocs(index.parts, ids[s]!, decoded, 0);
       if (count === 0) return;
       first = Math.min(first, decoded[0]!);
-      end = Math.max(end, decoded[count - 1]! + 1);
       for (let i = 0; i < count; i += 1) {
         const doc = decoded[i]!;
         if (best[doc] === 1) touched += 1;
