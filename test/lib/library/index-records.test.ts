@@ -16,18 +16,10 @@ import {
 import { createIndexQuery, PHRASE_RANK } from '../../../lib/library/query-index';
 import { describeSearchTitle } from '../../../lib/library/search-url';
 import { createWordNumbering } from '../../../lib/library/word-numbering';
-import type { Transcript } from '../../../lib/transcript/types';
-import type { VideoId } from '../../../lib/youtube/url';
-
-function transcript(videoId: string, texts: readonly string[]): Transcript {
-  return {
-    video: { videoId: videoId as VideoId, title: videoId, thumbnail: '', segmentCount: texts.length, duration: texts.length * 10 },
-    segments: texts.map((text, i) => ({ start: i * 10, end: i * 10 + 10, text })),
-  };
-}
+import { buildTranscript } from './transcript-fixture';
 
 describe('stored index records', () => {
-  const { header, parts } = splitLibraryIndex(buildLibraryIndex('ds', [transcript('aaaaaaaaaaa', ['alpha beta', 'gamma'])]));
+  const { header, parts } = splitLibraryIndex(buildLibraryIndex('ds', [buildTranscript('aaaaaaaaaaa', ['alpha beta', 'gamma'])]));
   const part = parts[0]!;
 
   it.each([
@@ -73,8 +65,8 @@ describe('an index built batch by batch with more than 65,536 words', () => {
     const builder = createLibraryIndexBuilder('ds');
     const many = Array.from({ length: 700 }, (_, i) => Array.from({ length: 100 }, (_, j) => `w${i * 100 + j}`).join(' '));
     const parts = [
-      builder.add([transcript('aaaaaaaaaaa', ['alpha beta', ...many])]),
-      builder.add([transcript('bbbbbbbbbbb', ['gamma delta epsilon zeta'])]),
+      builder.add([buildTranscript('aaaaaaaaaaa', ['alpha beta', ...many])]),
+      builder.add([buildTranscript('bbbbbbbbbbb', ['gamma delta epsilon zeta'])]),
     ];
     const index = assembleLibraryIndex(builder.finish(), parts)!;
     const [best] = createIndexQuery(index)('alpha beta')!.videos;

@@ -12,17 +12,12 @@ import { createIndexQuery } from '../../../lib/library/query-index';
 import { decodeDocs } from '../../../lib/library/read-part';
 import { scanWords } from '../../../lib/library/scan-words';
 import { normalizeText, WORD_PATTERN } from '../../../lib/transcript/search';
-import type { Transcript } from '../../../lib/transcript/types';
 import { parseJsonLines } from '../../../lib/dataset/rows';
 import { SAMPLE_JSONL } from '../../fixtures/sample';
-import type { VideoId } from '../../../lib/youtube/url';
+import { buildTranscript } from './transcript-fixture';
 
-function transcript(videoId: string, texts: string[]): Transcript {
-  return {
-    video: { videoId: videoId as VideoId, title: videoId, thumbnail: '', segmentCount: texts.length, duration: 0 },
-    segments: texts.map((text, i) => ({ start: i, end: i + 1, text })),
-  };
-}
+/** One-second segments. */
+const transcript = (videoId: string, texts: readonly string[]) => buildTranscript(videoId, texts, { secondsPerSegment: 1 });
 
 function words(text: string): string[] {
   const found: string[] = [];

@@ -5,14 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLibraryIndex, type LibraryIndex } from '../../../lib/library/library-index';
 import { createLibrarySearch, type LibrarySearchResult, type LibrarySource } from '../../../lib/library/library-search';
 import type { Transcript } from '../../../lib/transcript/types';
-import type { VideoId } from '../../../lib/youtube/url';
-
-function transcript(videoId: string, texts: readonly string[]): Transcript {
-  return {
-    video: { videoId: videoId as VideoId, title: videoId, thumbnail: '', segmentCount: texts.length, duration: texts.length * 10 },
-    segments: texts.map((text, i) => ({ start: i * 10, end: i * 10 + 10, text })),
-  };
-}
+import { buildTranscript } from './transcript-fixture';
 
 /** A source of one index per list of transcripts, or of what `current()` says at each search. */
 function sourceOf(sources: ReadonlyArray<readonly Transcript[]>, current?: () => readonly LibraryIndex[]): LibrarySource {
@@ -36,10 +29,10 @@ const PAGE = { videoLimit: 10, hitsPerVideo: 5 };
 describe('library search: a segment holding two spellings of the query word', () => {
   // "model" typed last is also completed to "models": a segment holding "model" itself beats one holding only "models".
   const library = [
-    transcript('aaaaaaaaaaa', ['the models are here']),
-    transcript('bbbbbbbbbbb', ['the model and its models']),
+    buildTranscript('aaaaaaaaaaa', ['the models are here']),
+    buildTranscript('bbbbbbbbbbb', ['the model and its models']),
     // Its second segment's worst spelling (modelled) is worse than the first's only one (models): its best one counts.
-    transcript('ccccccccccc', ['models are here', 'a model, modelled']),
+    buildTranscript('ccccccccccc', ['models are here', 'a model, modelled']),
   ];
 
   it.each([
@@ -55,7 +48,7 @@ describe('library search: the hits shown per video', () => {
   it('shows as many hits as asked, the best first, wherever the best segment is', async () => {
     // The exact phrase is the second segment; the others hold both words apart.
     const library = [
-      transcript('aaaaaaaaaaa', ['neural and network', 'a neural network', 'network or neural', 'neural but network']),
+      buildTranscript('aaaaaaaaaaa', ['neural and network', 'a neural network', 'network or neural', 'neural but network']),
     ];
     const result = await createLibrarySearch(sourceOf([library])).search('neural network', { videoLimit: 1, hitsPerVideo: 2 });
     // Then the tightest of the others: "network or neural" is a character shorter than "neural and network".
@@ -65,15 +58,15 @@ describe('library search: the hits shown per video', () => {
 
 describe('library search over two indexes', () => {
   it('puts the video with more matching segments first when the best ones tie, whichever index it is in', async () => {
-    const dataset = [transcript('aaaaaaaaaaa', ['attention please'])];
-    const captions = [transcript('bbbbbbbbbbb', ['attention please', 'more attention'])];
+    const dataset = [buildTranscript('aaaaaaaaaaa', ['attention please'])];
+    const captions = [buildTranscript('bbbbbbbbbbb', ['attention please', 'more attention'])];
     const result = await createLibrarySearch(sourceOf([dataset, captions])).search('attention', PAGE);
     expect(hitsOf(result).map(([videoId]) => videoId)).toEqual(['bbbbbbbbbbb', 'aaaaaaaaaaa']);
   });
 
   it('searches an index that appeared since the same query was last asked', async () => {
-    const dataset = [transcript('aaaaaaaaaaa', ['attention please'])];
-    const captions = [transcript('bbbbbbbbbbb', ['attention please', 'more attention'])];
+    const dataset = [buildTranscript('aaaaaaaaaaa', ['attention please'])];
+    const captions = [buildTranscript('bbbbbbbbbbb', ['attention please', 'more attention'])];
     const both = [buildLibraryIndex('source-0', dataset), buildLibraryIndex('source-1', captions)];
     let shown = both.slice(0, 1);
     const search = createLibrarySearch(sourceOf([dataset, captions], () => shown));
@@ -83,9 +76,9 @@ describe('library search over two indexes', () => {
   });
 
   it('searches the new index when one was replaced (the captions cache changed) under the same query', async () => {
-    const dataset = [transcript('aaaaaaaaaaa', ['attention please'])];
-    const captions = [transcript('bbbbbbbbbbb', ['attention please', 'more attention'])];
-    const before = [buildLibraryIndex('source-0', dataset), buildLibraryIndex('source-1', [transcript('ccccccccccc', ['nothing to see'])])];
+    const dataset = [buildTranscript('aaaaaaaaaaa', ['attention please'])];
+    const captions = [buildTranscript('bbbbbbbbbbb', ['attention please', 'more attention'])];
+    const before = [buildLibraryIndex('source-0', dataset), buildLibraryIndex('source-1', [buildTranscript('ccccccccccc', ['nothing to see'])])];
     let shown = before;
     const search = createLibrarySearch(sourceOf([dataset, captions], () => shown));
     expect(hitsOf(await search.search('attention', PAGE)).map(([videoId]) => videoId)).toEqual(['aaaaaaaaaaa']);
@@ -96,7 +89,7 @@ describe('library search over two indexes', () => {
 
 describe('library search: a word said twice in a segment', () => {
   it('marks both', async () => {
-    const result = await createLibrarySearch(sourceOf([[transcript('aaaaaaaaaaa', ['train it, then train it again'])]])).search('train', PAGE);
+    const result = await createLibrarySearch(sourceOf([[buildTranscript('aaaaaaaaaaa', ['train it, then train it again'])]])).search('train', PAGE);
     if (result.status !== 'found') throw new Error(result.status);
     expect(result.videos[0]!.hits[0]!.ranges).toEqual([
       [0, 5],

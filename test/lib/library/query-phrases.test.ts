@@ -4,15 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleLibraryIndex, buildLibraryIndex, createLibraryIndexBuilder, type LibraryIndex } from '../../../lib/library/library-index';
 import { createIndexQuery, type IndexMatches } from '../../../lib/library/query-index';
-import type { Transcript } from '../../../lib/transcript/types';
-import type { VideoId } from '../../../lib/youtube/url';
-
-function transcript(videoId: string, texts: readonly string[]): Transcript {
-  return {
-    video: { videoId: videoId as VideoId, title: videoId, thumbnail: '', segmentCount: texts.length, duration: texts.length * 10 },
-    segments: texts.map((text, i) => ({ start: i * 10, end: i * 10 + 10, text })),
-  };
-}
+import { buildTranscript } from './transcript-fixture';
 
 const videoIdsOf = (index: LibraryIndex, matches: IndexMatches | undefined): string[] =>
   matches?.videos.map(({ video }) => index.videos[video]!.videoId) ?? [];
@@ -21,8 +13,8 @@ describe('the exact phrase', () => {
   it('is found in every part of an index built batch by batch, at a part\'s first segment too', () => {
     const builder = createLibraryIndexBuilder('ds');
     const parts = [
-      builder.add([transcript('aaaaaaaaaaa', ['alpha and beta', 'nothing here'])]),
-      builder.add([transcript('bbbbbbbbbbb', ['alpha beta']), transcript('ccccccccccc', ['so alpha and then beta', 'or alpha beta'])]),
+      builder.add([buildTranscript('aaaaaaaaaaa', ['alpha and beta', 'nothing here'])]),
+      builder.add([buildTranscript('bbbbbbbbbbb', ['alpha beta']), buildTranscript('ccccccccccc', ['so alpha and then beta', 'or alpha beta'])]),
     ];
     const index = assembleLibraryIndex(builder.finish(), parts)!;
     expect(videoIdsOf(index, createIndexQuery(index)('alpha beta'))).toEqual(['ccccccccccc', 'bbbbbbbbbbb', 'aaaaaaaaaaa']);
@@ -31,8 +23,8 @@ describe('the exact phrase', () => {
   it('never runs on into the next segment', () => {
     // c's first segment ends with "alpha" and its second starts with "beta": two segments, no phrase.
     const index = buildLibraryIndex('ds', [
-      transcript('aaaaaaaaaaa', ['alpha or beta', 'beta too']),
-      transcript('ccccccccccc', ['beta then alpha', 'beta again']),
+      buildTranscript('aaaaaaaaaaa', ['alpha or beta', 'beta too']),
+      buildTranscript('ccccccccccc', ['beta then alpha', 'beta again']),
     ]);
     expect(videoIdsOf(index, createIndexQuery(index)('alpha beta'))).toEqual(['aaaaaaaaaaa', 'ccccccccccc']);
   });
@@ -40,10 +32,10 @@ describe('the exact phrase', () => {
 
 describe('a query changed in an earlier word', () => {
   const index = buildLibraryIndex('ds', [
-    transcript('aaaaaaaaaaa', ['gamma or beta', 'alpha, delta and gamma']),
-    transcript('bbbbbbbbbbb', ['gamma beta']),
-    transcript('ccccccccccc', ['alpha beta', 'alpha beta gamma']),
-    transcript('ddddddddddd', ['alpha delta gamma']),
+    buildTranscript('aaaaaaaaaaa', ['gamma or beta', 'alpha, delta and gamma']),
+    buildTranscript('bbbbbbbbbbb', ['gamma beta']),
+    buildTranscript('ccccccccccc', ['alpha beta', 'alpha beta gamma']),
+    buildTranscript('ddddddddddd', ['alpha delta gamma']),
   ]);
 
   it.each([

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildLibraryIndex } from '../../../lib/library/library-index';
 import { createIndexQuery, PHRASE_RANK } from '../../../lib/library/query-index';
-import type { Transcript } from '../../../lib/transcript/types';
-import type { VideoId } from '../../../lib/youtube/url';
+import { buildTranscript } from './transcript-fixture';
 
-function transcript(videoId: string, texts: readonly string[]): Transcript {
-  return {
-    video: { videoId: videoId as VideoId, title: videoId, thumbnail: '', segmentCount: texts.length, duration: texts.length },
-    segments: texts.map((text, i) => ({ start: i, end: i + 1, text })),
-  };
-}
+/** One-second segments. */
+const transcript = (videoId: string, texts: readonly string[]) => buildTranscript(videoId, texts, { secondsPerSegment: 1 });
 
 // After the first segment, none can raise the video: their phrase checks are put off until its ranks are read.
 const index = buildLibraryIndex('ds', [
