@@ -1,7 +1,7 @@
 // Saving, switching and reading datasets: what an import and the panel rely on, beyond database.test.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../../lib/dataset/rows';
-import { buildLibraryIndex, createLibraryIndexBuilder } from '../../../lib/library/library-index';
+import { buildLibraryIndex, createLibraryIndexBuilder, LIBRARY_INDEX_VERSION, type LibraryIndexPart } from '../../../lib/library/library-index';
 import { collectGarbage, deleteDataset, saveDataset, writeDatasetVideos } from '../../../lib/store/datasets';
 import { getAllTranscripts, getLibraryIndex, getSegmentsOf, putLibraryIndex } from '../../../lib/store/library-index';
 import { getActiveDataset, getTranscript, getVideoInfo } from '../../../lib/store/reads';
@@ -119,5 +119,27 @@ describe('the library index in the cache', () => {
     await db.put('libraryIndexParts', { ...buildLibraryIndex('stopped', [video('ccccccccccc')]).parts[0]!, sourceId: 'stopped' });
     expect(await collectGarbage(db)).toEqual(['stopped']);
     expect(await db.getAllKeys('libraryIndexParts')).toEqual([['kept', 1]]);
+  });
+
+  it('is not read back when one of its parts is of an older version, though the others are good', async () => {
+    await saveDataset(db, dataset('kept'), [video('aaaaaaaaaaa'), video('bbbbbbbbbbb')], { batchSegments: 2, index: createLibraryIndexBuilder('kept') });
+    expect(await getLibraryIndex(db, 'kept')).toBeDefined();
+    // A part as an older build might have left it: in its place and whole, but of another version.
+    const good = await db.get('libraryIndexParts', ['kept', 1]);
+    await db.put('libraryIndexParts', { ...good!, version: LIBRARY_INDEX_VERSION - 1 } as unknown as LibraryIndexPart);
+    expect(await getLibraryIndex(db, 'kept')).toBeUndefined();
+  });
+
+  it("replaces one dataset's index without touching the parts of a dataset whose id sorts before or after it", async () => {
+    // Datasets side by side, as during an import (saveDataset would switch each out for the next).
+    for (const id of ['a-before', 'm-replaced', 'z-after']) {
+      await db.put('datasets', { ...dataset(id), segmentCount: 4 });
+      await putLibraryIndex(db, buildLibraryIndex(id, [video('aaaaaaaaaaa'), video('bbbbbbbbbbb')]));
+    }
+    await putLibraryIndex(db, buildLibraryIndex('m-replaced', [video('ccccccccccc')]));
+    expect((await getLibraryIndex(db, 'm-replaced'))?.videos.map((v) => v.videoId)).toEqual(['ccccccccccc']);
+    for (const id of ['a-before', 'z-after']) {
+      expect((await getLibraryIndex(db, id))?.videos.map((v) => v.videoId), id).toEqual(['aaaaaaaaaaa', 'bbbbbbbbbbb']);
+    }
   });
 });
