@@ -40,6 +40,16 @@ export default defineConfig({
     // public/icon/<size>.png (from .ci/store/icon*.svg, `npm run icons`) become `icons`
     // by WXT's naming; the toolbar button gets the small ones explicitly.
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    // Each browser's MV3 default for its extension pages and worker, plus WebAssembly
+    // ('wasm-unsafe-eval': compiling the bundled word-numbering loop of the library
+    // index, lib/library/word-numbering.wat; never code from elsewhere). Content
+    // scripts keep the page's rules and need none.
+    content_security_policy: {
+      extension_pages:
+        browser === 'firefox'
+          ? "script-src 'self' 'wasm-unsafe-eval'; upgrade-insecure-requests;"
+          : "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+    },
     // Chrome warns about keys it does not know, so only Firefox gets these.
     ...(browser === 'firefox' && {
       browser_specific_settings: {

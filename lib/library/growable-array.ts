@@ -1,4 +1,4 @@
-/** A growable `Uint32Array`: the word ids of an import batch, ~200,000 of them, without a JavaScript array's boxing. */
+/** A growable `Uint32Array`: where each segment's words start in an import batch, without a JavaScript array's boxing. */
 
 export interface GrowableUint32 {
   push: (value: number) => void;
@@ -7,31 +7,21 @@ export interface GrowableUint32 {
   view: () => Uint32Array;
   /** Forgets the values, keeping the memory. */
   reset: () => void;
-  /** Room for `count` more values: the array to write them into from `length` on, then `setLength`. */
-  reserve: (count: number) => Uint32Array;
-  setLength: (length: number) => void;
 }
 
 /** An empty array. Pure apart from its own state. */
 export function createGrowableUint32(initial = 1_024): GrowableUint32 {
   let array = new Uint32Array(Math.max(16, initial));
   let length = 0;
-  const reserve = (count: number): Uint32Array => {
-    if (length + count > array.length) {
-      const bigger = new Uint32Array(Math.max(array.length * 2, length + count));
-      bigger.set(array.subarray(0, length));
-      array = bigger;
-    }
-    return array;
-  };
   return {
     push(value) {
-      reserve(1)[length] = value;
+      if (length === array.length) {
+        const bigger = new Uint32Array(array.length * 2);
+        bigger.set(array);
+        array = bigger;
+      }
+      array[length] = value;
       length += 1;
-    },
-    reserve,
-    setLength(newLength) {
-      length = newLength;
     },
     get length() {
       return length;

@@ -58,35 +58,32 @@ export function createLibraryIndexBuilder(sourceId: string): LibraryIndexBuilder
   const videoFirstDoc = createGrowableUint32(1_024);
   let docCount = 0;
   let partCount = 0;
-  const tokens = createGrowableUint32(1 << 16);
-  const distinct = createGrowableUint32(1 << 16);
   const docStarts = createGrowableUint32(4_096);
   const distinctStarts = createGrowableUint32(4_096);
   const numbering = createWordNumbering();
   const wordsById = numbering.words;
-  const numbered = { tokens, distinct };
 
   function add(transcripts: readonly Transcript[]): LibraryIndexPart {
     const firstDoc = docCount;
-    tokens.reset();
-    distinct.reset();
+    numbering.startBatch();
     docStarts.reset();
     distinctStarts.reset();
     for (const { video, segments } of transcripts) {
       videoFirstDoc.push(docCount);
       videos.push({ videoId: video.videoId, title: video.title, thumbnail: video.thumbnail });
       for (const { text } of segments) {
-        docStarts.push(tokens.length);
-        distinctStarts.push(distinct.length);
-        numbering.numberWords(text, numbered);
+        docStarts.push(numbering.tokenCount);
+        distinctStarts.push(numbering.distinctCount);
+        numbering.numberWords(text);
       }
       docCount += segments.length;
     }
-    docStarts.push(tokens.length);
-    distinctStarts.push(distinct.length);
+    docStarts.push(numbering.tokenCount);
+    distinctStarts.push(numbering.distinctCount);
+    const { tokens, distinct } = numbering.batch();
     const part = encodeIndexPart(
       { sourceId, part: partCount, firstDoc },
-      { ids: tokens.view(), docStarts: docStarts.view(), distinct: distinct.view(), distinctStarts: distinctStarts.view(), vocabularySize: wordsById.length },
+      { ids: tokens, docStarts: docStarts.view(), distinct, distinctStarts: distinctStarts.view(), vocabularySize: wordsById.length },
     );
     partCount += 1;
     return part;

@@ -2,60 +2,82 @@
  * Word ids for the words of many texts, fast. A text is cut at its spaces
  * into pieces; a dataset of 100,000 segments has ~8 million pieces but only a
  * few thousand distinct ones ("model", "model,", "GPT-4"), so each piece is
- * hashed as it is scanned and looked up in a table of the pieces seen (typed
- * arrays: no string is cut out of the text and no object made per piece).
- * The scan reads the text as UTF-8 bytes (`encodeInto`, one fast copy) two
- * at a time: a byte is a cheaper read than a character, and the hashes'
- * chains of multiplications are half as long (~20% less time in all).
- * Only a new piece goes through `scanWords` and the normalization (lower
- * case, accents folded). A word never holds a space, so the words of a text
- * are the words of its pieces, in order.
+ * hashed as it is scanned and looked up in a table of the pieces seen; no
+ * string is cut out of the text and no object made per piece. That loop is
+ * WebAssembly (`word-numbering.wat`): it reads the text's UTF-8 bytes
+ * (`encodeInto`, straight into its memory) eight at a time, finds the spaces
+ * with word-wide bit tricks, no bounds checks and no deoptimization; the
+ * same loop in JavaScript (two bytes a step) took twice as long, and was
+ * ~75 % of an import's indexing. Only a new piece comes back here, to `scanWords` and
+ * the normalization (lower case, accents folded). A word never holds a
+ * space, so the words of a text are the words of its pieces, in order.
  *
- * A piece is known by two independent 32-bit hashes and its byte length, not by
- * comparing its characters again (that compare cost as much as the scan):
- * two distinct pieces of one library agree on all three with a chance of
- * about n²/2⁶⁵, 1 in 400 million for 300,000 distinct pieces; were it to
- * happen, one of them would be indexed under the other's words. Both hashes
- * start from a seed drawn for each numbering, so a dataset file cannot be
- * made to collide on purpose, nor to pile its pieces into one run of the
- * table and make every look-up walk it (an import frozen for minutes).
- * The seed only places pieces in the table: the ids, and so the index, are
- * the same whatever it is.
+ * A piece is known by a 64-bit hash and its byte length, not by comparing its
+ * characters again (that compare cost as much as the scan): pieces of up to
+ * 4 bytes and equal length never share a hash, and two longer distinct pieces
+ * agree on both with a chance of about n²/2⁶⁵, 1 in 400 million for 300,000
+ * distinct pieces; were it to happen, one of them would be indexed under the
+ * other's words. The hash starts from a seed drawn for each numbering, so a
+ * dataset file cannot be made to collide on purpose, nor to pile its pieces
+ * into one run of the table and make every look-up walk it (an import frozen
+ * for minutes). The seed only places pieces in the table: the ids, and so the
+ * index, are the same whatever it is.
  */
 import { normalizeText } from '../transcript/search';
-import type { GrowableUint32 } from './growable-array';
 import { scanWords } from './scan-words';
+import { WORD_NUMBERING_WASM } from './word-numbering-wasm';
 
 const SPACE = 0x20;
-/** FNV-1a, and a multiplicative hash with MurmurHash2's constant: independent enough for text. */
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-const MURMUR_M = 0x5bd1e995;
 const INITIAL_SLOTS = 1 << 12;
-/** No entry is this low: `manyIds` would need 2³¹ ids. */
-const NOT_FOUND = -0x8000_0000;
+/** A slot of the table: hash (2), byte length, entry. */
+const SLOT_INTS = 4;
+/** Word offsets (i32) of the header `word-numbering.wat` describes. */
+const TABLE = 0;
+const MASK = 1;
+const MANY = 2;
+const SEEN = 3;
+const IDS = 4;
+const FIRSTS = 5;
+const IDS_WRITTEN = 6;
+const FIRSTS_WRITTEN = 7;
+const STAMP = 8;
+const SEED = 10;
+const PIECE_LENGTH = 14;
+const HEADER_BYTES = 64;
+/** The loop reads a whole 8-byte chunk past a text's last space. */
+const READ_PAST = 8;
+const PAGE_BYTES = 65_536;
 
-/** Where `numberWords` writes a text's words. */
-export interface NumberedText {
-  /** Every word's id, in order. */
-  tokens: GrowableUint32;
-  /** Each distinct word's id once, in order of first occurrence in the text. */
-  distinct: GrowableUint32;
+/** A batch's words, as numbered (views into the numbering's memory: valid until it numbers again or starts a batch). */
+export interface NumberedBatch {
+  /** Every word's id, text after text, in order. */
+  tokens: Uint32Array;
+  /** Each text's distinct words' ids once, in order of first occurrence in the text. */
+  distinct: Uint32Array;
 }
 
 export interface WordNumbering {
-  /** Appends the ids of `text`'s words to `into`. Side effect: on `into` and the numbering only. */
-  numberWords: (text: string, into: NumberedText) => void;
+  /** Appends the ids of `text`'s words to the batch. Side effect: on the numbering only. */
+  numberWords: (text: string) => void;
+  /** How many ids the batch's `tokens` and `distinct` hold so far. */
+  readonly tokenCount: number;
+  readonly distinctCount: number;
+  /** The batch so far. */
+  batch: () => NumberedBatch;
+  /** Starts a new, empty batch (the words stay numbered). */
+  startBatch: () => void;
   /** The words, by id (ids count up from 0 as words are first seen). */
   readonly words: readonly string[];
 }
 
-/** `array`, or a copy of it at least `needed` long. */
-function grown(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
-  if (needed <= array.length) return array;
-  const bigger = new Int32Array(Math.max(needed, array.length * 2));
-  bigger.set(array);
-  return bigger;
+interface NumberingExports {
+  memory: WebAssembly.Memory;
+  /** Numbers the pieces of bytes [from, end); -1 when done, else where the first unknown piece starts. */
+  number: (from: number, end: number) => number;
+  /** Adds the piece `number` stopped at, with its entry. */
+  add: (entry: number) => void;
+  /** Moves the pieces of the table at `from` (`slots` slots) into the header's table. */
+  rehash: (from: number, slots: number) => void;
 }
 
 /** Two random 32-bit numbers. */
@@ -66,20 +88,57 @@ function drawSeed(): readonly [number, number] {
 
 /** An empty numbering. Pure apart from its own state (and the seed it draws unless given one). */
 export function createWordNumbering({ seed = drawSeed() }: { seed?: readonly [number, number] } = {}): WordNumbering {
-  const [fnvStart, mix] = [FNV_OFFSET ^ seed[0], seed[1]];
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(WORD_NUMBERING_WASM));
+  const wasm = instance.exports as unknown as NumberingExports;
+  const { memory } = wasm;
   const idByWord = new Map<string, number>();
   const words: string[] = [];
-  // The pieces seen, open addressing, kept at most half full: per slot its
-  // hashes, its length (0: empty) and its words: one id (≥ 0), or -1 - k for
-  // the several (or no) ids at `manyIds[k + 1 …]`, `manyIds[k]` of them.
-  let table = new Int32Array(INITIAL_SLOTS * 4);
-  let mask = INITIAL_SLOTS - 1;
-  let pieceCount = 0;
-  let manyIds = new Int32Array(256);
+  let heap = new Int32Array(memory.buffer);
+  let bytes = new Uint8Array(memory.buffer);
+  // Regions are handed out upwards and never freed (a numbering lives for one
+  // import); a text's bytes go above them all, and a region taken while a
+  // text is numbered goes above that text's.
+  let top = HEADER_BYTES;
+  let textEnd = 0;
+
+  /** Room up to byte `end`; the views are new if the memory grew. */
+  const reach = (end: number): void => {
+    if (end <= memory.buffer.byteLength) return;
+    memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE_BYTES));
+    heap = new Int32Array(memory.buffer);
+    bytes = new Uint8Array(memory.buffer);
+  };
+  /**
+   * The offset of a new zeroed region of `capacity` i32s, holding a copy of the
+   * first `used` of `region`'s if given, recorded in the header at `region`.
+   * (`heap` is read only after the memory may have grown.)
+   */
+  const allocate = (region: number, capacity: number, used = 0): void => {
+    const at = Math.max(top, textEnd);
+    top = at + capacity * 4;
+    reach(top);
+    bytes.fill(0, at, top);
+    if (used > 0) bytes.copyWithin(at, heap[region]!, heap[region]! + used * 4);
+    heap[region] = at;
+  };
+
+  let slots = INITIAL_SLOTS;
+  const capacities = { [MANY]: 256, [SEEN]: 1_024, [IDS]: 1 << 14, [FIRSTS]: 1 << 14 };
   let manyLength = 0;
-  // Per word id, the last text it was seen in: a word is `distinct` once per text.
-  let seenIn = new Int32Array(1_024);
+  let pieceCount = 0;
   let textNumber = 0;
+  allocate(TABLE, slots * SLOT_INTS);
+  heap[MASK] = slots - 1;
+  for (const region of [MANY, SEEN, IDS, FIRSTS] as const) allocate(region, capacities[region]);
+  heap[SEED] = seed[0];
+  heap[SEED + 1] = seed[1];
+
+  /** Room for `needed` i32s in a region, doubling it as needed. */
+  const fit = (region: typeof MANY | typeof SEEN | typeof IDS | typeof FIRSTS, needed: number, used: number): void => {
+    if (needed <= capacities[region]) return;
+    capacities[region] = Math.max(needed, capacities[region] * 2);
+    allocate(region, capacities[region], used);
+  };
 
   const numberWord = (word: string): number => {
     let id = idByWord.get(word);
@@ -87,139 +146,83 @@ export function createWordNumbering({ seed = drawSeed() }: { seed?: readonly [nu
       id = words.length;
       idByWord.set(word, id);
       words.push(word);
-      seenIn = grown(seenIn, words.length);
+      fit(SEEN, words.length, words.length - 1);
     }
     return id;
   };
 
-  const place = (into: Int32Array, intoMask: number, hash: number, hash2: number, length: number, entry: number): void => {
-    let slot = hash & intoMask;
-    while (into[slot * 4 + 2] !== 0) slot = (slot + 1) & intoMask;
-    into[slot * 4] = hash;
-    into[slot * 4 + 1] = hash2;
-    into[slot * 4 + 2] = length;
-    into[slot * 4 + 3] = entry;
+  /** The entry of a piece's words: its one id, or -1 - k for its run in `many` at k. */
+  const storeEntry = (found: readonly number[]): number => {
+    if (found.length === 1) return found[0]!;
+    fit(MANY, manyLength + found.length + 1, manyLength);
+    const at = (heap[MANY]! >> 2) + manyLength;
+    heap[at] = found.length;
+    heap.set(found, at + 1);
+    const entry = -1 - manyLength;
+    manyLength += found.length + 1;
+    return entry;
   };
 
-  function addPiece(piece: string, hash: number, hash2: number, byteLength: number): number {
+  /** Reads the words of the piece the loop stopped at and adds it to the table. */
+  function addPiece(piece: string): void {
     const found: number[] = [];
     scanWords(piece, (start, end) => found.push(numberWord(normalizeText(piece.slice(start, end)))));
-    let entry: number;
-    if (found.length === 1) entry = found[0]!;
-    else {
-      manyIds = grown(manyIds, manyLength + found.length + 1);
-      entry = -1 - manyLength;
-      manyIds[manyLength] = found.length;
-      manyIds.set(found, manyLength + 1);
-      manyLength += found.length + 1;
-    }
+    const entry = storeEntry(found);
     pieceCount += 1;
-    if (pieceCount * 2 > mask + 1) {
-      const bigger = new Int32Array(table.length * 2);
-      const biggerMask = (mask << 1) | 1;
-      for (let at = 0; at < table.length; at += 4) {
-        if (table[at + 2] !== 0) place(bigger, biggerMask, table[at]!, table[at + 1]!, table[at + 2]!, table[at + 3]!);
-      }
-      table = bigger;
-      mask = biggerMask;
+    // At most half full, so a look-up's run stays short.
+    if (pieceCount * 2 > slots) {
+      const [from, fromSlots] = [heap[TABLE]!, slots];
+      slots *= 2;
+      allocate(TABLE, slots * SLOT_INTS);
+      heap[MASK] = slots - 1;
+      wasm.rehash(from, fromSlots);
     }
-    place(table, mask, hash, hash2, byteLength, entry);
-    return entry;
+    wasm.add(entry);
   }
 
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
-  let bytes = new Uint8Array(4_096);
 
-  function numberWords(text: string, { tokens, distinct }: NumberedText): void {
+  function numberWords(text: string): void {
     const length = text.length;
-    // The text as UTF-8 and a space after it: a piece's scan stops at a space, never at the end.
-    if (bytes.length < length * 3 + 1) bytes = new Uint8Array(length * 3 + 1);
-    const source = bytes;
-    const { written } = encoder.encodeInto(text, source);
-    source[written] = SPACE;
-    // Only then are byte offsets character offsets.
-    const isAscii = written === length;
-    textNumber = (textNumber + 1) | 0;
-    const stamp = textNumber;
     // A word takes a character, and another one ends it.
     const room = (length >> 1) + 1;
-    const ids = tokens.reserve(room);
-    const firsts = distinct.reserve(room);
-    let count = tokens.length;
-    let firstCount = distinct.length;
-    // Locals (read again after a new piece, which may grow them): the loop runs ~8 million times.
-    let slots = table;
-    let slotMask = mask;
-    let seen = seenIn;
-    const seed = fnvStart;
-    const mixer = mix;
-    for (let start = 0; start < written; ) {
-      // One pass finds the piece's end and hashes it, two bytes a step (inline: a call per piece costs).
-      let hash = seed;
-      let hash2 = mixer;
-      let end = start;
-      for (;;) {
-        const first = source[end]!;
-        if (first === SPACE) break;
-        const second = source[end + 1]!;
-        if (second === SPACE) {
-          hash = Math.imul(hash ^ first, FNV_PRIME);
-          hash2 = Math.imul((hash2 + (first ^ mixer)) | 0, MURMUR_M);
-          end += 1;
-          break;
-        }
-        const pair = first | (second << 8);
-        hash = Math.imul(hash ^ pair, FNV_PRIME);
-        hash2 = Math.imul((hash2 + (pair ^ mixer)) | 0, MURMUR_M);
-        end += 2;
-      }
-      const pieceLength = end - start;
-      if (pieceLength > 0) {
-        let entry = NOT_FOUND;
-        for (let slot = hash & slotMask; ; slot = (slot + 1) & slotMask) {
-          const at = slot << 2;
-          const stored = slots[at + 2]!;
-          if (stored === 0) break;
-          if (slots[at] === hash && slots[at + 1] === hash2 && stored === pieceLength) {
-            entry = slots[at + 3]!;
-            break;
-          }
-        }
-        if (entry === NOT_FOUND) {
-          const spelling = isAscii ? text.slice(start, end) : decoder.decode(source.subarray(start, end));
-          entry = addPiece(spelling, hash, hash2, pieceLength);
-          slots = table;
-          slotMask = mask;
-          seen = seenIn;
-        }
-        if (entry >= 0) {
-          ids[count] = entry;
-          count += 1;
-          if (seen[entry] !== stamp) {
-            seen[entry] = stamp;
-            firsts[firstCount] = entry;
-            firstCount += 1;
-          }
-        } else {
-          const at = -1 - entry;
-          for (let k = at + 1; k <= at + manyIds[at]!; k += 1) {
-            const id = manyIds[k]!;
-            ids[count] = id;
-            count += 1;
-            if (seen[id] !== stamp) {
-              seen[id] = stamp;
-              firsts[firstCount] = id;
-              firstCount += 1;
-            }
-          }
-        }
-      }
-      start = end + 1;
+    fit(IDS, heap[IDS_WRITTEN]! + room, heap[IDS_WRITTEN]!);
+    fit(FIRSTS, heap[FIRSTS_WRITTEN]! + room, heap[FIRSTS_WRITTEN]!);
+    // The text as UTF-8 (at most 3 bytes a character) and a space after it.
+    const input = top;
+    textEnd = input + Math.ceil((length * 3 + 1 + READ_PAST) / 16) * 16;
+    reach(textEnd);
+    const { written } = encoder.encodeInto(text, bytes.subarray(input, input + length * 3));
+    bytes[input + written] = SPACE;
+    // Only then are byte offsets character offsets.
+    const isAscii = written === length;
+    textNumber += 1;
+    heap[STAMP] = textNumber;
+    const end = input + written;
+    for (let at = wasm.number(input, end); at >= 0; at = wasm.number(at, end)) {
+      const pieceEnd = at + heap[PIECE_LENGTH]!;
+      addPiece(isAscii ? text.slice(at - input, pieceEnd - input) : decoder.decode(bytes.subarray(at, pieceEnd)));
     }
-    tokens.setLength(count);
-    distinct.setLength(firstCount);
+    textEnd = 0;
   }
 
-  return { numberWords, words };
+  return {
+    numberWords,
+    get tokenCount() {
+      return heap[IDS_WRITTEN]!;
+    },
+    get distinctCount() {
+      return heap[FIRSTS_WRITTEN]!;
+    },
+    batch: () => ({
+      tokens: new Uint32Array(memory.buffer, heap[IDS], heap[IDS_WRITTEN]),
+      distinct: new Uint32Array(memory.buffer, heap[FIRSTS], heap[FIRSTS_WRITTEN]),
+    }),
+    startBatch() {
+      heap[IDS_WRITTEN] = 0;
+      heap[FIRSTS_WRITTEN] = 0;
+    },
+    words,
+  };
 }

@@ -1,6 +1,5 @@
 // Word ids during an import: the same whatever seed the numbering's hashes start from.
 import { describe, expect, it } from 'vitest';
-import { createGrowableUint32 } from '../../../lib/library/growable-array';
 import { createWordNumbering } from '../../../lib/library/word-numbering';
 import { normalizeText, WORD_PATTERN } from '../../../lib/transcript/search';
 import { SAMPLE_ROWS } from '../../fixtures/sample';
@@ -11,24 +10,27 @@ const texts = [
   ...Array.from({ length: 400 }, (_, t) => Array.from({ length: 50 }, (__, k) => `w${t * 50 + k}x the, Model`).join(' ')),
 ];
 
-/** Ids as the panel reads a text: its pattern over the text, each word folded, numbered as first seen. */
-function expectedIds(of: readonly string[] = texts): { ids: number[]; words: string[] } {
+/** Ids as the panel reads a text: its pattern over the text, each word folded, numbered as first seen; and each text's distinct ids. */
+function expectedIds(of: readonly string[] = texts): { ids: number[]; distinct: number[]; words: string[] } {
   const idByWord = new Map<string, number>();
-  const ids = of.flatMap((text) =>
-    [...text.matchAll(WORD_PATTERN)].map((match) => {
+  const distinct: number[] = [];
+  const ids = of.flatMap((text) => {
+    const textIds = [...text.matchAll(WORD_PATTERN)].map((match) => {
       const word = normalizeText(match[0]);
       if (!idByWord.has(word)) idByWord.set(word, idByWord.size);
       return idByWord.get(word)!;
-    }),
-  );
-  return { ids, words: [...idByWord.keys()] };
+    });
+    distinct.push(...new Set(textIds));
+    return textIds;
+  });
+  return { ids, distinct, words: [...idByWord.keys()] };
 }
 
-function numberAll(seed?: readonly [number, number], of: readonly string[] = texts): { ids: number[]; words: string[] } {
+function numberAll(seed?: readonly [number, number], of: readonly string[] = texts): { ids: number[]; distinct: number[]; words: string[] } {
   const numbering = createWordNumbering(seed && { seed });
-  const into = { tokens: createGrowableUint32(), distinct: createGrowableUint32() };
-  for (const text of of) numbering.numberWords(text, into);
-  return { ids: [...into.tokens.view()], words: [...numbering.words] };
+  for (const text of of) numbering.numberWords(text);
+  const { tokens, distinct } = numbering.batch();
+  return { ids: [...tokens], distinct: [...distinct], words: [...numbering.words] };
 }
 
 describe('createWordNumbering', () => {
@@ -40,9 +42,7 @@ describe('createWordNumbering', () => {
     ['seed -1, 1', [-1, 1] as const],
     ['seed 0x7fffffff, -0x80000000', [0x7fff_ffff, -0x8000_0000] as const],
   ])('numbers every word as first seen, with %s', (_name, seed) => {
-    const { ids, words } = numberAll(seed);
-    expect(words).toEqual(expected.words);
-    expect(ids).toEqual(expected.ids);
+    expect(numberAll(seed)).toEqual(expected);
   });
 });
 
@@ -64,9 +64,54 @@ describe('createWordNumbering beyond ASCII', () => {
     ['no seed given', undefined],
     ['seed 0, 0', [0, 0] as const],
   ])('numbers every word as the panel reads it, with %s', (_name, seed) => {
-    const { ids, words } = numberAll(seed, mixed);
-    const expected = expectedIds(mixed);
-    expect(words).toEqual(expected.words);
-    expect(ids).toEqual(expected.ids);
+    expect(numberAll(seed, mixed)).toEqual(expectedIds(mixed));
+  });
+});
+
+describe('createWordNumbering piece by piece', () => {
+  // The loop reads 8 bytes a step: every length up to 5 steps, 1- to 4-byte characters, pieces alike but for one byte anywhere.
+  const alike = (length: number, char: string): string[] => Array.from({ length }, (_, at) => 'x'.repeat(at) + char + 'x'.repeat(length - at - 1));
+  const cases: [string, string[]][] = [
+    ['every length from 1 to 40 bytes', Array.from({ length: 40 }, (_, n) => 'abcdefghijklmnopqrstuvwxyz0123456789ABCD'.slice(0, n + 1))],
+    ['pieces alike but for one byte, at each place', [...alike(17, 'y'), ...alike(16, 'z'), ...alike(9, 'y')]],
+    ['alike but for one wider character', [...alike(12, 'é'), ...alike(12, '東'), ...alike(12, '🙂')]],
+    ['words joined by punctuation, and pieces of none', ['a,b,c,d', 'x—y', '...', '—', 'GPT-4o', "don't", 'a.b.c.d.e.f.g.h.i.j']],
+    ['very long pieces', ['q'.repeat(1_000), 'q'.repeat(1_001), `${'é'.repeat(5_000)}x`, 'w'.repeat(100_000)]],
+  ];
+
+  it.each(cases)('numbers %s as the panel reads them', (_name, pieces) => {
+    const asTexts = [pieces.join(' '), [...pieces].reverse().join('   '), pieces.join(' ')];
+    expect(numberAll([0, 0], asTexts)).toEqual(expectedIds(asTexts));
+  });
+
+  it.each([
+    ['spaces only', ['     ', ' ', '']],
+    ['a word between runs of spaces', [`${' '.repeat(1_000)}word${' '.repeat(999)}`, ' word word ']],
+  ])('numbers texts of %s', (_name, spaced) => {
+    expect(numberAll(undefined, spaced)).toEqual(expectedIds(spaced));
+  });
+
+  it('tells apart 30,000 pieces of 3 letters and of 12 from a 4-letter alphabet, whatever the seed', () => {
+    const letters = 'abcd';
+    const spell = (n: number, length: number): string => Array.from({ length }, (_, k) => letters[Math.floor(n / 4 ** k) % 4]).join('');
+    const pieces = [...Array.from({ length: 64 }, (_, n) => spell(n, 3)), ...Array.from({ length: 30_000 }, (_, n) => spell(n * 557, 12))];
+    const asTexts = Array.from({ length: 300 }, (_, t) => pieces.slice(t * 101, t * 101 + 101).join(' '));
+    const expected = expectedIds(asTexts);
+    for (const seed of [[0, 0], [1, 0], [0, 1], [-1, -1]] as const) expect(numberAll(seed, asTexts)).toEqual(expected);
+  });
+});
+
+describe('a numbering batch', () => {
+  it('holds the words numbered since it started; the words keep their ids across batches', () => {
+    const numbering = createWordNumbering();
+    numbering.numberWords('Alpha beta alpha');
+    expect(numbering.tokenCount).toBe(3);
+    numbering.startBatch();
+    expect([numbering.tokenCount, numbering.distinctCount]).toEqual([0, 0]);
+    numbering.numberWords('beta gamma beta');
+    numbering.numberWords('gamma alpha');
+    expect([...numbering.batch().tokens]).toEqual([1, 2, 1, 2, 0]);
+    expect([...numbering.batch().distinct]).toEqual([1, 2, 2, 0]);
+    expect(numbering.words).toEqual(['alpha', 'beta', 'gamma']);
   });
 });
