@@ -58,6 +58,7 @@ describe('createWordNumbering beyond ASCII', () => {
     'x',
     '',
     'ab abc abcd abcde é éé ééé',
+    'plain words first, and only the last one is café',
   ];
 
   it.each([
