@@ -109,9 +109,9 @@ export function createWordNumbering({ seed = drawSeed() }: { seed?: readonly [nu
     bytes = new Uint8Array(memory.buffer);
   };
   /**
-   * The offset of a new zeroed region of `capacity` i32s, holding a copy of the
-   * first `used` of `region`'s if given, recorded in the header at `region`.
-   * (`heap` is read only after the memory may have grown.)
+   * Gives `region` (a header slot) a new zeroed place of `capacity` i32s, the
+   * first `used` copied from its old one. (`heap` is read only after the
+   * memory may have grown: an older view would be detached.)
    */
   const allocate = (region: number, capacity: number, used = 0): void => {
     const at = Math.max(top, textEnd);
