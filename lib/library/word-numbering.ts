@@ -100,6 +100,8 @@ export function createWordNumbering({ seed = drawSeed() }: { seed?: readonly [nu
   // text is numbered goes above that text's.
   let top = HEADER_BYTES;
   let textEnd = 0;
+  // Memory past this was never written (a grown memory's pages are zeros).
+  let dirtyEnd = HEADER_BYTES;
 
   /** Room up to byte `end`; the views are new if the memory grew. */
   const reach = (end: number): void => {
@@ -117,13 +119,15 @@ export function createWordNumbering({ seed = drawSeed() }: { seed?: readonly [nu
     const at = Math.max(top, textEnd);
     top = at + capacity * 4;
     reach(top);
-    bytes.fill(0, at, top);
+    if (at < dirtyEnd) bytes.fill(0, at, Math.min(top, dirtyEnd));
+    dirtyEnd = Math.max(dirtyEnd, top);
     if (used > 0) bytes.copyWithin(at, heap[region]!, heap[region]! + used * 4);
     heap[region] = at;
   };
 
   let slots = INITIAL_SLOTS;
-  const capacities = { [MANY]: 256, [SEEN]: 1_024, [IDS]: 1 << 14, [FIRSTS]: 1 << 14 };
+  // A batch's ids (an import writes ~200,000 per batch) fit from the start.
+  const capacities = { [MANY]: 256, [SEEN]: 1_024, [IDS]: 1 << 18, [FIRSTS]: 1 << 18 };
   let manyLength = 0;
   let pieceCount = 0;
   let textNumber = 0;
@@ -210,6 +214,7 @@ export function createWordNumbering({ seed = drawSeed() }: { seed?: readonly [nu
     const input = top;
     textEnd = input + Math.ceil((length * 3 + 1 + READ_PAST) / 16) * 16;
     reach(textEnd);
+    dirtyEnd = Math.max(dirtyEnd, textEnd);
     const written = writeUtf8(text, input);
     bytes[input + written] = SPACE;
     // Only then are byte offsets character offsets.

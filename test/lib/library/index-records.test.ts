@@ -74,13 +74,15 @@ describe('an index built batch by batch with more than 65,536 words', () => {
 });
 
 describe('word numbering of a text longer than the buffers it first writes to', () => {
-  it('numbers every word', () => {
-    const words = Array.from({ length: 40_000 }, (_, i) => `w${i}`);
+  it('keeps the words numbered before it and numbers every one of its own', () => {
+    const words = Array.from({ length: 300_000 }, (_, i) => `w${i % 1_000}`);
     const numbering = createWordNumbering();
+    numbering.numberWords('first w7 words');
     numbering.numberWords(words.join(' '));
-    expect([...numbering.batch().tokens]).toEqual(words.map((_, i) => i));
-    expect([...numbering.batch().distinct]).toEqual(words.map((_, i) => i));
-    expect(numbering.words).toEqual(words);
+    const own = words.map((_, i) => (i % 1_000 === 7 ? 1 : i % 1_000 < 7 ? 3 + (i % 1_000) : 2 + (i % 1_000)));
+    expect([...numbering.batch().tokens]).toEqual([0, 1, 2, ...own]);
+    expect([...numbering.batch().distinct]).toEqual([0, 1, 2, ...own.slice(0, 1_000)]);
+    expect(numbering.words).toEqual(['first', 'w7', 'words', ...Array.from({ length: 1_000 }, (_, i) => `w${i}`).filter((word) => word !== 'w7')]);
   });
 });
 

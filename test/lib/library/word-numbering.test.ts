@@ -85,6 +85,12 @@ describe('createWordNumbering piece by piece', () => {
     expect(numberAll([0, 0], asTexts)).toEqual(expectedIds(asTexts));
   });
 
+  it('numbers new pieces in short texts after a long one (the table grows where the long text was)', () => {
+    const after = Array.from({ length: 100 }, (_, t) => Array.from({ length: 100 }, (__, k) => `n${t * 100 + k}`).join(' '));
+    const longFirst = ['a b '.repeat(200_000), ...after];
+    expect(numberAll(undefined, longFirst)).toEqual(expectedIds(longFirst));
+  });
+
   it.each([
     ['spaces only', ['     ', ' ', '']],
     ['a word between runs of spaces', [`${' '.repeat(1_000)}word${' '.repeat(999)}`, ' word word ']],
