@@ -34,6 +34,8 @@ describe('scanWords', () => {
     ['digits', 'GPT-4 has 175B parameters in 2020', ['GPT', '4', 'has', '175B', 'parameters', 'in', '2020']],
     ['letters beyond ASCII', 'café naïve Straße δέλτα 東京', ['café', 'naïve', 'Straße', 'δέλτα', '東京']],
     ['letters outside the basic plane', '𝐀𝐁 x', ['𝐀𝐁', 'x']],
+    // UTF-8 read as Latin-1 ("it’s" → "itâ\u0080\u0099s"): the first code past ASCII, a control character.
+    ['mojibake of a curly quote', 'itâ\u0080\u0099s fine', ['itâ', 's', 'fine']],
   ])('finds %s', (_case, text, expected) => {
     expect(words(text)).toEqual(expected);
   });

@@ -20,6 +20,16 @@ describe('the exact phrase', () => {
     expect(videoIdsOf(index, createIndexQuery(index)('alpha beta'))).toEqual(['ccccccccccc', 'bbbbbbbbbbb', 'aaaaaaaaaaa']);
   });
 
+  it('is found in a video right after another that holds it, so tied videos stay in dataset order', () => {
+    const index = buildLibraryIndex('ds', [
+      buildTranscript('aaaaaaaaaaa', ['alpha beta']),
+      buildTranscript('bbbbbbbbbbb', ['alpha beta']),
+      buildTranscript('ccccccccccc', ['alpha beta']),
+      buildTranscript('ddddddddddd', ['alpha beta']),
+    ]);
+    expect(videoIdsOf(index, createIndexQuery(index)('alpha beta'))).toEqual(['aaaaaaaaaaa', 'bbbbbbbbbbb', 'ccccccccccc', 'ddddddddddd']);
+  });
+
   it('never runs on into the next segment', () => {
     // c's first segment ends with "alpha" and its second starts with "beta": two segments, no phrase.
     const index = buildLibraryIndex('ds', [
