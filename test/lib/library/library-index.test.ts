@@ -137,6 +137,7 @@ describe('buildLibraryIndex', () => {
     expect(isLibraryIndexPart({ ...parts[0], tokens: [...parts[0]!.tokens] })).toBe(false);
     expect(isLibraryIndexHeader(undefined)).toBe(false);
     expect(isLibraryIndexPart(null)).toBe(false);
+    expect(isLibraryIndexPart(undefined)).toBe(false);
   });
 
   it('is not assembled from missing or foreign parts', () => {
