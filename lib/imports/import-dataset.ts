@@ -3,7 +3,8 @@
  * beside the current one, switch. Side effects: writes to the database given.
  */
 import { readDataset, type ReadProgress } from '../dataset/reader';
-import { createLibraryIndexBuilder } from '../library/library-index';
+import { createLibraryIndexBuilder, type LibraryIndexBuilder } from '../library/library-index';
+import { WebAssemblyUnavailableError } from '../library/numbering-instance';
 import { saveDataset } from '../store/datasets';
 import type { DatasetRecord, DatasetSource } from '../store/records';
 import type { TranscriptDb } from '../store/schema';
@@ -33,6 +34,20 @@ export interface StreamImportOptions {
   now?: () => number;
 }
 
+/**
+ * The dataset's index builder, or none where the browser runs no WebAssembly:
+ * the dataset is imported all the same (the panel needs no index), and the
+ * library search says why it cannot answer.
+ */
+function createIndexBuilderIfPossible(datasetId: string): LibraryIndexBuilder | undefined {
+  try {
+    return createLibraryIndexBuilder(datasetId);
+  } catch (error) {
+    if (error instanceof WebAssemblyUnavailableError) return undefined;
+    throw error;
+  }
+}
+
 /** Imports a dataset file of any supported format from a byte stream and makes it the active dataset. */
 export async function importDatasetStream(
   db: TranscriptDb,
@@ -48,7 +63,7 @@ export async function importDatasetStream(
   return saveDataset(db, contentHash === undefined ? record : { ...record, contentHash }, transcripts, {
     signal,
     // The search index is built from the same batches and arrives with the dataset, in the same switch.
-    index: createLibraryIndexBuilder(record.id),
+    index: createIndexBuilderIfPossible(record.id),
     onProgress: (videosWritten, videosTotal) =>
       onProgress?.({ phase: 'writing', rows: report.totalRows, videosWritten, videosTotal }),
   });

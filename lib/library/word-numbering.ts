@@ -25,7 +25,7 @@
  */
 import { normalizeText } from '../transcript/search';
 import { scanWords } from './scan-words';
-import { WORD_NUMBERING_WASM } from './word-numbering-wasm';
+import { instantiateNumbering } from './numbering-instance';
 
 const SPACE = 0x20;
 const INITIAL_SLOTS = 1 << 12;
@@ -86,9 +86,9 @@ function drawSeed(): readonly [number, number] {
   return [first, second];
 }
 
-/** An empty numbering. Pure apart from its own state (and the seed it draws unless given one). */
+/** An empty numbering. Pure apart from its own state (and the seed it draws unless given one). Throws `WebAssemblyUnavailableError` where WebAssembly is off. */
 export function createWordNumbering({ seed = drawSeed() }: { seed?: readonly [number, number] } = {}): WordNumbering {
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(WORD_NUMBERING_WASM));
+  const instance = instantiateNumbering();
   const wasm = instance.exports as unknown as NumberingExports;
   const { memory } = wasm;
   const idByWord = new Map<string, number>();

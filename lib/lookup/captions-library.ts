@@ -9,6 +9,7 @@
 import { readSearchableCaptions, type CaptionsDb } from '../captions/cache-db';
 import type { CachedCaptions } from '../captions/cached-captions';
 import { buildLibraryIndex, type LibraryIndex } from '../library/library-index';
+import { assertCanNumberWords } from '../library/numbering-instance';
 import type { Segment, Transcript } from '../transcript/types';
 import type { VideoId } from '../youtube/url';
 import { createReadPerConnection } from './read-per-connection';
@@ -42,6 +43,8 @@ export interface CaptionsLibrary {
 
 export function createCaptionsLibrary(database: () => Promise<CaptionsDb>): CaptionsLibrary {
   const index = createReadPerConnection(async (db: CaptionsDb): Promise<LibraryIndex | undefined> => {
+    // Without WebAssembly no index can be built: fail before reading every cached video.
+    assertCanNumberWords();
     const all = await readSearchableCaptions(db);
     return all.length === 0 ? undefined : buildLibraryIndex(CAPTIONS_SOURCE_ID, all.map(toTranscript));
   });

@@ -9,6 +9,7 @@
  * pages, which share the extension's IndexedDB. Never throws.
  */
 import { buildLibraryIndex, type LibraryIndex } from '../library/library-index';
+import { assertCanNumberWords } from '../library/numbering-instance';
 import { createLibrarySearch, type LibraryPage } from '../library/library-search';
 import type { LibrarySearchResponse } from '../messaging/protocol';
 import { getActiveDatasetId } from '../store/reads';
@@ -38,6 +39,8 @@ export interface LibraryService {
 async function readIndex(db: TranscriptDb, datasetId: string): Promise<LibraryIndex> {
   const stored = await getLibraryIndex(db, datasetId);
   if (stored) return stored;
+  // Without WebAssembly (turned off in this browser) no index can be built: say so before reading every transcript.
+  assertCanNumberWords();
   const built = buildLibraryIndex(datasetId, await getAllTranscripts(db, datasetId));
   await putLibraryIndex(db, built).catch(() => undefined); // next time, then
   return built;

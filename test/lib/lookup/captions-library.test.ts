@@ -124,6 +124,19 @@ describe('captions-cached videos in the library search', () => {
     expect((await captions.loadIndex())?.videos.map((video) => video.videoId)).toEqual([CACHED, 'cccccccccc2']);
   });
 
+  it('has no index where WebAssembly is turned off, and does not read every cached video to learn it', async () => {
+    await writeCachedCaptions(captionsDb, captionsOf(CACHED, ['zebras at dawn']));
+    const captions = createCaptionsLibrary(() => Promise.resolve(captionsDb));
+    vi.stubGlobal('WebAssembly', undefined);
+    try {
+      const reads = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+      expect(await captions.loadIndex()).toBeUndefined();
+      expect(reads).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('reads the cache again from a new connection (the browser took the old one away)', async () => {
     await writeCachedCaptions(captionsDb, captionsOf(CACHED, ['zebras at dawn']));
     let connection = captionsDb;

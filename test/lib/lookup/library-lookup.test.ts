@@ -3,9 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importDatasetStream } from '../../../lib/imports/import-dataset';
 import { createLibraryService } from '../../../lib/lookup/library-lookup';
 import type { LibrarySearchResponse } from '../../../lib/messaging/protocol';
-import { getActiveDataset } from '../../../lib/store/reads';
+import { getActiveDataset, getTranscript } from '../../../lib/store/reads';
 import type { DatasetSource } from '../../../lib/store/records';
 import { openTranscriptDb, type TranscriptDb } from '../../../lib/store/schema';
+import type { VideoId } from '../../../lib/youtube/url';
 import { makeRow, SAMPLE_JSONL, toJsonLines } from '../../fixtures/sample';
 
 const WORD2VEC = 'yexR53My2O4';
@@ -166,6 +167,26 @@ describe('createLibraryService', () => {
     expect(await db.count('libraryIndex')).toBe(1);
     await createLibraryService({ database: () => Promise.resolve(db) }).searchLibrary({ query: 'softmax', page: PAGE });
     expect(reads.count()).toBe(1);
+  });
+
+  it('in a browser with WebAssembly turned off, imports the dataset for the panel and says why the library cannot be searched, without reading every transcript first', async () => {
+    vi.stubGlobal('WebAssembly', undefined);
+    try {
+      await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
+      expect((await getTranscript(db, WORD2VEC as VideoId))?.segments.length).toBeGreaterThan(0);
+      expect(await db.count('libraryIndex')).toBe(0);
+      const reads = spyOnFullReads();
+      const service = createLibraryService({ database: () => Promise.resolve(db) });
+      const answer = {
+        status: 'error',
+        message: 'The library could not be searched: This browser has WebAssembly turned off, which searching all videos needs. The transcript panel works without it.',
+      };
+      expect(await service.searchLibrary({ query: 'softmax', page: PAGE })).toEqual(answer);
+      expect(await service.searchLibrary({ query: 'softmax w', page: PAGE })).toEqual(answer);
+      expect(reads.count()).toBe(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('says the library is empty before any dataset, and reports a broken cache as an error, not a throw', async () => {

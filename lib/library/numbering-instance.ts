@@ -1,0 +1,29 @@
+/**
+ * The compiled word-numbering loop (`word-numbering.wat`), instantiated, or a
+ * clear error where the browser runs no WebAssembly: a user or a policy can
+ * turn it off (Firefox's `javascript.options.wasm`, Tor Browser's "Safest"),
+ * and then only the library search is lost, never the import or the panel.
+ */
+import { WORD_NUMBERING_WASM } from './word-numbering-wasm';
+
+/** The library index cannot be built: this browser runs no WebAssembly. */
+export class WebAssemblyUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('This browser has WebAssembly turned off, which searching all videos needs. The transcript panel works without it.', { cause });
+    this.name = 'WebAssemblyUnavailableError';
+  }
+}
+
+/** A new instance of the loop. Throws `WebAssemblyUnavailableError` where WebAssembly is missing or refused. */
+export function instantiateNumbering(): WebAssembly.Instance {
+  try {
+    return new WebAssembly.Instance(new WebAssembly.Module(WORD_NUMBERING_WASM));
+  } catch (error) {
+    throw new WebAssemblyUnavailableError(error);
+  }
+}
+
+/** Throws `WebAssemblyUnavailableError` now, before a caller reads a whole library only to fail at indexing it. */
+export function assertCanNumberWords(): void {
+  instantiateNumbering();
+}
