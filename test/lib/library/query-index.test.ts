@@ -44,3 +44,23 @@ describe('createIndexQuery while typing', () => {
     expect(videoIdsOf(createIndexQuery(index)(text))).toEqual(expected);
   });
 });
+
+describe('createIndexQuery: more words held beats closer spelling', () => {
+  const words = ['machine', 'learning', 'network', 'training', 'gradient', 'descent', 'optimizer', 'dropout', 'pipeline', 'embedding', 'attention', 'transformer'];
+  // Eleven of the words, each with an "s" added (a close spelling); no "dropout".
+  const eleven = words.filter((word) => word !== 'dropout').map((word) => `${word}s`);
+  // All twelve, eleven of them misspelt further off (a letter or two changed), backwards (no phrase).
+  const twelve = ['transformers', 'atention', 'embeding', 'pipelyne', 'dropaut', 'optimiser', 'dessent', 'gradiant', 'trainink', 'netwerc', 'lerning', 'mashina'];
+  const library = buildLibraryIndex(
+    'ds',
+    [eleven, twelve].map((texts, i): Transcript => ({
+      video: { videoId: (i === 0 ? 'aaaaaaaaaaa' : 'bbbbbbbbbbb') as VideoId, title: String(i), thumbnail: '', segmentCount: 1, duration: 1 },
+      segments: [{ start: 0, end: 1, text: texts.join(' ') }],
+    })),
+  );
+
+  it('ranks a segment holding all twelve words, spelt further off, above one holding eleven closely', () => {
+    const matches = createIndexQuery(library)(words.join(' '));
+    expect(matches?.videos.map(({ video }) => library.videos[video]!.videoId)).toEqual(['bbbbbbbbbbb', 'aaaaaaaaaaa']);
+  });
+});
