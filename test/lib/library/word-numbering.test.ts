@@ -59,6 +59,9 @@ describe('createWordNumbering beyond ASCII', () => {
     '',
     'ab abc abcd abcde é éé ééé',
     'plain words first, and only the last one is café',
+    // "ũ" is U+0169: copied as its low byte it would read as "i".
+    'i',
+    'ũ',
   ];
 
   it.each([
@@ -120,5 +123,14 @@ describe('a numbering batch', () => {
     expect([...numbering.batch().tokens]).toEqual([1, 2, 1, 2, 0]);
     expect([...numbering.batch().distinct]).toEqual([1, 2, 2, 0]);
     expect(numbering.words).toEqual(['alpha', 'beta', 'gamma']);
+  });
+});
+
+describe('a numbering batch the size of an import\'s', () => {
+  it('numbers 300,000 words of two-word pieces, more than each region first holds', () => {
+    const big = [Array.from({ length: 150_000 }, (_, i) => `w${i % 2_000}-x${i % 3}`).join(' ')];
+    const numbered = numberAll(undefined, big);
+    expect(numbered.ids).toHaveLength(300_000);
+    expect(numbered).toEqual(expectedIds(big));
   });
 });
