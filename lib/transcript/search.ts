@@ -72,9 +72,9 @@ export function normalizeText(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** The words of a query, normalized, without repeats. */
+/** The words of a query, normalized, in order; a repeated word stays repeated ("bye bye" is a phrase of two words). */
 export function tokenizeQuery(query: string): string[] {
-  return [...new Set(normalizeText(query).match(WORD_PATTERN) ?? [])];
+  return normalizeText(query).match(WORD_PATTERN) ?? [];
 }
 
 /** Where each word of segments `[from, to)` occurs, added to `into` (keys normalized). Side effect: on `into` only. */

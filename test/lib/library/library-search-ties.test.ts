@@ -57,6 +57,20 @@ describe('library search: the hits shown per video', () => {
 });
 
 describe('library search over two indexes', () => {
+  it('ranks a phrase that repeats a word ("bye bye") first, in its video and among videos, as the panel does', async () => {
+    const library = [
+      buildTranscript('aaaaaaaaaaa', ['bye for now', 'bye and bye']),
+      buildTranscript('bbbbbbbbbbb', ['bye for now', 'so we say bye bye to it']),
+    ];
+    const result = await createLibrarySearch(sourceOf([library])).search('bye bye', PAGE);
+    expect(hitsOf(result)).toEqual([
+      ['bbbbbbbbbbb', [1, 0]],
+      // Neither segment holds the phrase ("bye and bye"): they tie, in text order.
+      ['aaaaaaaaaaa', [0, 1]],
+    ]);
+    expect(result.status === 'found' && result.videos[0]!.hits[0]!.isExactPhrase).toBe(true);
+  });
+
   it('puts the video with more matching segments first when the best ones tie, whichever index it is in', async () => {
     const dataset = [buildTranscript('aaaaaaaaaaa', ['attention please'])];
     const captions = [buildTranscript('bbbbbbbbbbb', ['attention please', 'more attention'])];

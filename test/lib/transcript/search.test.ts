@@ -174,8 +174,19 @@ describe('search over the real sample', () => {
 });
 
 describe('helpers', () => {
-  it('tokenizeQuery splits words, folds case, drops repeats', () => {
-    expect(tokenizeQuery('  Dataset, BIAS dataset! ')).toEqual(['dataset', 'bias']);
+  it('finds a phrase that repeats a word ("bye bye") before a segment saying the word once', () => {
+    const search = createTranscriptSearch([
+      { start: 0, end: 5, text: 'bye for now' },
+      { start: 5, end: 10, text: 'so we say bye bye to it' },
+    ]);
+    expect(search.search('bye bye').map(({ segmentIndex, isExactPhrase, matchOffset }) => ({ segmentIndex, isExactPhrase, matchOffset }))).toEqual([
+      { segmentIndex: 1, isExactPhrase: true, matchOffset: 10 },
+      { segmentIndex: 0, isExactPhrase: false, matchOffset: 0 },
+    ]);
+  });
+
+  it('tokenizeQuery splits words, folds case, keeps a repeated word in its place', () => {
+    expect(tokenizeQuery('  Dataset, BIAS dataset! ')).toEqual(['dataset', 'bias', 'dataset']);
     expect(tokenizeQuery("don't stop")).toEqual(["don't", 'stop']);
   });
 
