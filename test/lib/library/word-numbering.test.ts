@@ -134,3 +134,35 @@ describe('a numbering batch the size of an import\'s', () => {
     expect(numbered).toEqual(expectedIds(big));
   });
 });
+
+// The numbering's memory regions are handed out upwards and never freed, so a
+// region asked for too little room spills into its neighbour. These texts are
+// cut to the regions' first sizes (1,024 stamps; 2¹⁸ ids and 2¹⁸ distinct ids)
+// so that a spill lands in memory still in use.
+describe('a numbering at the edges of its memory regions', () => {
+  const wordsFrom = (from: number, count: number): string => Array.from({ length: count }, (_, i) => `w${from + i}`).join(' ');
+
+  it('lists a word first seen as the 1,025th among its text\'s distinct words, whatever the memory next to the old stamps held', () => {
+    const numbering = createWordNumbering();
+    numbering.numberWords(wordsFrom(0, 1_024));
+    numbering.startBatch();
+    // Text 2 starts with id 2: the batch's first id, next to the old stamps, equals the text's own number.
+    numbering.numberWords('w2 new');
+    expect([...numbering.batch().tokens]).toEqual([2, 1_024]);
+    expect([...numbering.batch().distinct]).toEqual([2, 1_024]);
+  });
+
+  it('numbers a text of one-letter words that takes the batch two ids past 2¹⁸', () => {
+    // Texts of n one-letter words, 2n - 1 characters long, the longest ones for their count of ids: 261,146 ids, then 1,000 more.
+    const letters = (count: number): string => Array.from({ length: count }, (_, i) => 'bcdefghijklmnopqrstuvwxyz'[i % 25]).join(' ');
+    const texts = [...Array.from({ length: 261 }, () => letters(1_000)), letters(146), Array(1_000).fill('a').join(' ')];
+    expect(numberAll(undefined, texts)).toEqual(expectedIds(texts));
+  });
+
+  it('numbers a batch of more than 2¹⁸ distinct ids, text by text', () => {
+    const texts = Array.from({ length: 270 }, () => wordsFrom(0, 1_000));
+    const numbered = numberAll(undefined, texts);
+    expect(numbered.distinct).toHaveLength(270_000);
+    expect(numbered).toEqual(expectedIds(texts));
+  });
+});
