@@ -9,6 +9,8 @@ export interface LibrarySearchProps {
   query: string;
   /** The answer for `query`; `null` while there is none yet. */
   result: LibrarySearchResponse | null;
+  /** Hits a video shows at most (placeholders hold their place while they are read). */
+  hitsPerVideo: number;
   onQueryChange: (query: string) => void;
   onOpenHit: (hit: LibraryHit) => void;
   /** The popup's way to the full page: "Show all N results". */
@@ -36,7 +38,7 @@ function describeResult(result: LibrarySearchResponse | null, query: string): st
 }
 
 /** Search across every video: the box, the count, cards per video. Keyboard: ↓/↑ move through the hits, Enter opens. */
-export function LibrarySearch({ query, result, onQueryChange, onOpenHit, onShowAll, onShowMore, autoFocus = false }: LibrarySearchProps) {
+export function LibrarySearch({ query, result, hitsPerVideo, onQueryChange, onOpenHit, onShowAll, onShowMore, autoFocus = false }: LibrarySearchProps) {
   const root = useRef<HTMLDivElement>(null);
   const box = useRef<HTMLInputElement>(null);
   // The popup and the search page open to type in (Chrome's popups ignore the autofocus attribute).
@@ -69,7 +71,8 @@ export function LibrarySearch({ query, result, onQueryChange, onOpenHit, onShowA
         spellcheck={false}
         onInput={(event) => onQueryChange(event.currentTarget.value)}
         onKeyDown={(event) => {
-          const first = found?.videos[0]?.hits[0];
+          // The best hit, once its text is read: not a lesser video's while the first is still pending.
+          const first = found?.videos.find(({ hitsState }) => hitsState !== 'unreadable')?.hits[0];
           if (event.key === 'Enter' && first) {
             event.preventDefault();
             onOpenHit(first);
@@ -83,7 +86,7 @@ export function LibrarySearch({ query, result, onQueryChange, onOpenHit, onShowA
       {found && (
         <ol class="yts-library__videos" aria-label="Videos">
           {found.videos.map((video) => (
-            <LibraryVideoCard key={video.videoId} video={video} onOpenHit={onOpenHit} />
+            <LibraryVideoCard key={video.videoId} video={video} hitsPerVideo={hitsPerVideo} onOpenHit={onOpenHit} />
           ))}
         </ol>
       )}

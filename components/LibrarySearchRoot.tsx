@@ -24,6 +24,7 @@ export function LibrarySearchRoot({ search, page, initialQuery = '', onOpenHit, 
     <LibrarySearch
       query={state.query}
       result={state.result}
+      hitsPerVideo={page.hitsPerVideo}
       autoFocus={autoFocus}
       onQueryChange={(query) => {
         state.setQuery(query);

@@ -1,14 +1,16 @@
 /**
  * The state behind a library search box: the query, the latest answer, and
- * "show more" paging. Only the answer to the latest query is kept, so a slow
- * answer to an earlier keystroke never replaces a newer one. Pure: the search
- * itself comes in as a function.
+ * "show more" paging. An answer comes in two steps (the cards, then the hits
+ * of the videos whose text was not in memory): only the latest query's steps
+ * are kept, so a slow answer or late hits of an earlier keystroke never
+ * replace a newer one. Pure: the search itself comes in as a function.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { LibraryPage } from '../lib/library/library-search';
+import type { LibraryAnswer, LibraryPage, LibraryVideoResult } from '../lib/library/library-search';
 import type { LibrarySearchResponse } from '../lib/messaging/protocol';
 
-export type LibrarySearchFn = (query: string, page: LibraryPage) => Promise<LibrarySearchResponse>;
+/** A search in two steps; one that answers once gives no `complete`. */
+export type LibrarySearchFn = (query: string, page: LibraryPage) => Promise<LibraryAnswer<LibrarySearchResponse>>;
 
 export interface LibrarySearchState {
   query: string;
@@ -18,30 +20,55 @@ export interface LibrarySearchState {
   showMore: () => void;
 }
 
+type FoundResponse = Extract<LibrarySearchResponse, { status: 'found' }>;
+
+/** `shown` with its pending videos replaced by their described copies in `described`. */
+function fillPendingHits(shown: FoundResponse, described: readonly LibraryVideoResult[]): FoundResponse {
+  const byId = new Map(described.map((video) => [video.videoId, video]));
+  return { ...shown, videos: shown.videos.map((video) => (video.hitsState === 'pending' ? (byId.get(video.videoId) ?? video) : video)) };
+}
+
 export function useLibrarySearch(search: LibrarySearchFn, initialQuery: string, page: LibraryPage): LibrarySearchState {
   const [query, setQuery] = useState(initialQuery);
   const [result, setResult] = useState<LibrarySearchResponse | null>(null);
-  const latest = useRef(0);
+  // Bumped by each query: any step of an earlier one is dropped.
+  const latestQuery = useRef(0);
+  // Bumped by each query and each "show more": only the latest page is added.
+  const latestPage = useRef(0);
+
+  /** Draws the hits of `complete` into the cards shown, while `ticket`'s query is still the latest. */
+  const fillWhenRead = (ticket: number, complete: LibraryAnswer<LibrarySearchResponse>['complete']) => {
+    void complete?.then((described) => {
+      if (ticket !== latestQuery.current || described.status !== 'found') return;
+      setResult((shown) => (shown?.status === 'found' ? fillPendingHits(shown, described.videos) : shown));
+    });
+  };
 
   // A layout effect: the search starts as soon as the keystroke is rendered, not a frame later (after the paint).
   useLayoutEffect(() => {
-    const ticket = ++latest.current;
+    const ticket = ++latestQuery.current;
+    latestPage.current += 1;
     if (query.trim() === '') {
       setResult(null);
       return;
     }
-    void search(query, page).then((next) => {
-      if (ticket === latest.current) setResult(next);
+    void search(query, page).then(({ result: next, complete }) => {
+      if (ticket !== latestQuery.current) return;
+      setResult(next);
+      fillWhenRead(ticket, complete);
     });
   }, [query, search]); // the page size is fixed per surface
 
   const showMore = () => {
     if (result?.status !== 'found') return;
-    const ticket = ++latest.current;
+    const ticket = latestQuery.current;
+    const pageTicket = ++latestPage.current;
     const videoOffset = result.videoOffset + result.videos.length;
-    void search(query, { ...page, videoOffset }).then((next) => {
-      if (ticket !== latest.current || next.status !== 'found') return;
-      setResult({ ...next, videos: [...result.videos, ...next.videos], videoOffset: result.videoOffset });
+    void search(query, { ...page, videoOffset }).then(({ result: next, complete }) => {
+      if (ticket !== latestQuery.current || pageTicket !== latestPage.current || next.status !== 'found') return;
+      // From the state as it is now: the earlier pages' hits may have arrived meanwhile.
+      setResult((shown) => (shown?.status === 'found' ? { ...next, videos: [...shown.videos, ...next.videos], videoOffset: shown.videoOffset } : shown));
+      fillWhenRead(ticket, complete);
     });
   };
 

@@ -24,7 +24,7 @@ const library = createLibraryService({ database: () => connection.get(), caption
 // Both are kept in memory, so a keystroke reads nothing: a dataset switched in or captions cached meanwhile are told.
 activeDatasetItem.watch(() => library.forgetActiveDataset());
 captionsCacheChangeItem.watch(() => captions.forgetIndex());
-const searchLibrary = (query: string, page: LibraryPage) => library.searchLibrary({ query, page });
+const searchLibrary = (query: string, page: LibraryPage) => library.searchInSteps({ query, page });
 const POPUP_PAGE: LibraryPage = { videoLimit: 5, hitsPerVideo: 3 };
 let status: DatasetStatus | null = null;
 let page: PageCoverage | null = null;

@@ -18,7 +18,7 @@ const library = createLibraryService({ database: () => connection.get(), caption
 // Both are kept in memory, so a keystroke reads nothing: a dataset switched in or captions cached meanwhile are told.
 activeDatasetItem.watch(() => library.forgetActiveDataset());
 captionsCacheChangeItem.watch(() => captions.forgetIndex());
-const search = (query: string, page: LibraryPage) => library.searchLibrary({ query, page });
+const search = (query: string, page: LibraryPage) => library.searchInSteps({ query, page });
 const PAGE: LibraryPage = { videoLimit: 20, hitsPerVideo: 3 };
 /** A pause this long ends a history entry: Back goes to the query before it, not to each keystroke. */
 const HISTORY_PAUSE_MS = 1_000;

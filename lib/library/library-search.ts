@@ -4,6 +4,12 @@
  * index is loaded once per source and kept; segment text is read only for
  * the videos shown. The library may be several indexes (the dataset's, the
  * captions cache's): their videos are ranked together on the same keys.
+ *
+ * The answer comes in two steps: the ranking, the counts and each video's
+ * card come from the index (in memory); only the hits need the videos' text,
+ * from the store. So the cards are answered at once, with the hits of the
+ * videos whose text is in memory, and the rest follow (issue 8: a keystroke
+ * that waited for the store missed its frame).
  */
 import type { Segment } from '../transcript/types';
 import type { VideoId } from '../youtube/url';
@@ -11,14 +17,17 @@ import { describeVideoHits, type LibraryHit } from './describe-hits';
 import type { LibraryIndex, LibraryVideo } from './library-index';
 import { createIndexQuery, type IndexMatches, type IndexQuery, type VideoMatches } from './query-index';
 import { readDocWords } from './read-part';
+import { createRecentSegments, type RecentSegments, type SegmentsRead } from './recent-segments';
 
 export type { LibraryHit } from './describe-hits';
 
 export interface LibraryVideoResult extends LibraryVideo {
   /** Segments of this video that match. */
   hitCount: number;
-  /** Its best hits, best first. */
+  /** Its best hits, best first; none unless `hitsState` is 'described'. */
   hits: LibraryHit[];
+  /** 'pending' while its text is read (the hits follow), 'unreadable' when the store lacks the video or the read failed. */
+  hitsState: 'described' | 'pending' | 'unreadable';
 }
 
 export type LibrarySearchResult =
@@ -56,8 +65,18 @@ export interface LibrarySource {
   loadSegments: (sourceId: string, videoIds: readonly VideoId[]) => Promise<Map<VideoId, Segment[]>>;
 }
 
+/** A search's answer in two steps: the cards from the index, then the hits from the text. */
+export interface LibraryAnswer<Result = LibrarySearchResult> {
+  /** The index's answer: every card, with the hits of the videos whose text is in memory; the other videos' hits 'pending'. */
+  result: Result;
+  /** Only when some video of `result` is pending: `result` with those described (or 'unreadable'). Never rejects. */
+  complete?: Promise<Result> | undefined;
+}
+
 export interface LibrarySearch {
-  /** Side effects: reads the source (each index once per identity). */
+  /** Cards first, hits when their text arrives. Side effects: reads the source (each index once per identity). */
+  searchInSteps: (query: string, page: LibraryPage) => Promise<LibraryAnswer>;
+  /** One answer with every hit (or 'unreadable'), for callers that answer once. Side effects: as `searchInSteps`. */
   search: (query: string, page: LibraryPage) => Promise<LibrarySearchResult>;
 }
 
@@ -66,8 +85,8 @@ interface QueryableIndex {
   index: LibraryIndex;
   query: IndexQuery;
   videoIds: ReadonlySet<string>;
-  /** The segments of videos shown lately (or being read), least recent first: typing on shows the same videos again. */
-  recentSegments: Map<VideoId, Promise<Segment[] | undefined>>;
+  /** The text of the videos shown lately (or being read). */
+  texts: RecentSegments;
 }
 
 /** Videos whose segments stay in memory per index (~450 segments each): a few pages of the popup's and the search page's. */
@@ -96,6 +115,41 @@ function mergeVideos(found: ReadonlyArray<{ from: QueryableIndex; matches: Index
   return merged.sort((a, b) => b.video.bestRank - a.video.bestRank || b.video.docs.length - a.video.docs.length);
 }
 
+const videoIdOf = ({ from, video }: FoundVideo): VideoId => from.index.videos[video.video]!.videoId;
+
+/** The text of each of `videos`, in order: one read per index for those not in memory. Side effect: starts those reads. */
+function requestTexts(videos: readonly FoundVideo[]): SegmentsRead[] {
+  const groups = new Map<QueryableIndex, FoundVideo[]>();
+  for (const found of videos) groups.set(found.from, [...(groups.get(found.from) ?? []), found]);
+  const reads = new Map<FoundVideo, SegmentsRead>();
+  for (const [from, group] of groups) {
+    const requested = from.texts.request(group.map(videoIdOf));
+    group.forEach((found, i) => reads.set(found, requested[i]!));
+  }
+  return videos.map((found) => reads.get(found)!);
+}
+
+/** A video's card, and its hits from `segments`: 'pending' while they are read, `undefined` when they could not be. Pure. */
+function describeVideo({ from: { index }, matches, video }: FoundVideo, hitsPerVideo: number, segments: readonly Segment[] | 'pending' | undefined): LibraryVideoResult {
+  const info = index.videos[video.video]!;
+  const card = { ...info, hitCount: video.docs.length };
+  if (segments === 'pending') return { ...card, hits: [], hitsState: 'pending' };
+  if (segments === undefined) return { ...card, hits: [], hitsState: 'unreadable' };
+  const firstDoc = index.videoFirstDoc[video.video]!;
+  const hits = describeVideoHits({
+    videoId: info.videoId,
+    segments,
+    docs: video.docs,
+    firstDoc,
+    // Read only now: the first read settles the phrase checks put off while ranking.
+    ranks: video.ranks,
+    queryWords: matches.queryWords,
+    limit: hitsPerVideo,
+    segmentWords: (segmentIndex) => readDocWords(index.parts, firstDoc + segmentIndex),
+  });
+  return { ...card, hits, hitsState: 'described' };
+}
+
 export function createLibrarySearch(source: LibrarySource): LibrarySearch {
   const loaded = new Map<LibraryIndex, QueryableIndex>();
   let last: { indexes: readonly LibraryIndex[]; query: string; videos: FoundVideo[] | undefined } | undefined;
@@ -106,7 +160,8 @@ export function createLibrarySearch(source: LibrarySource): LibrarySearch {
     return indexes.map((index) => {
       let ready = loaded.get(index);
       if (!ready) {
-        ready = { index, query: createIndexQuery(index), videoIds: new Set(index.videos.map((video) => video.videoId)), recentSegments: new Map() };
+        const texts = createRecentSegments((videoIds) => source.loadSegments(index.sourceId, videoIds), RECENT_VIDEOS);
+        ready = { index, query: createIndexQuery(index), videoIds: new Set(index.videos.map((video) => video.videoId)), texts };
         loaded.set(index, ready);
       }
       return ready;
@@ -122,93 +177,41 @@ export function createLibrarySearch(source: LibrarySource): LibrarySearch {
     return found.length === 0 ? undefined : mergeVideos(found);
   }
 
-  /**
-   * The segments of some videos of one index: the recent ones (or those being
-   * read) from memory, the others read in one go and kept. A video the source
-   * lacks, or a failed read, is not kept.
-   */
-  async function loadSegments({ index, recentSegments }: QueryableIndex, videoIds: readonly VideoId[]): Promise<Map<VideoId, Segment[]>> {
-    const missing = videoIds.filter((videoId) => !recentSegments.has(videoId));
-    if (missing.length > 0) {
-      const reading = source.loadSegments(index.sourceId, missing);
-      for (const videoId of missing) {
-        const one = reading.then((read) => read.get(videoId));
-        recentSegments.set(videoId, one);
-        const forget = () => {
-          if (recentSegments.get(videoId) === one) recentSegments.delete(videoId);
-        };
-        one.then((segments) => segments ?? forget(), forget);
-      }
-    }
-    const wanted = videoIds.map((videoId) => {
-      const segments = recentSegments.get(videoId)!;
-      // Most recent last: delete first, so a video seen again moves to the end.
-      recentSegments.delete(videoId);
-      recentSegments.set(videoId, segments);
-      return [videoId, segments] as const;
-    });
-    for (const videoId of recentSegments.keys()) {
-      if (recentSegments.size <= RECENT_VIDEOS) break;
-      recentSegments.delete(videoId);
-    }
-    const found = new Map<VideoId, Segment[]>();
-    for (const [videoId, segments] of wanted) {
-      const read = await segments;
-      if (read) found.set(videoId, read);
-    }
-    return found;
-  }
-
-  /** The videos of each index among `videos`, by id. */
-  function groupByIndex(videos: readonly FoundVideo[]): Map<QueryableIndex, VideoId[]> {
-    const groups = new Map<QueryableIndex, VideoId[]>();
-    for (const { from, video } of videos) {
-      const videoId = from.index.videos[video.video]!.videoId;
-      groups.set(from, [...(groups.get(from) ?? []), videoId]);
-    }
-    return groups;
-  }
-
-  async function describe(shown: readonly FoundVideo[], hitsPerVideo: number): Promise<LibraryVideoResult[]> {
-    const texts = new Map<LibraryIndex, Map<VideoId, Segment[]>>();
-    for (const [from, videoIds] of groupByIndex(shown)) texts.set(from.index, await loadSegments(from, videoIds));
-    return shown.map(({ from: { index }, matches, video: { video, docs, ranks } }): LibraryVideoResult => {
-      const info = index.videos[video]!;
-      const firstDoc = index.videoFirstDoc[video]!;
-      return {
-        ...info,
-        hitCount: docs.length,
-        hits: describeVideoHits({
-          videoId: info.videoId,
-          segments: texts.get(index)?.get(info.videoId) ?? [],
-          docs,
-          firstDoc,
-          ranks,
-          queryWords: matches.queryWords,
-          limit: hitsPerVideo,
-          segmentWords: (segmentIndex) => readDocWords(index.parts, firstDoc + segmentIndex),
-        }),
-      };
-    });
-  }
-
-  async function search(query: string, { videoLimit, videoOffset = 0, hitsPerVideo }: LibraryPage): Promise<LibrarySearchResult> {
+  async function searchInSteps(query: string, { videoLimit, videoOffset = 0, hitsPerVideo }: LibraryPage): Promise<LibraryAnswer> {
     const current = await currentIndexes();
-    if (current.length === 0) return { status: 'empty-library' };
+    if (current.length === 0) return { result: { status: 'empty-library' } };
     const indexes = current.map(({ index }) => index);
     // Paging through the same query reuses its matches.
     const isSame = last !== undefined && last.query === query && last.indexes.length === indexes.length && last.indexes.every((index, i) => index === indexes[i]);
     const videos = isSame ? last!.videos : findVideos(current, query);
     last = { indexes, query, videos };
-    if (!videos) return { status: 'no-words', query };
-    if (videos.length === 0) return { status: 'no-results', query };
+    if (!videos) return { result: { status: 'no-words', query } };
+    if (videos.length === 0) return { result: { status: 'no-results', query } };
     const resultCount = videos.reduce((sum, { video }) => sum + video.docs.length, 0);
-    const shown = await describe(videos.slice(videoOffset, videoOffset + videoLimit), hitsPerVideo);
-    // Typing on mostly narrows the results: the next few videos are read now, so the next keystroke finds them in memory.
+    const shown = videos.slice(videoOffset, videoOffset + videoLimit);
+    const reads = requestTexts(shown);
+    const cards = shown.map((found, i) => describeVideo(found, hitsPerVideo, reads[i]!.segments ?? 'pending'));
+    const result: LibrarySearchResult = { status: 'found', query, resultCount, videoCount: videos.length, videos: cards, videoOffset };
+    // Typing on mostly narrows the results: the next few videos are read once the shown ones are, so the next keystroke finds them in memory.
     const next = videos.slice(videoOffset + videoLimit, videoOffset + videoLimit + PREFETCHED_VIDEOS);
-    for (const [from, videoIds] of groupByIndex(next)) loadSegments(from, videoIds).catch(() => undefined);
-    return { status: 'found', query, resultCount, videoCount: videos.length, videos: shown, videoOffset };
+    const texts = Promise.all(reads.map(({ read }) => read));
+    void texts.then(() => requestTexts(next));
+    if (cards.every(({ hitsState }) => hitsState !== 'pending')) return { result };
+    const describePending = (read: ReadonlyArray<Segment[] | undefined>): LibraryVideoResult[] =>
+      cards.map((card, i) => (card.hitsState === 'pending' ? describeVideo(shown[i]!, hitsPerVideo, read[i]) : card));
+    const complete = texts
+      .then(describePending)
+      // Describing is pure and should not throw; if it ever does, the cards end plain, not pending.
+      .catch(() => describePending([]))
+      .then((described): LibrarySearchResult => ({ ...result, videos: described }));
+    return { result, complete };
   }
 
-  return { search };
+  return {
+    searchInSteps,
+    async search(query, page) {
+      const { result, complete } = await searchInSteps(query, page);
+      return complete ? await complete : result;
+    },
+  };
 }

@@ -5,12 +5,13 @@
  * nothing but the text of videos not shown lately: the active dataset's id is
  * kept too, until the caller says another was switched in (it watches the
  * `activeDataset` storage item, as the background's transcript service does).
- * Used by the background for the content script, and directly by extension
- * pages, which share the extension's IndexedDB. Never throws.
+ * Used by the background for the content script (one complete answer: a
+ * message is answered once), and directly by extension pages, which share the
+ * extension's IndexedDB and draw the cards before the hits. Never throws.
  */
 import { buildLibraryIndex, type LibraryIndex } from '../library/library-index';
 import { assertCanNumberWords } from '../library/numbering-instance';
-import { createLibrarySearch, type LibraryPage } from '../library/library-search';
+import { createLibrarySearch, type LibraryAnswer, type LibraryPage } from '../library/library-search';
 import type { LibrarySearchResponse } from '../messaging/protocol';
 import { getActiveDatasetId } from '../store/reads';
 import type { TranscriptDb } from '../store/schema';
@@ -27,7 +28,10 @@ export interface LibraryServiceOptions {
 }
 
 export interface LibraryService {
+  /** One answer with every hit: the worker's, for the content script. */
   searchLibrary: (request: { query: string; page: LibraryPage }) => Promise<LibrarySearchResponse>;
+  /** The cards from the index at once, the hits when their text is read: the extension pages'. */
+  searchInSteps: (request: { query: string; page: LibraryPage }) => Promise<LibraryAnswer<LibrarySearchResponse>>;
   /** Another dataset was switched in: the next query reads the active id afresh. */
   forgetActiveDataset: () => void;
 }
@@ -80,13 +84,22 @@ export function createLibraryService({ database, captions }: LibraryServiceOptio
     },
   });
 
+  const describeFailure = (error: unknown): LibrarySearchResponse => ({ status: 'error', message: `The library could not be searched: ${describeError(error)}` });
+
   return {
     forgetActiveDataset: activeId.forget,
     async searchLibrary({ query, page }) {
       try {
         return await search.search(query, page);
       } catch (error) {
-        return { status: 'error', message: `The library could not be searched: ${describeError(error)}` };
+        return describeFailure(error);
+      }
+    },
+    async searchInSteps({ query, page }) {
+      try {
+        return await search.searchInSteps(query, page);
+      } catch (error) {
+        return { result: describeFailure(error) };
       }
     },
   };

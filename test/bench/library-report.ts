@@ -6,7 +6,7 @@ import { count, formatTable, ms, ratio } from './table';
 export const LIBRARY_TARGETS = {
   /** Engine time per keystroke, p95. */
   keystrokeP95Ms: 10,
-  /** The popup: a keystroke to the frame that draws its results, p95. */
+  /** The popup: a keystroke to the frame that draws its results (the cards; the hits are reported beside), p95. */
   popupP95Ms: 30,
   /** The first query of a new worker, the index read from IndexedDB. */
   firstQueryMs: 300,
@@ -23,12 +23,13 @@ export interface LibraryFigure {
   engine: Summary;
   search: Summary;
   popupAnswered: Summary;
-  popupDrawn: Summary;
+  popupCardsDrawn: Summary;
+  popupHitsDrawn: Summary;
   includes: Summary;
   fuseQuery: Summary;
   /** Median storage usage after an import with the index minus without. */
   usageDelta: number;
-  targets: { keystroke: boolean; popup: boolean; firstQuery: boolean; import: boolean };
+  targets: { keystroke: boolean; popup: boolean; popupHits: boolean; firstQuery: boolean; import: boolean };
 }
 
 const median = (values: readonly number[]): number => summarize(values).median;
@@ -39,7 +40,8 @@ export function summarizeLibrary(result: LibraryResult): LibraryFigure {
   const importRatio = importWith.median / importWithout.median;
   const firstQuery = summarize(result.firstQuery);
   const engine = summarize(pooled(result.engineKeystrokes));
-  const popupDrawn = summarize(pooled(result.popupDrawn));
+  const popupCardsDrawn = summarize(pooled(result.popupCardsDrawn));
+  const popupHitsDrawn = summarize(pooled(result.popupHitsDrawn));
   return {
     rows: result.rows,
     importWith,
@@ -49,13 +51,15 @@ export function summarizeLibrary(result: LibraryResult): LibraryFigure {
     engine,
     search: summarize(pooled(result.searchKeystrokes)),
     popupAnswered: summarize(pooled(result.popupAnswered)),
-    popupDrawn,
+    popupCardsDrawn,
+    popupHitsDrawn,
     includes: summarize(pooled(result.includesKeystrokes)),
     fuseQuery: summarize(Object.values(result.fuseQueryMs)),
     usageDelta: median(result.usageWithIndex) - median(result.usageWithoutIndex),
     targets: {
       keystroke: engine.p95 <= LIBRARY_TARGETS.keystrokeP95Ms,
-      popup: popupDrawn.p95 <= LIBRARY_TARGETS.popupP95Ms,
+      popup: popupCardsDrawn.p95 <= LIBRARY_TARGETS.popupP95Ms,
+      popupHits: popupHitsDrawn.p95 <= LIBRARY_TARGETS.popupP95Ms,
       // Every run, not only the median: each restart of the worker pays it.
       firstQuery: firstQuery.max <= LIBRARY_TARGETS.firstQueryMs,
       import: importRatio <= LIBRARY_TARGETS.importRatio,
@@ -73,8 +77,10 @@ export function formatLibrarySection(results: readonly LibraryResult[]): string 
     '   reader and writer without the index, alternating, each into an empty database. First query: a new connection and',
     '   service (a restarted worker), the index read from IndexedDB. Keystrokes: every prefix of each query; "engine" is',
     '   createIndexQuery(index)(prefix), "whole search" adds reading and describing the 5 videos the popup shows; "popup" is',
-    "   the popup's own search box (LibrarySearchRoot, the built popup's CSS) in the page, typed into: input event → answer",
-    '   → the end of the next frame (a message posted from its requestAnimationFrame).',
+    "   the popup's own search box (LibrarySearchRoot, the built popup's CSS) in the page, typed into: input event → the first",
+    '   answer (the cards from the index, with the hits whose text is in memory) → the end of the first frame showing the cards,',
+    "   and of the first showing every card's hits (a frame is checked in its requestAnimationFrame and ends when a message",
+    '   posted from there runs).',
   ];
   for (const result of results) {
     const f = summarizeLibrary(result);
@@ -93,8 +99,9 @@ export function formatLibrarySection(results: readonly LibraryResult[]): string 
           row('first query after start (index from IndexedDB)', f.firstQuery),
           row('keystroke, engine', f.engine, f.includes),
           row('keystroke, whole search (5 videos described)', f.search, f.includes),
-          row('keystroke in the popup → answered', f.popupAnswered, f.includes),
-          row('keystroke in the popup → results drawn', f.popupDrawn, f.includes),
+          row('keystroke in the popup → answered (cards)', f.popupAnswered, f.includes),
+          row('keystroke in the popup → cards drawn', f.popupCardsDrawn, f.includes),
+          row('keystroke in the popup → hits drawn', f.popupHitsDrawn, f.includes),
           row('baseline: includes scan of every row, per keystroke', f.includes),
           row('baseline: fuse.js over every row, per whole query', f.fuseQuery),
         ],
@@ -105,7 +112,8 @@ export function formatLibrarySection(results: readonly LibraryResult[]): string 
         ` storage usage with − without the index: ${mb(f.usageDelta)}.`,
       `   Segments found (ours / includes): ${Object.entries(result.resultCounts).map(([query, c]) => `"${query}" ${count(c.ours)} / ${count(c.includes)}`).join(', ')}.`,
       `   Targets: keystroke p95 ≤ ${LIBRARY_TARGETS.keystrokeP95Ms} ms → ${verdict(f.targets.keystroke)} (${ms(f.engine.p95)});` +
-        ` popup p95 ≤ ${LIBRARY_TARGETS.popupP95Ms} ms → ${verdict(f.targets.popup)} (${ms(f.popupDrawn.p95)});` +
+        ` popup p95 ≤ ${LIBRARY_TARGETS.popupP95Ms} ms → cards ${verdict(f.targets.popup)} (${ms(f.popupCardsDrawn.p95)}),` +
+        ` hits ${verdict(f.targets.popupHits)} (${ms(f.popupHitsDrawn.p95)});` +
         ` first query ≤ ${LIBRARY_TARGETS.firstQueryMs} ms → ${verdict(f.targets.firstQuery)} (max ${ms(f.firstQuery.max)});` +
         ` import ≤ ${LIBRARY_TARGETS.importRatio}× → ${verdict(f.targets.import)} (${ratio(f.importWith.median, f.importWithout.median)}).`,
     );

@@ -17,6 +17,7 @@ const WORD2VEC: LibraryVideoResult = {
   title: 'Word2Vec explained',
   thumbnail: 'https://i.ytimg.com/vi/yexR53My2O4/maxresdefault.jpg',
   hitCount: 3,
+  hitsState: 'described',
   hits: [hit('yexR53My2O4', 868, 'this approach called negative sampling', 'sampling'), hit('yexR53My2O4', 958, 'we define sampling by this objective', 'sampling')],
 };
 const ELSEWHERE: LibraryVideoResult = {
@@ -24,6 +25,7 @@ const ELSEWHERE: LibraryVideoResult = {
   title: 'DETR',
   thumbnail: 'https://evil.example/tracker.png',
   hitCount: 1,
+  hitsState: 'described',
   hits: [hit('T35ba_VXkMY', 3725, 'sampling the boxes', 'sampling')],
 };
 /** The sentence above the results (a polite live region). */
@@ -34,7 +36,7 @@ const FOUND: LibrarySearchResponse = { status: 'found', query: 'sampling', resul
 function renderSearch(result: LibrarySearchResponse | null, query = 'sampling') {
   const onOpenHit = vi.fn();
   const onShowAll = vi.fn();
-  render(<LibrarySearch query={query} result={result} onQueryChange={vi.fn()} onOpenHit={onOpenHit} onShowAll={onShowAll} autoFocus />);
+  render(<LibrarySearch query={query} result={result} hitsPerVideo={3} onQueryChange={vi.fn()} onOpenHit={onOpenHit} onShowAll={onShowAll} autoFocus />);
   return { onOpenHit, onShowAll };
 }
 
@@ -113,7 +115,7 @@ describe('LibrarySearchRoot', () => {
   it('searches as you type and keeps only the answer to the latest query', async () => {
     const user = userEvent.setup();
     const answers = new Map<string, (response: LibrarySearchResponse) => void>();
-    const search = vi.fn((query: string) => new Promise<LibrarySearchResponse>((resolve) => answers.set(query, resolve)));
+    const search = vi.fn((query: string) => new Promise<LibrarySearchResponse>((resolve) => answers.set(query, resolve)).then((result) => ({ result })));
     render(<LibrarySearchRoot search={search} page={{ videoLimit: 5, hitsPerVideo: 3 }} onOpenHit={vi.fn()} autoFocus />);
     await user.keyboard('ze');
     expect(search.mock.calls.map(([query]) => query)).toEqual(['z', 'ze']);

@@ -2,8 +2,9 @@ import { act, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PanelRoot } from '../../components/PanelRoot';
+import type { LibrarySearchFn } from '../../components/use-library-search';
 import { parseJsonLines } from '../../lib/dataset/rows';
-import type { LibraryHit, LibraryPage, LibraryVideoResult } from '../../lib/library/library-search';
+import type { LibraryHit, LibraryVideoResult } from '../../lib/library/library-search';
 import type { LibrarySearchResponse, TranscriptOutcome } from '../../lib/messaging/protocol';
 import { createDatasetProvider } from '../../lib/panel/dataset-provider';
 import { createPanelLibrarySearch } from '../../lib/panel/library-search';
@@ -34,6 +35,7 @@ const DETR_RESULT: LibraryVideoResult = {
   title: 'DETR explained',
   thumbnail: '',
   hitCount: 1,
+  hitsState: 'described',
   hits: [hit(DETR, 3725.6, 'sampling the boxes', 'sampling')],
 };
 const WORD2VEC_RESULT: LibraryVideoResult = {
@@ -41,11 +43,12 @@ const WORD2VEC_RESULT: LibraryVideoResult = {
   title: 'Word2Vec explained',
   thumbnail: '',
   hitCount: 3,
+  hitsState: 'described',
   hits: [hit(WORD2VEC, 868.4, 'this approach called negative sampling', 'sampling')],
 };
 const FOUND: LibrarySearchResponse = { status: 'found', query: 'sampling', resultCount: 4, videoCount: 2, videos: [DETR_RESULT, WORD2VEC_RESULT], videoOffset: 0 };
 
-async function renderRoot(searchLibrary: (query: string, page: LibraryPage) => Promise<LibrarySearchResponse>) {
+async function renderRoot(searchLibrary: LibrarySearchFn) {
   navigate(watch(WORD2VEC));
   const video = buildWatchPage(document);
   document.body.prepend(document.createElement('ytd-app'));
@@ -72,7 +75,7 @@ afterEach(() => {
 
 describe('the panel\'s search scope', () => {
   it('switches to "All videos" with the query typed so far, and asks the library', async () => {
-    const searchLibrary = vi.fn(() => Promise.resolve(FOUND));
+    const searchLibrary = vi.fn(() => Promise.resolve({ result: FOUND }));
     const { user } = await renderRoot(searchLibrary);
     expect(scopeButton('This video').getAttribute('aria-pressed')).toBe('true');
     await user.type(screen.getByRole('searchbox', { name: 'Search transcript' }), 'sampling');
@@ -93,7 +96,7 @@ describe('the panel\'s search scope', () => {
   });
 
   it('goes to another video\'s hit through YouTube\'s router, at its second, from the keyboard', async () => {
-    const { user } = await renderRoot(() => Promise.resolve(FOUND));
+    const { user } = await renderRoot(() => Promise.resolve({ result: FOUND }));
     const routed: unknown[] = [];
     document.addEventListener('yt-navigate', (event) => {
       routed.push((event as CustomEvent<unknown>).detail);
@@ -121,7 +124,7 @@ describe('the panel\'s search scope', () => {
   });
 
   it('seeks for a hit in the video on the page, and hands the query back to "This video"', async () => {
-    const { user, video } = await renderRoot(() => Promise.resolve(FOUND));
+    const { user, video } = await renderRoot(() => Promise.resolve({ result: FOUND }));
     const routed = vi.fn();
     document.addEventListener('yt-navigate', routed);
     await user.click(scopeButton('All videos'));
@@ -144,7 +147,7 @@ describe('the panel\'s search scope', () => {
 });
 
 describe('the panel\'s search scope on a video without a transcript', () => {
-  async function renderWithout(outcome: TranscriptOutcome, searchLibrary: (query: string, page: LibraryPage) => Promise<LibrarySearchResponse>) {
+  async function renderWithout(outcome: TranscriptOutcome, searchLibrary: LibrarySearchFn) {
     navigate(watch(WORD2VEC));
     buildWatchPage(document);
     document.body.prepend(document.createElement('ytd-app'));
@@ -155,7 +158,7 @@ describe('the panel\'s search scope on a video without a transcript', () => {
   }
 
   it('still searches every video from a worker that cannot answer, and "This video" says why there is nothing here', async () => {
-    const searchLibrary = vi.fn(() => Promise.resolve(FOUND));
+    const searchLibrary = vi.fn(() => Promise.resolve({ result: FOUND }));
     const user = await renderWithout({ status: 'error', message: 'The disk is gone.' }, searchLibrary);
     const why = 'Transcript unavailable';
     expect(await screen.findByText(why)).toBeTruthy();
@@ -175,7 +178,7 @@ describe('the panel\'s search scope on a video without a transcript', () => {
   });
 
   it('keeps a video the dataset lacks to one line, with every other video searchable under its reason', async () => {
-    const searchLibrary = vi.fn(() => Promise.resolve(FOUND));
+    const searchLibrary = vi.fn(() => Promise.resolve({ result: FOUND }));
     const user = await renderWithout({ status: 'not-found' }, searchLibrary);
     await screen.findByRole('heading', { name: 'No transcript for this video' });
     // One line until opened: no switch to see yet, and the chevron says what it opens.

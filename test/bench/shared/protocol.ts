@@ -205,9 +205,13 @@ export interface LibraryResult {
   engineKeystrokes: KeystrokeSamples;
   /** `searchLibrary` with the popup's page (5 videos, 3 hits): the engine, the shown videos' text read and described. */
   searchKeystrokes: KeystrokeSamples;
-  /** The popup's search box in the page, typed into: `input` event → answer, and → the end of the frame drawing it. */
+  /**
+   * The popup's search box in the page, typed into: `input` event → the first answer (cards first), → the end of the
+   * first frame showing the cards, → the end of the first frame showing every card's hits.
+   */
   popupAnswered: KeystrokeSamples;
-  popupDrawn: KeystrokeSamples;
+  popupCardsDrawn: KeystrokeSamples;
+  popupHitsDrawn: KeystrokeSamples;
   /** Baseline: rows whose lower-cased text `includes` the lower-cased prefix. */
   includesKeystrokes: KeystrokeSamples;
   /** Baseline: fuse.js over every row's text. */

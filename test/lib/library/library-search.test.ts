@@ -167,13 +167,18 @@ describe('library search: a failed read', () => {
       loadIndexes: source.loadIndexes,
       loadSegments: (sourceId, videoIds) => (failing ? Promise.reject(new Error('the disk is gone')) : source.loadSegments(sourceId, videoIds)),
     });
-    await expect(search.search('sampling', { videoLimit: 2, hitsPerVideo: 1 })).rejects.toThrow('the disk is gone');
+    // The cards still come from the index; their hits end plain, not pending.
+    const failed = found(await search.search('sampling', { videoLimit: 2, hitsPerVideo: 1 }));
+    expect(failed.videos.map((v) => [v.title, v.hitsState, v.hits.length])).toEqual([
+      ['Talk 0', 'unreadable', 0],
+      ['Talk 1', 'unreadable', 0],
+    ]);
     failing = false;
     const again = found(await search.search('sampling', { videoLimit: 7, hitsPerVideo: 1 }));
     expect(again.videos.map((v) => v.hits.length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
   });
 
-  it('leaves out a video the source lacks, and asks for it again next time', async () => {
+  it('says a video the source lacks is unreadable (no hits, not pending), and asks for it again next time', async () => {
     const videos = [video('aaaaaaaaaaa', 'One', ['negative sampling']), video('bbbbbbbbbbb', 'Two', ['negative sampling too'])];
     const source = sourceOf(videos);
     const reads: string[] = [];
@@ -187,7 +192,10 @@ describe('library search: a failed read', () => {
         return read;
       },
     });
-    expect(found(await search.search('sampling', { videoLimit: 2, hitsPerVideo: 1 })).videos.map((v) => v.hits.length)).toEqual([1, 0]);
+    expect(found(await search.search('sampling', { videoLimit: 2, hitsPerVideo: 1 })).videos.map((v) => [v.hitsState, v.hits.length])).toEqual([
+      ['described', 1],
+      ['unreadable', 0],
+    ]);
     lacking = false;
     expect(found(await search.search('sampling', { videoLimit: 2, hitsPerVideo: 1 })).videos.map((v) => v.hits.length)).toEqual([1, 1]);
     expect(reads).toEqual(['aaaaaaaaaaa', 'bbbbbbbbbbb', 'bbbbbbbbbbb']);
