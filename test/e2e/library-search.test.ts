@@ -11,15 +11,23 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
 import { extensionIdOf, optionsUrl, popupUrl, readCache, stopServiceWorker } from './extension-pages';
+import { holdTranscriptReads } from './hold-reads';
 
 const POLL = { timeout: 30_000, interval: 200 };
 
-/** Three talks; "negative sampling" is said as a phrase in one (segment 60–80 s, from character 12 of 55), in pieces in another. */
+const GRAPH_TEXT =
+  'in this lecture we look at graph embeddings and how a random walk over the nodes of a large graph can be turned into ' +
+  'training pairs for a shallow network, which is the core idea behind deepwalk and node2vec, and then we compare both ' +
+  'methods on a citation graph and a social graph, measuring link prediction accuracy and the time each one needs to train on one machine';
+
+/** Four talks; "negative sampling" is said as a phrase in one (segment 60–80 s, from character 12 of 55), in pieces in another. */
 const ROWS = [
   { video_id: 'aaaaaaaaaaa', title: 'Word vectors from scratch', start: 0, end: 20, text: 'today we train word vectors on a small corpus of news' },
   { video_id: 'aaaaaaaaaaa', title: 'Word vectors from scratch', start: 60, end: 80, text: 'we then use negative sampling to keep the softmax cheap' },
   { video_id: 'bbbbbbbbbbb', title: 'Sampling in statistics', start: 0, end: 30, text: 'negative results and careful sampling matter in surveys' },
   { video_id: 'ccccccccccc', title: 'Zebras of the savanna', start: 0, end: 25, text: 'a herd of zebras crosses the river at dawn' },
+  // A segment as long as the real dataset's (~380 characters): its hit fills the three lines a placeholder holds.
+  { video_id: 'fffffffffff', title: 'Graphs from random walks', start: 0, end: 30, text: GRAPH_TEXT },
 ].map(({ start, end, ...row }) => ({ ...row, start_second: start, end_second: end, thumbnail: `https://i.ytimg.com/vi/${row.video_id}/hqdefault.jpg` }));
 
 let browser: ExtensionBrowser;
@@ -74,6 +82,38 @@ describe('library search', () => {
     await watch.close();
   });
 
+  it('draws the cards before their text is read, holding the hits\' place, then the hits; Enter opens one once it is there', async () => {
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 560 });
+    await popup.goto(popupUrl(extensionId));
+    const box = popup.getByRole('searchbox', { name: 'Search all videos' });
+    // A first query loads the index: holding the text then holds only the hits.
+    await box.fill('zebras');
+    await expect.poll(() => popup.locator('.yts-library__status').textContent(), POLL).toBe('1 result in 1 video');
+    const release = await holdTranscriptReads(popup);
+    await box.fill('graph embeddings');
+    const card = popup.getByRole('listitem', { name: 'Graphs from random walks' });
+    await expect.poll(() => card.getAttribute('aria-busy'), POLL).toBe('true');
+    expect(await popup.locator('.yts-library__status').textContent()).toBe('1 result in 1 video');
+    expect(await card.getByText('1 matching segment').count()).toBe(1);
+    expect(await card.getByRole('link').count()).toBe(0);
+    const pendingHeight = (await card.boundingBox())!.height;
+    const pagesBefore = browser.context.pages().length;
+    await box.press('Enter'); // nothing to open yet
+    await release();
+    const hit = card.getByRole('link', { name: /^0:0\d in this lecture we look at graph embeddings/ });
+    await hit.waitFor();
+    expect(await card.getAttribute('aria-busy')).toBeNull();
+    // The hit took the place held for it: nothing below moved.
+    expect(Math.abs((await card.boundingBox())!.height - pendingHeight)).toBeLessThan(1);
+    expect(browser.context.pages().length).toBe(pagesBefore);
+    const opened = browser.context.waitForEvent('page');
+    await box.press('Enter').catch(() => undefined); // the popup closes itself as the hit opens
+    const watch = await opened;
+    await watch.waitForURL(/watch\?v=fffffffffff&t=\d+s$/);
+    await watch.close();
+  });
+
   it('keeps the search page\'s query in its URL: load with ?q=, type, go Back', async () => {
     const search = await browser.context.newPage();
     await search.goto(`chrome-extension://${extensionId}/search.html?q=zebras`);
@@ -91,6 +131,20 @@ describe('library search', () => {
     await expect.poll(() => search.getByRole('heading', { level: 2 }).allTextContents(), POLL).toEqual(['Zebras of the savanna']);
     await search.getByRole('searchbox', { name: 'Search all videos' }).fill('?!…');
     await expect.poll(() => search.locator('.yts-library__status').textContent(), POLL).toBe('Type a word or a phrase: punctuation alone finds nothing.');
+    await search.close();
+  });
+
+  it('the search page draws its cards before their text is read, then the hits', async () => {
+    // Held from another extension page: the search page searches as it loads.
+    const release = await holdTranscriptReads(page);
+    const search = await browser.context.newPage();
+    await search.goto(`chrome-extension://${extensionId}/search.html?q=random+walk`);
+    const card = search.getByRole('listitem', { name: 'Graphs from random walks' });
+    await expect.poll(() => card.getAttribute('aria-busy'), POLL).toBe('true');
+    expect(await card.getByRole('link').count()).toBe(0);
+    await release();
+    await card.getByRole('link', { name: /in this lecture we look at graph embeddings/ }).waitFor();
+    expect(await card.getAttribute('aria-busy')).toBeNull();
     await search.close();
   });
 

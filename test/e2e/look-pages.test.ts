@@ -1,7 +1,8 @@
 /**
  * How the extension's own pages look (issue 9): the options page and the
  * popup, in the browser's light and dark schemes, as they are and after an
- * import failed. Each is saved under test/e2e/screenshots/ and checked by
+ * import failed; the popup's search with its cards drawn while their text is
+ * read (issue 8), and with their hits. Each is saved under test/e2e/screenshots/ and checked by
  * axe-core: no serious or critical finding, contrast included (a dark page
  * must set its own background for that to be judged).
  */
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FailedJob } from '../../lib/imports/job';
 import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
 import { extensionIdOf, optionsUrl, popupUrl } from './extension-pages';
+import { holdTranscriptReads } from './hold-reads';
 import { findSeriousAxeViolations, saveScreenshot, SIZES, THEMES, type Theme } from './look-support';
 
 let browser: ExtensionBrowser;
@@ -85,6 +87,31 @@ describe('the popup', () => {
       await page.getByText(/videos, .* segments/).waitFor();
     }
     await saveScreenshot(page, `popup-${state}-${theme}`);
+    await expectNoSeriousFindings(page);
+  });
+});
+
+describe('the popup\'s search', () => {
+  it.each(THEMES)('%s: the cards while their text is read, then their hits in the same place; no serious axe finding', async (theme) => {
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(popupUrl(extensionId));
+    await storeImportJob(page, null);
+    await page.reload();
+    await page.getByText(/videos, .* segments/).waitFor();
+    const box = page.getByRole('searchbox', { name: 'Search all videos' });
+    // A query that finds nothing loads the index, and reads no text.
+    await box.fill('qqqqzzzz');
+    await page.getByText('No video says “qqqqzzzz”.').waitFor();
+    const release = await holdTranscriptReads(page);
+    await box.fill('negative sampling');
+    await page.locator('[aria-busy="true"]').first().waitFor();
+    await saveScreenshot(page, `popup-search-pending-${theme}`);
+    await expectNoSeriousFindings(page);
+    await release();
+    await page.getByRole('link', { name: /negative sampling/ }).first().waitFor();
+    await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+    await saveScreenshot(page, `popup-search-filled-${theme}`);
     await expectNoSeriousFindings(page);
   });
 });
