@@ -107,6 +107,19 @@ describe('library search in two steps', () => {
     expect(reads).toHaveLength(2);
   });
 
+  it('ends plain when the store throws before it even starts reading', async () => {
+    const index = buildLibraryIndex('dataset', LIBRARY);
+    const search = createLibrarySearch({
+      loadIndexes: () => Promise.resolve([index]),
+      loadSegments: () => {
+        throw new Error('the connection is closing');
+      },
+    });
+    const answer = await search.searchInSteps('sampling', PAGE);
+    expect(cards(answer.result).map(([, , state]) => state)).toEqual(['pending', 'pending']);
+    expect(cards(await answer.complete!).map(([, , state]) => state)).toEqual(['unreadable', 'unreadable']);
+  });
+
   it('answers once, with every hit, for a caller that cannot take two steps', async () => {
     const { search, reads } = gatedSource();
     const whole = search.search('sampling', PAGE);
