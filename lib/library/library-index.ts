@@ -13,7 +13,8 @@
 import type { Transcript } from '../transcript/types';
 import type { VideoId } from '../youtube/url';
 import { createGrowableUint32 } from './growable-array';
-import { encodeIndexPart, isLibraryIndexPart, LIBRARY_INDEX_VERSION, type LibraryIndexPart } from './index-part';
+import { isLibraryIndexPart, LIBRARY_INDEX_VERSION, type LibraryIndexPart } from './index-part';
+import { createPartEncoder } from './part-encoder';
 import { createWordNumbering } from './word-numbering';
 
 export { LIBRARY_INDEX_VERSION, type LibraryIndexPart } from './index-part';
@@ -61,6 +62,7 @@ export function createLibraryIndexBuilder(sourceId: string): LibraryIndexBuilder
   const docStarts = createGrowableUint32(4_096);
   const distinctStarts = createGrowableUint32(4_096);
   const numbering = createWordNumbering();
+  const encodePart = createPartEncoder();
   const wordsById = numbering.words;
 
   function add(transcripts: readonly Transcript[]): LibraryIndexPart {
@@ -81,7 +83,7 @@ export function createLibraryIndexBuilder(sourceId: string): LibraryIndexBuilder
     docStarts.push(numbering.tokenCount);
     distinctStarts.push(numbering.distinctCount);
     const { tokens, distinct } = numbering.batch();
-    const part = encodeIndexPart(
+    const part = encodePart(
       { sourceId, part: partCount, firstDoc },
       { ids: tokens, docStarts: docStarts.view(), distinct, distinctStarts: distinctStarts.view(), vocabularySize: wordsById.length },
     );

@@ -1,8 +1,9 @@
 /**
- * The compiled word-numbering loop (`word-numbering.wat`), instantiated, or a
- * clear error where the browser runs no WebAssembly: a user or a policy can
- * turn it off (Firefox's `javascript.options.wasm`, Tor Browser's "Safest"),
- * and then only the library search is lost, never the import or the panel.
+ * The library's compiled loops (`word-numbering.wat`, `part-encoding.wat`),
+ * instantiated, or a clear error where the browser runs no WebAssembly: a
+ * user or a policy can turn it off (Firefox's `javascript.options.wasm`, Tor
+ * Browser's "Safest"), and then only the library search is lost, never the
+ * import or the panel.
  */
 import { WORD_NUMBERING_WASM } from './word-numbering-wasm';
 
@@ -14,13 +15,18 @@ export class WebAssemblyUnavailableError extends Error {
   }
 }
 
-/** A new instance of the loop. Throws `WebAssemblyUnavailableError` where WebAssembly is missing or refused. */
-export function instantiateNumbering(): WebAssembly.Instance {
+/** A new instance of a compiled module. Throws `WebAssemblyUnavailableError` where WebAssembly is missing or refused. */
+export function instantiateWasm(bytes: Uint8Array<ArrayBuffer>): WebAssembly.Instance {
   try {
-    return new WebAssembly.Instance(new WebAssembly.Module(WORD_NUMBERING_WASM));
+    return new WebAssembly.Instance(new WebAssembly.Module(bytes));
   } catch (error) {
     throw new WebAssemblyUnavailableError(error);
   }
+}
+
+/** A new instance of the word-numbering loop. Throws `WebAssemblyUnavailableError` where WebAssembly is missing or refused. */
+export function instantiateNumbering(): WebAssembly.Instance {
+  return instantiateWasm(WORD_NUMBERING_WASM);
 }
 
 /** Throws `WebAssemblyUnavailableError` now, before a caller reads a whole library only to fail at indexing it. */

@@ -1,6 +1,9 @@
-/** `npm run wasm`: compiles lib/library/word-numbering.wat into the module the extension imports. */
+/** `npm run wasm`: compiles each of lib/library's .wat files into the module the extension imports. */
 import { writeFile } from 'node:fs/promises';
-import { MODULE_PATH, renderCurrentWasmModule } from './wasm-module';
+import { pathsOf, renderCurrentWasmModule, WASM_MODULES } from './wasm-module';
 
-await writeFile(MODULE_PATH, await renderCurrentWasmModule());
-console.log(`wrote ${MODULE_PATH}`);
+for (const module of WASM_MODULES) {
+  const { modulePath } = pathsOf(module);
+  await writeFile(modulePath, await renderCurrentWasmModule(module));
+  console.log(`wrote ${modulePath}`);
+}

@@ -1,12 +1,12 @@
 // @vitest-environment node
-// The shipped bytes cannot drift from their source: recompiling word-numbering.wat gives the committed module.
+// The shipped bytes cannot drift from their source: recompiling each .wat gives its committed module.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { compileWat, MODULE_PATH, renderCurrentWasmModule, renderWasmModule } from './wasm-module';
+import { compileWat, pathsOf, renderCurrentWasmModule, renderWasmModule, WASM_MODULES } from './wasm-module';
 
-describe('the word-numbering WebAssembly module', () => {
-  it('is what word-numbering.wat compiles to (run `npm run wasm` after editing it)', async () => {
-    expect(await readFile(MODULE_PATH, 'utf8')).toBe(await renderCurrentWasmModule());
+describe('the library\'s WebAssembly modules', () => {
+  it.each(WASM_MODULES.map((module) => [module.wat, module] as const))('%s: the committed module is what it compiles to (run `npm run wasm` after editing it)', async (_wat, module) => {
+    expect(await readFile(pathsOf(module).modulePath, 'utf8')).toBe(await renderCurrentWasmModule(module));
   });
 
   it('renders bytes that evaluate back to the same bytes', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WebAssemblyUnavailableError } from '../../../lib/library/numbering-instance';
+import { createPartEncoder } from '../../../lib/library/part-encoder';
 import { createWordNumbering } from '../../../lib/library/word-numbering';
 
 afterEach(() => {
@@ -27,5 +28,12 @@ describe('the word numbering where WebAssembly is off', () => {
     const numbering = createWordNumbering();
     numbering.numberWords('Hello hello world');
     expect(numbering.words).toEqual(['hello', 'world']);
+  });
+});
+
+describe('the part encoder where WebAssembly is off', () => {
+  it('throws the same clear error, so an import goes on without the index', () => {
+    vi.stubGlobal('WebAssembly', undefined);
+    expect(() => createPartEncoder()).toThrow(WebAssemblyUnavailableError);
   });
 });
