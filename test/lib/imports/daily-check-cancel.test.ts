@@ -25,3 +25,25 @@ describe('daily check cancelled while it asks the server', () => {
     await h.expectOldDatasetKept();
   });
 });
+
+describe('cancelling a job by id while a daily check holds the slot', () => {
+  it('cancels nothing (the check has no job yet) and lets the check finish', async () => {
+    h.urlStore.value = { url: URL_A, etag: '"v1"', lastCheck: 'unchanged' };
+    let asked!: () => void;
+    let answer!: (response: Response) => void;
+    const asking = new Promise<void>((resolve) => (asked = resolve));
+    const controller = h.controllerWith(
+      () =>
+        new Promise<Response>((resolve) => {
+          answer = resolve;
+          asked();
+        }),
+    );
+    const checking = controller.refreshFromUrl();
+    await asking;
+    expect(await controller.cancelJob('an-earlier-job')).toEqual({ cancelled: false });
+    answer(new Response(null, { status: 304 }));
+    expect(await checking).toEqual({ status: 'unchanged' });
+    await h.expectOldDatasetKept();
+  });
+});

@@ -46,6 +46,14 @@ describe('describeImportError', () => {
   });
 });
 
+describe('HttpStatusError', () => {
+  // Built inside the test (the tables above are built while the file loads, which a mutation run does not count).
+  it('words an answer without a status text plainly', () => {
+    expect(new HttpStatusError(502, '').message).toBe('The server answered 502.');
+    expect(new HttpStatusError(404, 'Not Found').message).toBe('The server answered 404 Not Found.');
+  });
+});
+
 describe('describeDownloadFailure', () => {
   it.each<[string, unknown, string]>([
     ['a full disk', quota, 'there is not enough storage space'],

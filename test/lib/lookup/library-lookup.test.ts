@@ -189,6 +189,20 @@ describe('createLibraryService', () => {
     }
   });
 
+  it('tries to read the index again at the next query after a read that failed', async () => {
+    await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
+    await db.clear('libraryIndex');
+    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    // No WebAssembly at the first query (turned off, then on again): the index of this old cache cannot be built then.
+    vi.stubGlobal('WebAssembly', undefined);
+    try {
+      expect(await service.searchLibrary({ query: 'softmax', page: PAGE })).toMatchObject({ status: 'error' });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(videoIds(await service.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual([WORD2VEC]);
+  });
+
   it('says the library is empty before any dataset, and reports a broken cache as an error, not a throw', async () => {
     expect(await createLibraryService({ database: () => Promise.resolve(db) }).searchLibrary({ query: 'x', page: PAGE })).toEqual({
       status: 'empty-library',
