@@ -37,6 +37,8 @@ export interface LaunchOptions {
   hosts?: Readonly<Record<string, string>>;
   /** Another build of the extension (the bench compares builds); `EXTENSION_DIR` by default. */
   extensionDir?: string;
+  /** More Chromium flags, e.g. `--js-flags=--jitless` (no WebAssembly anywhere). */
+  args?: readonly string[];
 }
 
 const UNREACHABLE_DATASET_HOSTS = ['huggingface.co', '*.huggingface.co', '*.hf.co'];
@@ -50,7 +52,7 @@ function resolverRules(hosts: Readonly<Record<string, string>>): string {
 /** Launches Chromium with the extension. Pass `userDataDir` to reopen a profile kept by `close`. */
 export async function launchWithExtension(
   userDataDir?: string,
-  { hosts = {}, extensionDir = EXTENSION_DIR }: LaunchOptions = {},
+  { hosts = {}, extensionDir = EXTENSION_DIR, args = [] }: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`wxt build\` first (npm run test:e2e does).`);
@@ -73,6 +75,7 @@ export async function launchWithExtension(
       `--host-resolver-rules=${resolverRules(hosts)}`,
       // The stand-ins of https hosts present a test certificate (test/fixtures/tls).
       ...(Object.keys(hosts).length > 0 ? ['--ignore-certificate-errors'] : []),
+      ...args,
     ],
     viewport: { width: 1280, height: 800 },
   });

@@ -12,6 +12,13 @@ export const extensionIdOf = (worker: Worker): string => new URL(worker.url()).h
 export const optionsUrl = (extensionId: string): string => `chrome-extension://${extensionId}/options.html`;
 export const popupUrl = (extensionId: string): string => `chrome-extension://${extensionId}/popup.html`;
 
+/**
+ * What "Search all videos" says in a browser that runs no WebAssembly (the popup, the
+ * search page and the panel's "All videos" scope alike; lib/library/numbering-instance.ts).
+ */
+export const NEEDS_WEBASSEMBLY =
+  'The library could not be searched: This browser has WebAssembly turned off, which searching all videos needs. The transcript panel works without it.';
+
 export interface VideoSnapshot {
   title: string;
   segments: number;
