@@ -67,7 +67,12 @@ interface FrameInternals {
   _id: string;
 }
 
-export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
+export interface FirefoxLaunchOptions {
+  /** More `about:config` prefs, e.g. `javascript.options.wasm: false`. */
+  prefs?: Readonly<Record<string, unknown>>;
+}
+
+export async function launchFirefoxWithExtension({ prefs = {} }: FirefoxLaunchOptions = {}): Promise<FirefoxWithExtension> {
   const geckoId = readGeckoId();
   const downloadDir = mkdtempSync(join(tmpdir(), 'yts-firefox-downloads-'));
   const browser = await puppeteer.launch({
@@ -91,6 +96,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'dom.events.testing.asyncClipboard': true,
+      ...prefs,
     },
   });
   const installedId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
