@@ -1,9 +1,12 @@
 /**
  * The library's compiled loops (`word-numbering.wat`, `part-encoding.wat`),
  * instantiated, or a clear error where the browser runs no WebAssembly: a
- * user or a policy can turn it off (Firefox's `javascript.options.wasm`, Tor
- * Browser's "Safest"), and then only the library search is lost, never the
- * import or the panel.
+ * user or a policy can turn it off (V8 run jitless; in Firefox
+ * `javascript.options.wasm` together with
+ * `javascript.options.wasm_trustedprincipals`, as the first alone spares
+ * add-ons), and then only the library search is lost, never the import or the
+ * panel. Both browsers are tested so: test/e2e/no-webassembly.test.ts and
+ * test/e2e/firefox/no-webassembly.test.ts.
  */
 import { WORD_NUMBERING_WASM } from './word-numbering-wasm';
 
