@@ -5,6 +5,7 @@
  */
 import type { LibraryIndexHeader, LibraryIndexPart } from '../library/library-index';
 import type { Transcript } from '../transcript/types';
+import { packIndexPart } from './index-part-record';
 import type { DatasetRecord } from './records';
 import type { TranscriptDb } from './schema';
 
@@ -114,7 +115,7 @@ async function writeVideos(db: TranscriptDb, datasetId: string, transcripts: rea
   // Queue every put before awaiting any: they run back to back inside the one transaction.
   const writes: Promise<unknown>[] = [];
   try {
-    if (part) writes.push(tx.objectStore('libraryIndexParts').put(part));
+    if (part) writes.push(tx.objectStore('libraryIndexParts').put(packIndexPart(part)));
     for (const { video, segments } of transcripts) {
       writes.push(tx.objectStore('videos').put({ ...video, datasetId }));
       writes.push(tx.objectStore('transcripts').put({ datasetId, videoId: video.videoId, segments }));
@@ -146,7 +147,7 @@ export async function switchToDataset(db: TranscriptDb, record: DatasetRecord, i
   const writes: Promise<unknown>[] = [];
   try {
     // The index first: if writing it fails, the switch is not even queued.
-    if (index?.lastPart) writes.push(tx.objectStore('libraryIndexParts').put(index.lastPart));
+    if (index?.lastPart) writes.push(tx.objectStore('libraryIndexParts').put(packIndexPart(index.lastPart)));
     if (index) writes.push(tx.objectStore('libraryIndex').put(index.header));
     const previousId = tx.objectStore('meta').get('activeDatasetId');
     writes.push(previousId, tx.objectStore('datasets').put(record), tx.objectStore('meta').put(record.id, 'activeDatasetId'));

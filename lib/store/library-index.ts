@@ -4,7 +4,8 @@
  * the parts with the import's batches and the header last, before the switch;
  * `deleteDataset` removes them with their dataset.
  */
-import { assembleLibraryIndex, isLibraryIndexHeader, isLibraryIndexPart, splitLibraryIndex, type LibraryIndex } from '../library/library-index';
+import { assembleLibraryIndex, isLibraryIndexHeader, splitLibraryIndex, type LibraryIndex } from '../library/library-index';
+import { isStoredIndexPart, packIndexPart, unpackIndexPart } from './index-part-record';
 import type { TranscriptDb } from './schema';
 import type { Segment, Transcript } from '../transcript/types';
 import type { VideoId } from '../youtube/url';
@@ -12,13 +13,14 @@ import type { VideoId } from '../youtube/url';
 /** The stored index of a dataset, or `undefined` if there is none or it has an older shape. */
 export async function getLibraryIndex(db: TranscriptDb, datasetId: string): Promise<LibraryIndex | undefined> {
   const tx = db.transaction(['libraryIndex', 'libraryIndexParts'], 'readonly');
-  const [header, parts]: unknown[] = await Promise.all([
+  const [header, stored]: unknown[] = await Promise.all([
     tx.objectStore('libraryIndex').get(datasetId),
     tx.objectStore('libraryIndexParts').getAll(partsOf(datasetId)),
     tx.done,
   ]);
-  if (!isLibraryIndexHeader(header) || !Array.isArray(parts) || !parts.every(isLibraryIndexPart)) return undefined;
-  return assembleLibraryIndex(header, parts);
+  if (!isLibraryIndexHeader(header) || !Array.isArray(stored) || !stored.every(isStoredIndexPart)) return undefined;
+  const parts = await Promise.all(stored.map(unpackIndexPart));
+  return parts.every((part) => part !== undefined) ? assembleLibraryIndex(header, parts) : undefined;
 }
 
 /** Every part of one dataset's index. */
@@ -35,7 +37,7 @@ export async function putLibraryIndex(db: TranscriptDb, index: LibraryIndex): Pr
     const { header, parts } = splitLibraryIndex(index);
     const partStore = tx.objectStore('libraryIndexParts');
     // Parts of an older index of the dataset (more of them, perhaps) go first.
-    await Promise.all([partStore.delete(partsOf(index.sourceId)), ...parts.map((part) => partStore.put(part)), tx.objectStore('libraryIndex').put(header)]);
+    await Promise.all([partStore.delete(partsOf(index.sourceId)), ...parts.map((part) => partStore.put(packIndexPart(part))), tx.objectStore('libraryIndex').put(header)]);
   }
   await tx.done;
 }

@@ -8,7 +8,8 @@
  * with one small write (`meta.activeDatasetId`) when it is complete.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { LibraryIndexHeader, LibraryIndexPart } from '../library/library-index';
+import type { LibraryIndexHeader } from '../library/library-index';
+import type { StoredIndexPart } from './index-part-record';
 import { watchConnectionLoss } from './connection-loss';
 import type { DatasetRecord, TranscriptRecord, UploadRecord, VideoRecord } from './records';
 
@@ -16,8 +17,9 @@ export const DB_NAME = 'transcript-search';
 /**
  * 2: the library search index (`libraryIndex`), added beside the version-1 stores.
  * 3: the index in parts (`libraryIndexParts`), written with the import's batches; version-2 indexes are dropped.
+ * 4: a part's arrays in one Blob (`index-part-record.ts`); version-3 indexes are dropped, and rebuilt when first needed.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 interface MetaValues {
   activeDatasetId: string;
@@ -32,7 +34,7 @@ export interface TranscriptDbSchema extends DBSchema {
   /** One search index header per dataset, keyed by its id: it arrives and leaves with its dataset. */
   libraryIndex: { key: string; value: LibraryIndexHeader };
   /** The index's parts, keyed by dataset id and position. */
-  libraryIndexParts: { key: [string, number]; value: LibraryIndexPart };
+  libraryIndexParts: { key: [string, number]; value: StoredIndexPart };
 }
 
 export type TranscriptDb = IDBPDatabase<TranscriptDbSchema>;
@@ -62,9 +64,10 @@ export function openTranscriptDb(name: string = DB_NAME, { onLost }: OpenOptions
       }
       // Additive: a cache from version 1 keeps its dataset; its index is built when first needed.
       if (!db.objectStoreNames.contains('libraryIndex')) db.createObjectStore('libraryIndex', { keyPath: 'sourceId' });
-      // A version-2 index (one record, another shape) would only be rebuilt: free its space now.
-      else if (oldVersion === 2) void transaction.objectStore('libraryIndex').clear();
+      // A version-2 or -3 index (another shape) would only be rebuilt: free its space now.
+      else if (oldVersion === 2 || oldVersion === 3) void transaction.objectStore('libraryIndex').clear();
       if (!db.objectStoreNames.contains('libraryIndexParts')) db.createObjectStore('libraryIndexParts', { keyPath: ['sourceId', 'part'] });
+      else if (oldVersion === 3) void transaction.objectStore('libraryIndexParts').clear();
     },
     ...watchConnectionLoss(onLost),
   });

@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importDatasetStream } from '../../../lib/imports/import-dataset';
+import { buildLibraryIndex, splitLibraryIndex } from '../../../lib/library/library-index';
 import { createLibraryService } from '../../../lib/lookup/library-lookup';
 import type { LibrarySearchResponse } from '../../../lib/messaging/protocol';
 import { getActiveDataset, getTranscript } from '../../../lib/store/reads';
@@ -215,19 +216,26 @@ describe('createLibraryService', () => {
   });
 });
 
+/** The cache as an older version of the extension left it: its stores, empty. */
+function openOldCache(version: 1 | 2 | 3) {
+  return openDB(dbName, version, {
+    upgrade(old) {
+      old.createObjectStore('datasets', { keyPath: 'id' });
+      old.createObjectStore('videos', { keyPath: ['datasetId', 'videoId'] }).createIndex('by-dataset', 'datasetId');
+      old.createObjectStore('transcripts', { keyPath: ['datasetId', 'videoId'] }).createIndex('by-dataset', 'datasetId');
+      old.createObjectStore('meta');
+      old.createObjectStore('uploads', { keyPath: 'id' });
+      if (version >= 2) old.createObjectStore('libraryIndex', { keyPath: 'sourceId' });
+      if (version >= 3) old.createObjectStore('libraryIndexParts', { keyPath: ['sourceId', 'part'] });
+    },
+  });
+}
+
 describe('a cache from version 1', () => {
   it('keeps its dataset when the library index store is added', async () => {
     db.close();
     indexedDB.deleteDatabase(dbName);
-    const old = await openDB(dbName, 1, {
-      upgrade(v1) {
-        v1.createObjectStore('datasets', { keyPath: 'id' });
-        v1.createObjectStore('videos', { keyPath: ['datasetId', 'videoId'] }).createIndex('by-dataset', 'datasetId');
-        v1.createObjectStore('transcripts', { keyPath: ['datasetId', 'videoId'] }).createIndex('by-dataset', 'datasetId');
-        v1.createObjectStore('meta');
-        v1.createObjectStore('uploads', { keyPath: 'id' });
-      },
-    });
+    const old = await openOldCache(1);
     await old.put('datasets', { id: 'v1-dataset' });
     await old.put('meta', 'v1-dataset', 'activeDatasetId');
     old.close();
@@ -241,16 +249,7 @@ describe('a cache from version 2', () => {
   it('drops its one-record index, keeps its dataset, and searches it with an index built once', async () => {
     db.close();
     indexedDB.deleteDatabase(dbName);
-    const v2 = await openDB(dbName, 2, {
-      upgrade(old) {
-        old.createObjectStore('datasets', { keyPath: 'id' });
-        old.createObjectStore('videos', { keyPath: ['datasetId', 'videoId'] }).createIndex('by-dataset', 'datasetId');
-        old.createObjectStore('transcripts', { keyPath: ['datasetId', 'videoId'] }).createIndex('by-dataset', 'datasetId');
-        old.createObjectStore('meta');
-        old.createObjectStore('uploads', { keyPath: 'id' });
-        old.createObjectStore('libraryIndex', { keyPath: 'sourceId' });
-      },
-    });
+    const v2 = await openOldCache(2);
     const video = { videoId: 'aaaaaaaaaaa', title: 'Softmax', thumbnail: '', segmentCount: 1, duration: 10 };
     await v2.put('datasets', { id: 'v2-dataset' });
     await v2.put('meta', 'v2-dataset', 'activeDatasetId');
@@ -262,6 +261,34 @@ describe('a cache from version 2', () => {
     db = await openTranscriptDb(dbName);
     expect(await db.count('libraryIndex')).toBe(0);
     expect((await getActiveDataset(db))?.id).toBe('v2-dataset');
+    const reads = spyOnFullReads();
+    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    expect(videoIds(await service.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual(['aaaaaaaaaaa']);
+    expect(videoIds(await createLibraryService({ database: () => Promise.resolve(db) }).searchLibrary({ query: 'softmax', page: PAGE }))).toEqual(['aaaaaaaaaaa']);
+    expect(reads.count()).toBe(1);
+  });
+});
+
+describe('a cache from version 3', () => {
+  it('drops its index of typed-array parts, keeps its dataset, and searches it with an index built once', async () => {
+    db.close();
+    indexedDB.deleteDatabase(dbName);
+    const v3 = await openOldCache(3);
+    const video = { videoId: 'aaaaaaaaaaa' as VideoId, title: 'Softmax', thumbnail: '', segmentCount: 1, duration: 10 };
+    const segments = [{ start: 0, end: 10, text: 'the softmax layer' }];
+    await v3.put('datasets', { id: 'v3-dataset' });
+    await v3.put('meta', 'v3-dataset', 'activeDatasetId');
+    await v3.put('videos', { ...video, datasetId: 'v3-dataset' });
+    await v3.put('transcripts', { datasetId: 'v3-dataset', videoId: video.videoId, segments });
+    // Version 3's index: a header, and parts holding their typed arrays as such.
+    const { header, parts } = splitLibraryIndex(buildLibraryIndex('v3-dataset', [{ video, segments }]));
+    await v3.put('libraryIndex', header);
+    for (const part of parts) await v3.put('libraryIndexParts', part);
+    v3.close();
+    db = await openTranscriptDb(dbName);
+    expect(await db.count('libraryIndexParts')).toBe(0);
+    expect(await db.count('libraryIndex')).toBe(0);
+    expect((await getActiveDataset(db))?.id).toBe('v3-dataset');
     const reads = spyOnFullReads();
     const service = createLibraryService({ database: () => Promise.resolve(db) });
     expect(videoIds(await service.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual(['aaaaaaaaaaa']);

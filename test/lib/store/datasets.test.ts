@@ -1,8 +1,9 @@
 // Saving, switching and reading datasets: what an import and the panel rely on, beyond database.test.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../../lib/dataset/rows';
-import { buildLibraryIndex, createLibraryIndexBuilder, LIBRARY_INDEX_VERSION, type LibraryIndexPart } from '../../../lib/library/library-index';
+import { buildLibraryIndex, createLibraryIndexBuilder, LIBRARY_INDEX_VERSION } from '../../../lib/library/library-index';
 import { collectGarbage, deleteDataset, saveDataset, writeDatasetVideos } from '../../../lib/store/datasets';
+import { packIndexPart, type StoredIndexPart } from '../../../lib/store/index-part-record';
 import { getAllTranscripts, getLibraryIndex, getSegmentsOf, putLibraryIndex } from '../../../lib/store/library-index';
 import { getActiveDataset, getTranscript, getVideoInfo } from '../../../lib/store/reads';
 import { openTranscriptDb, type TranscriptDb } from '../../../lib/store/schema';
@@ -116,7 +117,7 @@ describe('the library index in the cache', () => {
     await db.delete('libraryIndexParts', ['kept', 0]);
     expect(await getLibraryIndex(db, 'kept')).toBeUndefined();
     // What an import stopped half-way leaves: parts of a dataset that never became active.
-    await db.put('libraryIndexParts', { ...buildLibraryIndex('stopped', [video('ccccccccccc')]).parts[0]!, sourceId: 'stopped' });
+    await db.put('libraryIndexParts', packIndexPart({ ...buildLibraryIndex('stopped', [video('ccccccccccc')]).parts[0]!, sourceId: 'stopped' }));
     expect(await collectGarbage(db)).toEqual(['stopped']);
     expect(await db.getAllKeys('libraryIndexParts')).toEqual([['kept', 1]]);
   });
@@ -126,7 +127,7 @@ describe('the library index in the cache', () => {
     expect(await getLibraryIndex(db, 'kept')).toBeDefined();
     // A part as an older build might have left it: in its place and whole, but of another version.
     const good = await db.get('libraryIndexParts', ['kept', 1]);
-    await db.put('libraryIndexParts', { ...good!, version: LIBRARY_INDEX_VERSION - 1 } as unknown as LibraryIndexPart);
+    await db.put('libraryIndexParts', { ...good!, version: LIBRARY_INDEX_VERSION - 1 } as unknown as StoredIndexPart);
     expect(await getLibraryIndex(db, 'kept')).toBeUndefined();
   });
 
