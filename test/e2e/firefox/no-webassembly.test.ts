@@ -36,17 +36,41 @@ interface WithBrowserApi {
 const libraryStatus = (page: Page, selector = '.yts-library__status'): Promise<string | null> =>
   page.$eval(selector, (element) => element.textContent).catch(() => null);
 
+/** The add-on's background page (same origin as its other pages, so reachable from them). */
+type BackgroundPage = Window & { WebAssembly?: unknown };
+
 /** `typeof WebAssembly` in an add-on page and in the add-on's background page. */
 async function readAddonWebAssembly(firefox: FirefoxWithExtension): Promise<[string, string]> {
   const popup = await firefox.browser.newPage();
   await firefox.openExtensionPage(popup, 'popup.html');
   const types = await popup.evaluate(async (): Promise<[string, string]> => {
-    const background = (await (globalThis as unknown as WithBrowserApi).browser.runtime.getBackgroundPage()) as unknown as { WebAssembly?: unknown };
+    const background = (await (globalThis as unknown as WithBrowserApi).browser.runtime.getBackgroundPage()) as BackgroundPage;
     return [typeof WebAssembly, typeof background.WebAssembly];
   });
   await popup.close();
   return types;
 }
+
+/**
+ * Records every exception the background page throws or rejection it leaves unhandled from now on,
+ * from an add-on page that stays open (Firefox cuts a closed page's listeners off): read them
+ * with `readBackgroundFailures` on the page returned.
+ */
+async function watchBackground(firefox: FirefoxWithExtension): Promise<Page> {
+  const watcher = await firefox.browser.newPage();
+  await firefox.openExtensionPage(watcher, 'popup.html');
+  await watcher.evaluate(async () => {
+    const background = (await (globalThis as unknown as WithBrowserApi).browser.runtime.getBackgroundPage()) as BackgroundPage;
+    const failures: string[] = [];
+    Object.assign(globalThis, { ytsBackgroundFailures: failures });
+    background.addEventListener('error', (event) => failures.push(`uncaught: ${event.message}`));
+    background.addEventListener('unhandledrejection', (event) => failures.push(`unhandled rejection: ${String(event.reason)}`));
+  });
+  return watcher;
+}
+
+const readBackgroundFailures = (watcher: Page): Promise<string[]> =>
+  watcher.evaluate(() => [...(globalThis as unknown as { ytsBackgroundFailures: string[] }).ytsBackgroundFailures]);
 
 /** `typeof WebAssembly` on the stand-in YouTube. */
 async function readPageWebAssembly(firefox: FirefoxWithExtension): Promise<string> {
@@ -81,6 +105,7 @@ describe('with javascript.options.wasm off', () => {
 
 describe('with WebAssembly off for add-ons too (javascript.options.wasm_trustedprincipals off)', () => {
   let firefox: FirefoxWithExtension;
+  let watcher: Page;
 
   beforeAll(async () => {
     firefox = await launchFirefoxWithExtension({
@@ -96,6 +121,7 @@ describe('with WebAssembly off for add-ons too (javascript.options.wasm_trustedp
   it('the add-on and the page have no WebAssembly', async () => {
     expect(await readAddonWebAssembly(firefox)).toEqual(['undefined', 'undefined']);
     expect(await readPageWebAssembly(firefox)).toBe('undefined');
+    watcher = await watchBackground(firefox);
   });
 
   it('imports the bundled sample at install, and the options page shows it', async () => {
@@ -145,5 +171,9 @@ describe('with WebAssembly off for add-ons too (javascript.options.wasm_trustedp
     await firefox.openExtensionPage(search, 'search.html?q=word+vectors');
     await expect.poll(() => libraryStatus(search), POLL).toBe(NEEDS_WEBASSEMBLY);
     await search.close();
+  });
+
+  it('left no exception uncaught in the background', async () => {
+    expect(await readBackgroundFailures(watcher)).toEqual([]);
   });
 });
