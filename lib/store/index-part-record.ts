@@ -47,9 +47,14 @@ export function isStoredIndexPart(value: unknown): value is StoredIndexPart {
   );
 }
 
-/** The part a stored record holds, or `undefined` if its arrays are not the size its numbers say. Reads the Blob. */
+/**
+ * The part a stored record holds, or `undefined` if its arrays cannot be read
+ * (the browser lost the Blob's file) or are not the size its numbers say:
+ * then the index is rebuilt, as for a missing part. Reads the Blob.
+ */
 export async function unpackIndexPart({ arrays, tokenCount, tokenBytes, postingWordCount, ...numbers }: StoredIndexPart): Promise<LibraryIndexPart | undefined> {
-  const buffer = await arrays.arrayBuffer();
+  const buffer = await arrays.arrayBuffer().catch(() => undefined);
+  if (!buffer) return undefined;
   const tokenStart = (numbers.docCount + 1) * 4;
   const postingWords = tokenStart + postingWordCount * 4;
   const postingStart = postingWords + (postingWordCount + 1) * 4;

@@ -61,6 +61,12 @@ describe('a stored index part', () => {
     expect(await unpackIndexPart({ ...stored, arrays: new Blob([bytes.subarray(0, bytes.length - 1)]) })).toBeUndefined();
     expect(await unpackIndexPart({ ...stored, arrays: new Blob([bytes, new Uint8Array(1)]) })).toBeUndefined();
     expect(await unpackIndexPart({ ...stored, tokenCount: stored.tokenCount + 1 })).toBeUndefined();
+    expect(await unpackIndexPart({ ...stored, arrays: new Blob([]) })).toBeUndefined();
+  });
+
+  it('is not read back when its Blob cannot be read (the browser lost its file)', async () => {
+    const lost = Object.assign(new Blob([]), { arrayBuffer: () => Promise.reject(new DOMException('The file could not be read.', 'NotReadableError')) });
+    expect(await unpackIndexPart({ ...packIndexPart(narrowPart()), arrays: lost })).toBeUndefined();
   });
 
   it.each([
