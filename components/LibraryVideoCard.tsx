@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { LibraryHit, LibraryVideoResult } from '../lib/library/library-search';
 import { plural } from '../lib/format/units';
 import { LibraryHitLink } from './LibraryHitLink';
@@ -31,19 +32,23 @@ function PendingHits({ count }: { count: number }) {
 export function LibraryVideoCard({ video, hitsPerVideo, onOpenHit }: LibraryVideoCardProps) {
   const headingId = `yts-library-video-${video.videoId}`;
   const isPending = video.hitsState === 'pending';
+  const [isThumbnailBroken, setThumbnailBroken] = useState(false);
   return (
     <li class="yts-library__video" aria-labelledby={headingId} aria-busy={isPending ? 'true' : undefined}>
-      {video.thumbnail.startsWith(THUMBNAIL_ORIGIN) && (
-        <img
-          class="yts-library__thumb"
-          src={video.thumbnail}
-          alt=""
-          loading="lazy"
-          referrerpolicy="no-referrer"
-          // Offline or removed: an empty frame rather than a broken-image icon.
-          onError={(event) => event.currentTarget.removeAttribute('src')}
-        />
-      )}
+      {video.thumbnail.startsWith(THUMBNAIL_ORIGIN) &&
+        (isThumbnailBroken ? (
+          // Offline or removed: the empty grey frame (Chromium draws a broken-image icon in an image that failed, even without its src).
+          <div class="yts-library__thumb" />
+        ) : (
+          <img
+            class="yts-library__thumb"
+            src={video.thumbnail}
+            alt=""
+            loading="lazy"
+            referrerpolicy="no-referrer"
+            onError={() => setThumbnailBroken(true)}
+          />
+        ))}
       <div class="yts-library__body">
         <h2 class="yts-library__title" id={headingId}>
           {video.title}

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { LibrarySearch } from '../../components/LibrarySearch';
@@ -84,6 +84,15 @@ describe('LibrarySearch', () => {
     renderSearch(FOUND);
     const images = [...document.querySelectorAll('img')].map((img) => img.getAttribute('src'));
     expect(images).toEqual(['https://i.ytimg.com/vi/yexR53My2O4/maxresdefault.jpg']);
+  });
+
+  it('keeps an empty frame where a thumbnail could not be loaded, not a broken image', () => {
+    renderSearch(FOUND);
+    const image = document.querySelector('img')!;
+    fireEvent.error(image);
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelectorAll('.yts-library__thumb')).toHaveLength(1);
+    expect(screen.getByRole('heading', { name: /Word2Vec/ })).toBeTruthy();
   });
 
   it('moves through the hits with ↓ and ↑ and opens one with Enter', async () => {
