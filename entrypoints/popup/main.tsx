@@ -30,6 +30,9 @@ let status: DatasetStatus | null = null;
 let page: PageCoverage | null = null;
 let youtubeAccess: YouTubeAccess = 'granted';
 let problem = '';
+// While a query is typed the results have the popup to themselves (Chrome caps a popup at 600 px; with the
+// status below them it scrolled, and its scrollbar pushed the 400 px content into a horizontal one too).
+let isSearching = false;
 // The content scripts' matches: granted at install, but the user can withdraw them.
 const youtubeOrigins = (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
 
@@ -84,6 +87,11 @@ function draw(): void {
           search={searchLibrary}
           page={POPUP_PAGE}
           autoFocus
+          onQueryChange={(query) => {
+            if (isSearching === (query.trim() !== '')) return;
+            isSearching = !isSearching;
+            draw();
+          }}
           onOpenHit={(hit) => void openHit(hit)}
           onShowAll={(query) => {
             void browser.tabs.create({ url: browser.runtime.getURL(`${SEARCH_PAGE_PATH}${buildSearchQuery(query)}`) });
@@ -91,18 +99,20 @@ function draw(): void {
           }}
         />
       </div>
-      <PopupStatus
-        status={status}
-        page={page}
-        youtubeAccess={youtubeAccess}
-        onAllowYouTube={() => void allowYouTube()}
-        onRetryFullDataset={() => void retry()}
-        problem={problem}
-        onOpenOptions={() => {
-          void browser.runtime.openOptionsPage();
-          window.close();
-        }}
-      />
+      {!isSearching && (
+        <PopupStatus
+          status={status}
+          page={page}
+          youtubeAccess={youtubeAccess}
+          onAllowYouTube={() => void allowYouTube()}
+          onRetryFullDataset={() => void retry()}
+          problem={problem}
+          onOpenOptions={() => {
+            void browser.runtime.openOptionsPage();
+            window.close();
+          }}
+        />
+      )}
     </>,
     root,
   );

@@ -63,12 +63,21 @@ describe('library search', () => {
     await popup.goto(popupUrl(extensionId));
     const box = popup.getByRole('searchbox', { name: 'Search all videos' });
     await expect.poll(() => box.evaluate((element) => element === document.activeElement), POLL).toBe(true);
+    // The dataset's status, below the box.
+    const datasetStatus = popup.getByRole('main');
+    await datasetStatus.waitFor();
     await box.pressSequentially('negatve sampl'); // a typo, and the last word still being typed
     await expect.poll(() => popup.locator('.yts-library__status').textContent(), POLL).toBe('2 results in 2 videos');
+    // The results have the popup to themselves while a query is typed; the dataset's status comes back with an empty box.
+    expect(await datasetStatus.count()).toBe(0);
     const titles = await popup.getByRole('heading', { level: 2 }).allTextContents();
     expect(titles).toEqual(['Word vectors from scratch', 'Sampling in statistics']);
     // The README's picture: YTS_SCREENSHOTS=1 npx vitest run --config vitest.e2e.config.ts test/e2e/library-search.test.ts
     if (process.env.YTS_SCREENSHOTS) await popup.screenshot({ path: '.github/screenshots/popup-search.png' });
+    await box.fill('');
+    await datasetStatus.waitFor();
+    await box.fill('negatve sampl');
+    await expect.poll(() => popup.locator('.yts-library__status').textContent(), POLL).toBe('2 results in 2 videos');
     // 60 + 12/55 × 20 − 1 = 63.4 s: the link starts at second 63.
     const hit = popup.getByRole('link', { name: /^1:03 we then use negative sampling/ });
     expect(await hit.getAttribute('href')).toBe('https://www.youtube.com/watch?v=aaaaaaaaaaa&t=63s');
