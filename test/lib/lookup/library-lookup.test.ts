@@ -190,6 +190,16 @@ describe('createLibraryService', () => {
     }
   });
 
+  it('rebuilds an index whose stored part can no longer be read back, and answers', async () => {
+    await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
+    const [key] = await db.getAllKeys('libraryIndexParts');
+    const part = (await db.get('libraryIndexParts', key!))!;
+    // The browser lost the part's file: its Blob reads back empty.
+    await db.put('libraryIndexParts', { ...part, arrays: new Blob([]) });
+    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    expect(videoIds(await service.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual([WORD2VEC]);
+  });
+
   it('tries to read the index again at the next query after a read that failed', async () => {
     await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
     await db.clear('libraryIndex');
@@ -212,6 +222,10 @@ describe('createLibraryService', () => {
     expect(await broken.searchLibrary({ query: 'x', page: PAGE })).toEqual({
       status: 'error',
       message: 'The library could not be searched: the disk is gone',
+    });
+    // The extension pages' search in two steps says so the same way, in its first step.
+    expect(await broken.searchInSteps({ query: 'x', page: PAGE })).toEqual({
+      result: { status: 'error', message: 'The library could not be searched: the disk is gone' },
     });
   });
 });

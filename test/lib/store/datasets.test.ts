@@ -100,6 +100,20 @@ describe('the library index in the cache', () => {
     expect((await getLibraryIndex(db, 'kept'))?.sourceId).toBe('kept');
   });
 
+  it('reads no index, and throws nothing, when one of its parts no longer reads back (the browser lost its file)', async () => {
+    const videos = ['aaaaaaaaaaa', 'bbbbbbbbbbb', 'ccccccccccc', 'ddddddddddd', 'eeeeeeeeeee'].map(video);
+    await saveDataset(db, dataset('parts'), videos, { batchSegments: 4, index: createLibraryIndexBuilder('parts') });
+    for (const lost of [1, 2]) {
+      const part = (await db.get('libraryIndexParts', ['parts', lost]))!;
+      await db.put('libraryIndexParts', { ...part, arrays: new Blob([]) });
+      expect(await getLibraryIndex(db, 'parts')).toBeUndefined();
+    }
+    // A part in another shape (no Blob) is not read at all.
+    const { arrays: _arrays, ...shapeless } = (await db.get('libraryIndexParts', ['parts', 0]))!;
+    await db.put('libraryIndexParts', shapeless as StoredIndexPart);
+    expect(await getLibraryIndex(db, 'parts')).toBeUndefined();
+  });
+
   it('writes the index of an import in parts beside its batches, whole at the switch, and removes it with its dataset', async () => {
     const videos = ['aaaaaaaaaaa', 'bbbbbbbbbbb', 'ccccccccccc', 'ddddddddddd', 'eeeeeeeeeee'].map(video);
     await saveDataset(db, dataset('parts'), videos, { batchSegments: 4, index: createLibraryIndexBuilder('parts') });

@@ -45,6 +45,8 @@ describe('a stored index part', () => {
   it.each([
     ['16-bit word ids', narrowPart],
     ['32-bit word ids', widePart],
+    // Segments of punctuation alone: the Blob ends where its postings would start.
+    ['no words, so no postings', () => buildLibraryIndex('wordless', [{ video: { videoId: 'bbbbbbbbbbb' as VideoId, title: 'T', thumbnail: '', segmentCount: 2, duration: 2 }, segments: [{ start: 0, end: 1, text: '… —' }, { start: 1, end: 2, text: '?!' }] }]).parts[0]!],
   ])('reads back, through IndexedDB, as the part it was: %s', async (_case, make) => {
     const part = make();
     await db.put('libraryIndexParts', packIndexPart(part));
