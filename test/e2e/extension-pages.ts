@@ -154,6 +154,31 @@ export function readStoredJob(page: Page): Promise<ImportJob | null> {
 }
 
 /**
+ * Resolves once the install's own imports have ended: the bundled sample is in
+ * use, and the first try at the full dataset (which the tests' resolver makes
+ * fail at once) is over. Until then the import slot may be held, and a file
+ * chosen on the options page is declined as "busy".
+ */
+export async function waitForInstallImports(page: Page, { timeout = 30_000, interval = 200 } = {}): Promise<void> {
+  for (const started = Date.now(); ; ) {
+    const [cache, job, fullDataset] = await Promise.all([
+      readCache(page),
+      readStoredJob(page),
+      page.evaluate(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { local: { get: (key: string) => Promise<Record<string, unknown>> } } };
+        };
+        return ((await chrome.storage.local.get('fullDatasetState')).fullDatasetState ?? null) as { lastTryAt: number | null; jobId?: string | null } | null;
+      }),
+    ]);
+    const isFullDatasetTried = fullDataset !== null && fullDataset.lastTryAt !== null && !fullDataset.jobId;
+    if (cache.active?.source.kind === 'bundled' && job?.status !== 'running' && isFullDatasetTried) return;
+    if (Date.now() - started > timeout) throw new Error(`the install's imports did not end in ${timeout / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}
+
+/**
  * Stops the extension's service worker the way Chrome stops an idle one (CDP
  * `ServiceWorker.stopAllWorkers`), and resolves once DevTools reports it stopped.
  * `page` only hosts the CDP session.

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
-import { extensionIdOf, optionsUrl, popupUrl, readCache, stopServiceWorker } from './extension-pages';
+import { extensionIdOf, optionsUrl, popupUrl, readCache, stopServiceWorker, waitForInstallImports } from './extension-pages';
 import { holdTranscriptReads } from './hold-reads';
 
 const POLL = { timeout: 30_000, interval: 200 };
@@ -43,6 +43,8 @@ beforeAll(async () => {
   const file = join(fileDir, 'talks.jsonl');
   await writeFile(file, ROWS.map((row) => JSON.stringify(row)).join('\n') + '\n');
   await page.goto(optionsUrl(extensionId));
+  // A file chosen while the install's imports hold the slot is declined as busy.
+  await waitForInstallImports(page);
   await page.getByLabel('Import dataset file', { exact: true }).setInputFiles(file);
   // Until the import has switched the new dataset in.
   for (const started = Date.now(); (await readCache(page)).active?.source.name !== 'talks.jsonl'; ) {
