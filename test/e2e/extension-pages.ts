@@ -5,7 +5,7 @@
  * service worker is stopped, and does not wake it.
  */
 import type { Page, Worker } from 'playwright-core';
-import type { ImportJob } from '../../lib/imports/job';
+import type { FullDatasetState, ImportJob } from '../../lib/imports/job';
 import type { ExtensionBrowser } from './extension-browser';
 
 export const extensionIdOf = (worker: Worker): string => new URL(worker.url()).host;
@@ -142,15 +142,19 @@ export function readCache(page: Page, textsOf: readonly string[] = []): Promise<
   }, [...textsOf]);
 }
 
-/** The import job the background saved (`chrome.storage.local` key `importJob`), read in an extension page. */
-export function readStoredJob(page: Page): Promise<ImportJob | null> {
-  return page.evaluate(async () => {
+/** A value the extension keeps in `chrome.storage.local`, read in an extension page (`null` when unset). */
+function readStoredItem<T>(page: Page, key: string): Promise<T | null> {
+  return page.evaluate(async (name) => {
     const { chrome } = globalThis as unknown as {
       chrome: { storage: { local: { get: (key: string) => Promise<Record<string, unknown>> } } };
     };
-    const stored = await chrome.storage.local.get('importJob');
-    return (stored.importJob ?? null) as ImportJob | null;
-  });
+    return ((await chrome.storage.local.get(name))[name] ?? null) as T | null;
+  }, key);
+}
+
+/** The import job the background saved (`chrome.storage.local` key `importJob`), read in an extension page. */
+export function readStoredJob(page: Page): Promise<ImportJob | null> {
+  return readStoredItem<ImportJob>(page, 'importJob');
 }
 
 /**
@@ -164,12 +168,7 @@ export async function waitForInstallImports(page: Page, { timeout = 30_000, inte
     const [cache, job, fullDataset] = await Promise.all([
       readCache(page),
       readStoredJob(page),
-      page.evaluate(async () => {
-        const { chrome } = globalThis as unknown as {
-          chrome: { storage: { local: { get: (key: string) => Promise<Record<string, unknown>> } } };
-        };
-        return ((await chrome.storage.local.get('fullDatasetState')).fullDatasetState ?? null) as { lastTryAt: number | null; jobId?: string | null } | null;
-      }),
+      readStoredItem<Pick<FullDatasetState, 'lastTryAt' | 'jobId'>>(page, 'fullDatasetState'),
     ]);
     const isFullDatasetTried = fullDataset !== null && fullDataset.lastTryAt !== null && !fullDataset.jobId;
     if (cache.active?.source.kind === 'bundled' && job?.status !== 'running' && isFullDatasetTried) return;
