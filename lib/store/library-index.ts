@@ -55,10 +55,16 @@ export async function getAllTranscripts(db: TranscriptDb, datasetId: string): Pr
   });
 }
 
-/** The segments of some videos of a dataset, in one transaction (videos it lacks are left out). */
+/**
+ * The segments of some videos of a dataset, in one transaction (videos it
+ * lacks are left out). Answers as soon as the reads have: a read-only
+ * transaction has nothing to commit, and waiting for its end cost a search
+ * up to a frame (issue 8).
+ */
 export async function getSegmentsOf(db: TranscriptDb, datasetId: string, videoIds: readonly VideoId[]): Promise<Map<VideoId, Segment[]>> {
   const tx = db.transaction('transcripts', 'readonly');
+  // A failed read rejects below; the transaction's own end is then not awaited by anyone.
+  void tx.done.catch(() => undefined);
   const records = await Promise.all(videoIds.map((videoId) => tx.store.get([datasetId, videoId])));
-  await tx.done;
   return new Map(records.flatMap((record) => (record ? [[record.videoId, record.segments] as const] : [])));
 }
