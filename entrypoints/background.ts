@@ -11,6 +11,7 @@ import { createTranscriptService } from '../lib/lookup/dataset-lookup';
 import { SEARCH_PAGE_PATH } from '../lib/library/search-url';
 import { createCaptionsLibrary } from '../lib/lookup/captions-library';
 import { createLibraryService } from '../lib/lookup/library-lookup';
+import { WORKER_TEXT_MEMORY } from '../lib/library/text-memory';
 import { createMessageListener } from '../lib/messaging/listener';
 import {
   activeDatasetItem,
@@ -70,7 +71,7 @@ export default defineBackground(() => {
   // Each change is announced to every context that keeps the captions' search index (this one too).
   const captionsCache = createCaptionsCacheService({ database: captionsDatabase, onChange: () => void captionsCacheChangeItem.setValue(crypto.randomUUID()) });
   const captionsLibrary = createCaptionsLibrary(captionsDatabase);
-  const library = createLibraryService({ database, captions: captionsLibrary });
+  const library = createLibraryService({ database, captions: captionsLibrary, textMemory: WORKER_TEXT_MEMORY });
   activeDatasetItem.watch(() => {
     transcripts.forgetActiveDataset();
     library.forgetActiveDataset();

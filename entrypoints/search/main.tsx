@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { LibrarySearchRoot } from '../../components/LibrarySearchRoot';
 import type { LibraryPage } from '../../lib/library/library-search';
 import { buildSearchQuery, describeSearchTitle, readSearchQuery } from '../../lib/library/search-url';
+import { PAGE_TEXT_MEMORY } from '../../lib/library/text-memory';
 import { connectCaptionsDb } from '../../lib/captions/cache-db';
 import { createCaptionsLibrary } from '../../lib/lookup/captions-library';
 import { createLibraryService } from '../../lib/lookup/library-lookup';
@@ -14,7 +15,7 @@ import '../../components/SearchPage.css';
 const connection = createDatabaseConnection();
 // The captions cache's videos are part of the library too.
 const captions = createCaptionsLibrary(connectCaptionsDb());
-const library = createLibraryService({ database: () => connection.get(), captions });
+const library = createLibraryService({ database: () => connection.get(), captions, textMemory: PAGE_TEXT_MEMORY });
 // Both are kept in memory, so a keystroke reads nothing: a dataset switched in or captions cached meanwhile are told.
 activeDatasetItem.watch(() => library.forgetActiveDataset());
 captionsCacheChangeItem.watch(() => captions.forgetIndex());

@@ -17,7 +17,9 @@ import { describeVideoHits, type LibraryHit } from './describe-hits';
 import type { LibraryIndex, LibraryVideo } from './library-index';
 import { createIndexQuery, type IndexMatches, type IndexQuery, type VideoMatches } from './query-index';
 import { readDocWords } from './read-part';
+import { createReadAhead } from './read-ahead';
 import { createRecentSegments, type RecentSegments, type SegmentsRead } from './recent-segments';
+import { WORKER_TEXT_MEMORY, type TextMemory } from './text-memory';
 
 export type { LibraryHit } from './describe-hits';
 
@@ -78,6 +80,8 @@ export interface LibrarySearch {
   searchInSteps: (query: string, page: LibraryPage) => Promise<LibraryAnswer>;
   /** One answer with every hit (or 'unreadable'), for callers that answer once. Side effects: as `searchInSteps`. */
   search: (query: string, page: LibraryPage) => Promise<LibrarySearchResult>;
+  /** Characters of segment text held in memory now, over every index. */
+  heldTextChars: () => number;
 }
 
 /** One index ready to query, with the ids of its videos (to leave out of the indexes after it). */
@@ -89,10 +93,8 @@ interface QueryableIndex {
   texts: RecentSegments;
 }
 
-/** Videos whose segments stay in memory per index (~450 segments each): a few pages of the popup's and the search page's. */
-const RECENT_VIDEOS = 40;
-/** Videos after the shown ones whose segments are read ahead (not awaited) after each answer. */
-const PREFETCHED_VIDEOS = 5;
+/** Videos read ahead at once: enough to keep the store busy between keystrokes, few enough that a keystroke's own read waits on little. */
+const READS_AHEAD_IN_FLIGHT = 3;
 
 /** A matching video, with the index it is from. */
 interface FoundVideo {
@@ -150,8 +152,11 @@ function describeVideo({ from: { index }, matches, video }: FoundVideo, hitsPerV
   return { ...card, hits, hitsState: 'described' };
 }
 
-export function createLibrarySearch(source: LibrarySource): LibrarySearch {
+/** `textMemory`: how much text is kept and read ahead (the worker's unless said). */
+export function createLibrarySearch(source: LibrarySource, textMemory: TextMemory = WORKER_TEXT_MEMORY): LibrarySearch {
   const loaded = new Map<LibraryIndex, QueryableIndex>();
+  // Typing on shows videos that ranked lower a keystroke before: they are read between keystrokes.
+  const readAhead = createReadAhead((found: FoundVideo) => found.from.texts.readAhead(videoIdOf(found)), READS_AHEAD_IN_FLIGHT);
   let last: { indexes: readonly LibraryIndex[]; query: string; videos: FoundVideo[] | undefined } | undefined;
 
   async function currentIndexes(): Promise<QueryableIndex[]> {
@@ -160,7 +165,7 @@ export function createLibrarySearch(source: LibrarySource): LibrarySearch {
     return indexes.map((index) => {
       let ready = loaded.get(index);
       if (!ready) {
-        const texts = createRecentSegments((videoIds) => source.loadSegments(index.sourceId, videoIds), RECENT_VIDEOS);
+        const texts = createRecentSegments((videoIds) => source.loadSegments(index.sourceId, videoIds), textMemory.maxChars);
         ready = { index, query: createIndexQuery(index), videoIds: new Set(index.videos.map((video) => video.videoId)), texts };
         loaded.set(index, ready);
       }
@@ -190,12 +195,11 @@ export function createLibrarySearch(source: LibrarySource): LibrarySearch {
     const resultCount = videos.reduce((sum, { video }) => sum + video.docs.length, 0);
     const shown = videos.slice(videoOffset, videoOffset + videoLimit);
     const reads = requestTexts(shown);
+    // Issued after the shown videos' reads, so it queues behind them.
+    readAhead.follow(videos.slice(videoOffset + videoLimit, videoOffset + videoLimit + textMemory.readAhead));
     const cards = shown.map((found, i) => describeVideo(found, hitsPerVideo, reads[i]!.segments ?? 'pending'));
     const result: LibrarySearchResult = { status: 'found', query, resultCount, videoCount: videos.length, videos: cards, videoOffset };
-    // Typing on mostly narrows the results: the next few videos are read once the shown ones are, so the next keystroke finds them in memory.
-    const next = videos.slice(videoOffset + videoLimit, videoOffset + videoLimit + PREFETCHED_VIDEOS);
     const texts = Promise.all(reads.map(({ read }) => read));
-    void texts.then(() => requestTexts(next));
     if (cards.every(({ hitsState }) => hitsState !== 'pending')) return { result };
     const describePending = (read: ReadonlyArray<Segment[] | undefined>): LibraryVideoResult[] =>
       cards.map((card, i) => (card.hitsState === 'pending' ? describeVideo(shown[i]!, hitsPerVideo, read[i]) : card));
@@ -213,5 +217,6 @@ export function createLibrarySearch(source: LibrarySource): LibrarySearch {
       const { result, complete } = await searchInSteps(query, page);
       return complete ? await complete : result;
     },
+    heldTextChars: () => [...loaded.values()].reduce((sum, { texts }) => sum + texts.heldChars(), 0),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * The text of the videos shown lately, for one index: typing on shows the
- * same videos again, so their segments stay in memory (a few pages' worth),
- * and a video being read is not read twice. A video the source lacks, or a
- * failed read, is not kept: the next request reads it again.
+ * same videos again, so their segments stay in memory, and a video being read
+ * is not read twice. Memory is counted in characters of text: past the
+ * budget, the videos shown least recently are dropped. A video the source
+ * lacks, or a failed read, is not kept: the next request reads it again.
  */
 import type { Segment } from '../transcript/types';
 import type { VideoId } from '../youtube/url';
@@ -19,27 +20,69 @@ export interface RecentSegments {
    * not in memory nor being read, and makes them all the most recent.
    */
   request: (videoIds: readonly VideoId[]) => SegmentsRead[];
+  /**
+   * Reads one video ahead of its being shown, if there is room for it: a
+   * read ahead never drops a video shown. The read, or `undefined` when there
+   * is nothing to start (in memory, being read, or no room).
+   */
+  readAhead: (videoId: VideoId) => Promise<unknown> | undefined;
+  /** Characters of segment text held now. */
+  heldChars: () => number;
 }
 
-/** `load` reads some videos' segments in one go; at most `capacity` videos are kept. */
-export function createRecentSegments(load: (videoIds: readonly VideoId[]) => Promise<Map<VideoId, Segment[]>>, capacity: number): RecentSegments {
-  // Least recent first: a Map keeps insertion order.
-  const recent = new Map<VideoId, SegmentsRead>();
+interface Entry {
+  read: Promise<Segment[] | undefined>;
+  segments: Segment[] | undefined;
+  /** Characters of its text, once read. */
+  chars: number;
+}
 
-  function startReading(videoIds: readonly VideoId[]): void {
+const charsOf = (segments: readonly Segment[]): number => segments.reduce((sum, { text }) => sum + text.length, 0);
+
+/** `load` reads some videos' segments in one go; at most about `maxChars` characters of text are kept. */
+export function createRecentSegments(load: (videoIds: readonly VideoId[]) => Promise<Map<VideoId, Segment[]>>, maxChars: number): RecentSegments {
+  // Least recent first: a Map keeps insertion order.
+  const recent = new Map<VideoId, Entry>();
+  let held = 0;
+  // The most text one video has had: a read ahead starts only with that much room, so it seldom reads what it cannot keep.
+  let largest = 0;
+
+  /** Drops the least recent videos read until the text fits, never one of `keep`. */
+  function fitBudget(keep: ReadonlySet<VideoId>): void {
+    for (const [videoId, entry] of recent) {
+      if (held <= maxChars) return;
+      if (keep.has(videoId) || entry.segments === undefined) continue;
+      recent.delete(videoId);
+      held -= entry.chars;
+    }
+  }
+
+  function startReading(videoIds: readonly VideoId[], { isAhead }: { isAhead: boolean }): Promise<unknown> {
     let reading: Promise<Map<VideoId, Segment[]>>;
     try {
       reading = load(videoIds);
     } catch (error) {
       reading = Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
-    for (const videoId of videoIds) {
-      const entry: { read: Promise<Segment[] | undefined>; segments: Segment[] | undefined } = { read: Promise.resolve(undefined), segments: undefined };
+    const reads = videoIds.map((videoId) => {
+      const entry: Entry = { read: Promise.resolve(undefined), segments: undefined, chars: 0 };
       entry.read = reading.then(
         (read) => {
-          entry.segments = read.get(videoId);
-          if (!entry.segments && recent.get(videoId) === entry) recent.delete(videoId);
-          return entry.segments;
+          const segments = read.get(videoId);
+          const isKept = recent.get(videoId) === entry;
+          if (!segments) {
+            if (isKept) recent.delete(videoId);
+            return undefined;
+          }
+          entry.segments = segments;
+          entry.chars = charsOf(segments);
+          largest = Math.max(largest, entry.chars);
+          if (isKept && isAhead && held + entry.chars > maxChars) recent.delete(videoId);
+          else if (isKept) {
+            held += entry.chars;
+            fitBudget(new Set([videoId]));
+          }
+          return segments;
         },
         () => {
           if (recent.get(videoId) === entry) recent.delete(videoId);
@@ -47,13 +90,15 @@ export function createRecentSegments(load: (videoIds: readonly VideoId[]) => Pro
         },
       );
       recent.set(videoId, entry);
-    }
+      return entry.read;
+    });
+    return Promise.all(reads);
   }
 
   return {
     request(videoIds) {
       const missing = videoIds.filter((videoId) => !recent.has(videoId));
-      if (missing.length > 0) startReading(missing);
+      if (missing.length > 0) void startReading(missing, { isAhead: false });
       const wanted = videoIds.map((videoId) => {
         const entry = recent.get(videoId)!;
         // Most recent last: delete first, so a video seen again moves to the end.
@@ -61,11 +106,13 @@ export function createRecentSegments(load: (videoIds: readonly VideoId[]) => Pro
         recent.set(videoId, entry);
         return entry;
       });
-      for (const videoId of recent.keys()) {
-        if (recent.size <= capacity) break;
-        recent.delete(videoId);
-      }
+      fitBudget(new Set(videoIds));
       return wanted;
     },
+    readAhead(videoId) {
+      if (recent.has(videoId) || held + largest >= maxChars) return undefined;
+      return startReading([videoId], { isAhead: true });
+    },
+    heldChars: () => held,
   };
 }

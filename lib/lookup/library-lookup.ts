@@ -12,6 +12,7 @@
 import { buildLibraryIndex, type LibraryIndex } from '../library/library-index';
 import { assertCanNumberWords } from '../library/numbering-instance';
 import { createLibrarySearch, type LibraryAnswer, type LibraryPage } from '../library/library-search';
+import type { TextMemory } from '../library/text-memory';
 import type { LibrarySearchResponse } from '../messaging/protocol';
 import { getActiveDatasetId } from '../store/reads';
 import type { TranscriptDb } from '../store/schema';
@@ -25,6 +26,8 @@ export interface LibraryServiceOptions {
   database: () => Promise<TranscriptDb>;
   /** The captions cache, whose videos are searched too (omit to search the dataset alone). */
   captions?: CaptionsLibrary | undefined;
+  /** How much segment text is kept and read ahead: the page's or the worker's (`lib/library/text-memory.ts`). */
+  textMemory: TextMemory;
 }
 
 export interface LibraryService {
@@ -34,6 +37,8 @@ export interface LibraryService {
   searchInSteps: (request: { query: string; page: LibraryPage }) => Promise<LibraryAnswer<LibrarySearchResponse>>;
   /** Another dataset was switched in: the next query reads the active id afresh. */
   forgetActiveDataset: () => void;
+  /** Characters of segment text held in memory now (for the benchmark's memory figure). */
+  heldTextChars: () => number;
 }
 
 /**
@@ -50,7 +55,7 @@ async function readIndex(db: TranscriptDb, datasetId: string): Promise<LibraryIn
   return built;
 }
 
-export function createLibraryService({ database, captions }: LibraryServiceOptions): LibraryService {
+export function createLibraryService({ database, captions, textMemory }: LibraryServiceOptions): LibraryService {
   let loading: { datasetId: string; index: Promise<LibraryIndex> } | undefined;
   const activeId = createReadPerConnection((db: TranscriptDb) => getActiveDatasetId(db));
 
@@ -82,12 +87,13 @@ export function createLibraryService({ database, captions }: LibraryServiceOptio
       if (found.size < videoIds.length) activeId.forget();
       return found;
     },
-  });
+  }, textMemory);
 
   const describeFailure = (error: unknown): LibrarySearchResponse => ({ status: 'error', message: `The library could not be searched: ${describeError(error)}` });
 
   return {
     forgetActiveDataset: activeId.forget,
+    heldTextChars: search.heldTextChars,
     async searchLibrary({ query, page }) {
       try {
         return await search.search(query, page);

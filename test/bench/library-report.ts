@@ -77,7 +77,8 @@ export function formatLibrarySection(results: readonly LibraryResult[]): string 
     '   reader and writer without the index, alternating, each into an empty database. First query: a new connection and',
     '   service (a restarted worker), the index read from IndexedDB. Keystrokes: every prefix of each query; "engine" is',
     '   createIndexQuery(index)(prefix), "whole search" adds reading and describing the 5 videos the popup shows; "popup" is',
-    "   the popup's own search box (LibrarySearchRoot, the built popup's CSS) in the page, typed into: input event → the first",
+    "   the popup's own search box (LibrarySearchRoot, the built popup's CSS) over the popup's service (PAGE_TEXT_MEMORY: every",
+    '   matching video\'s text read ahead between keystrokes, one at a time) in the page, typed into: input event → the first',
     '   answer (the cards from the index, with the hits whose text is in memory) → the end of the first frame showing the cards,',
     "   and of the first showing every card's hits (a frame is checked in its requestAnimationFrame and ends when a message",
     '   posted from there runs).',
@@ -108,7 +109,8 @@ export function formatLibrarySection(results: readonly LibraryResult[]): string 
       ),
       `   fuse.js index build ${ms(result.fuseBuildMs)} ms. Stored index ${mb(indexBytes.total)} (postings ${mb(indexBytes.postings)},` +
         ` word stream ${mb(indexBytes.tokens)}, vocabulary ${mb(indexBytes.words)}, videos ${mb(indexBytes.videos)});` +
-        ` in memory the same plus ${mb(result.scratchBytes)} of query scratch;` +
+        ` in memory the same plus ${mb(result.scratchBytes)} of query scratch, and the popup's segment text (read ahead while typing:` +
+        ` ${count(result.popupHeldTextChars)} characters held at the end);` +
         ` storage usage with − without the index: ${mb(f.usageDelta)}.`,
       `   Segments found (ours / includes): ${Object.entries(result.resultCounts).map(([query, c]) => `"${query}" ${count(c.ours)} / ${count(c.includes)}`).join(', ')}.`,
       `   Targets: keystroke p95 ≤ ${LIBRARY_TARGETS.keystrokeP95Ms} ms → ${verdict(f.targets.keystroke)} (${ms(f.engine.p95)});` +

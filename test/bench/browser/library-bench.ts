@@ -13,6 +13,7 @@ import { readDataset } from '../../../lib/dataset/reader';
 import { importDatasetStream } from '../../../lib/imports/import-dataset';
 import { buildLibraryIndex, type LibraryIndexPart } from '../../../lib/library/library-index';
 import { createIndexQuery } from '../../../lib/library/query-index';
+import { PAGE_TEXT_MEMORY, WORKER_TEXT_MEMORY } from '../../../lib/library/text-memory';
 import { connectCaptionsDb } from '../../../lib/captions/cache-db';
 import { createCaptionsLibrary } from '../../../lib/lookup/captions-library';
 import { createLibraryService } from '../../../lib/lookup/library-lookup';
@@ -87,7 +88,7 @@ export async function libraryBench(spec: LibrarySpec, vocabulary: SampleVocabula
     globalThis.gc?.();
     const db = await openTranscriptDb(DB_NAME);
     try {
-      const service = createLibraryService({ database: () => Promise.resolve(db) });
+      const service = createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY });
       const { ms, value } = await timeAsync(() => service.searchLibrary({ query: spec.queries[0]!, page: POPUP_PAGE }));
       if (value.status !== 'found') throw new Error(`first query: ${value.status}`);
       firstQuery.push(ms);
@@ -122,7 +123,7 @@ export async function libraryBench(spec: LibrarySpec, vocabulary: SampleVocabula
     }
 
     const query = createIndexQuery(index);
-    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    const service = createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY });
     await service.searchLibrary({ query: 'warm up', page: POPUP_PAGE });
     const engineKeystrokes = emptySamples(spec.queries);
     const searchKeystrokes = emptySamples(spec.queries);
@@ -143,7 +144,7 @@ export async function libraryBench(spec: LibrarySpec, vocabulary: SampleVocabula
     progress(`${spec.rows} rows: typing into the popup's search box…`);
     // As the popup builds it: the captions cache is searched too (empty here, as for a viewer who has opened no video without a transcript).
     const captions = createCaptionsLibrary(connectCaptionsDb(POPUP_CAPTIONS_DB_NAME));
-    const popup = await measurePopupKeystrokes(createLibraryService({ database: () => Promise.resolve(db), captions }), {
+    const popup = await measurePopupKeystrokes(createLibraryService({ database: () => Promise.resolve(db), captions, textMemory: PAGE_TEXT_MEMORY }), {
       queries: spec.queries,
       repetitions: spec.keystrokeRepetitions,
       page: POPUP_PAGE,
@@ -173,6 +174,7 @@ export async function libraryBench(spec: LibrarySpec, vocabulary: SampleVocabula
       popupAnswered: popup.answered,
       popupCardsDrawn: popup.cardsDrawn,
       popupHitsDrawn: popup.hitsDrawn,
+      popupHeldTextChars: popup.heldTextChars,
       includesKeystrokes,
       fuseBuildMs: fuseBuilt.ms,
       fuseQueryMs,

@@ -22,6 +22,8 @@ export interface PopupKeystrokes {
   cardsDrawn: KeystrokeSamples;
   /** `input` event → the end of the first frame that shows every card's hits (no card busy). */
   hitsDrawn: KeystrokeSamples;
+  /** Characters of segment text the search held once typing ended. */
+  heldTextChars: number;
 }
 
 /** Resolves after the next frame is painted, with what `check` said at its start. */
@@ -73,7 +75,7 @@ export async function measurePopupKeystrokes(
     const hasCards = typing?.answeredAt !== undefined && status.textContent !== '';
     return { hasCards, hasHits: hasCards && typing?.hitsAt !== undefined && container.querySelector('[aria-busy="true"]') === null };
   };
-  const result: PopupKeystrokes = { answered: {}, cardsDrawn: {}, hitsDrawn: {} };
+  const result: PopupKeystrokes = { answered: {}, cardsDrawn: {}, hitsDrawn: {}, heldTextChars: 0 };
   try {
     for (let r = 0; r < repetitions; r += 1) {
       for (const whole of queries) {
@@ -101,6 +103,7 @@ export async function measurePopupKeystrokes(
         await nextFrame(() => undefined);
       }
     }
+    result.heldTextChars = service.heldTextChars();
   } finally {
     render(null, container);
     container.remove();

@@ -212,6 +212,8 @@ export interface LibraryResult {
   popupAnswered: KeystrokeSamples;
   popupCardsDrawn: KeystrokeSamples;
   popupHitsDrawn: KeystrokeSamples;
+  /** Characters of segment text the popup's search held once typing ended (its text memory, read ahead between keystrokes). */
+  popupHeldTextChars: number;
   /** Baseline: rows whose lower-cased text `includes` the lower-cased prefix. */
   includesKeystrokes: KeystrokeSamples;
   /** Baseline: fuse.js over every row's text. */

@@ -133,28 +133,65 @@ describe('library search: counts and pages', () => {
 });
 
 describe('library search: reading text', () => {
-  it('reads a shown video\'s text once while the query is typed on, the next few ahead, and again after many other videos', async () => {
+  it('reads a shown video\'s text once while the query is typed on, the next few ahead while there is room, and again once dropped for others', async () => {
     const many = Array.from({ length: 45 }, (_, i) => video(`v${String(i).padStart(10, '0')}`, `Talk ${i}`, [`talk ${i} about negative sampling`]));
     const source = sourceOf(many);
     const reads: string[] = [];
-    const search = createLibrarySearch({
-      loadIndexes: source.loadIndexes,
-      loadSegments: (sourceId, videoIds) => {
-        reads.push(...videoIds);
-        return source.loadSegments(sourceId, videoIds);
+    // Room for the text of 40 of these videos (each ~30 characters).
+    const maxChars = 40 * 'talk 10 about negative sampling'.length;
+    const search = createLibrarySearch(
+      {
+        loadIndexes: source.loadIndexes,
+        loadSegments: (sourceId, videoIds) => {
+          reads.push(...videoIds);
+          return source.loadSegments(sourceId, videoIds);
+        },
       },
-    });
+      { maxChars, readAhead: 5 },
+    );
     const ids = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `v${String(from + i).padStart(10, '0')}`);
     for (const query of ['neg', 'nega', 'negative', 'negative s']) found(await search.search(query, { videoLimit: 2, hitsPerVideo: 1 }));
     // The two shown, then the five after them, read ahead for the next keystroke.
     expect(reads).toEqual(ids(0, 7));
-    // Paging through every video reads them all once (each page read ahead); the first five have been forgotten by then.
+    // Paging through every video reads them all once (each page read ahead until the memory is full); the first ones have been dropped by then.
     for (let offset = 0; offset < 45; offset += 5) found(await search.search('sampling', { videoLimit: 5, videoOffset: offset, hitsPerVideo: 1 }));
     expect([...reads].sort()).toEqual(ids(0, 45));
     reads.length = 0;
     expect(found(await search.search('talk', { videoLimit: 2, hitsPerVideo: 1 })).videos[0]?.hits[0]?.text).toBe('talk 0 about negative sampling');
-    // Read again: the two shown and the five after them (the two least recent, read ahead, made room for the shown).
-    expect(reads).toEqual(ids(0, 7));
+    // Read again, the two shown only: a read ahead never drops a video shown, and the memory is full.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(reads).toEqual(ids(0, 2));
+  });
+});
+
+describe('library search: an extension page\'s text memory', () => {
+  it('reads every matching video ahead, a few at a time, so the next keystrokes find their hits in memory', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => video(`p${String(i).padStart(10, '0')}`, `Talk ${i}`, [`talk ${i} about negative sampling`]));
+    const source = sourceOf(many);
+    const reads: string[][] = [];
+    const search = createLibrarySearch(
+      {
+        loadIndexes: source.loadIndexes,
+        loadSegments: (sourceId, videoIds) => {
+          reads.push([...videoIds]);
+          return source.loadSegments(sourceId, videoIds);
+        },
+      },
+      { maxChars: 1_000_000, readAhead: Number.POSITIVE_INFINITY },
+    );
+    const first = await search.searchInSteps('sampling', { videoLimit: 2, hitsPerVideo: 1 });
+    expect(first.complete).toBeDefined();
+    await first.complete;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The two shown in one read, then each of the ten others on its own.
+    expect(reads[0]).toHaveLength(2);
+    expect(reads.slice(1).map((read) => read.length)).toEqual(Array.from({ length: 10 }, () => 1));
+    expect(search.heldTextChars()).toBe(many.reduce((sum, t) => sum + t.segments[0]!.text.length, 0));
+    // Any page of the next query is answered in one step.
+    const later = await search.searchInSteps('negative', { videoLimit: 5, videoOffset: 5, hitsPerVideo: 1 });
+    expect(later.complete).toBeUndefined();
+    expect(found(later.result).videos.map((v) => v.hits.length)).toEqual([1, 1, 1, 1, 1]);
+    expect(reads).toHaveLength(11);
   });
 });
 

@@ -11,6 +11,7 @@ import type { CachedCaptions, StoredTrack } from '../../../lib/captions/cached-c
 import { importDatasetStream } from '../../../lib/imports/import-dataset';
 import { createCaptionsLibrary } from '../../../lib/lookup/captions-library';
 import { createLibraryService } from '../../../lib/lookup/library-lookup';
+import { WORKER_TEXT_MEMORY } from '../../../lib/library/text-memory';
 import type { LibrarySearchResponse } from '../../../lib/messaging/protocol';
 import { openTranscriptDb, type TranscriptDb } from '../../../lib/store/schema';
 import { SAMPLE_JSONL } from '../../fixtures/sample';
@@ -55,7 +56,7 @@ afterEach(() => {
 /** The library service as the pages build it, with the captions library it is told about. */
 function service() {
   const captions = createCaptionsLibrary(() => Promise.resolve(captionsDb));
-  return Object.assign(createLibraryService({ database: () => Promise.resolve(db), captions }), { captions });
+  return Object.assign(createLibraryService({ database: () => Promise.resolve(db), captions, textMemory: WORKER_TEXT_MEMORY }), { captions });
 }
 const describeFound = (response: LibrarySearchResponse) =>
   response.status === 'found' ? response.videos.map((video) => [video.videoId, video.title, video.hits.map((hit) => `${hit.text} @${hit.url.split('&t=')[1]}`)]) : response.status;
@@ -156,6 +157,7 @@ describe('captions-cached videos in the library search', () => {
     const search = createLibraryService({
       database: () => Promise.resolve(db),
       captions: createCaptionsLibrary(() => Promise.reject(new Error('the captions cache is gone'))),
+      textMemory: WORKER_TEXT_MEMORY,
     });
     const response = await search.searchLibrary({ query: 'negative sampling', page: PAGE });
     expect(response.status === 'found' && response.videos.map((video) => video.videoId)).toEqual([WORD2VEC, DETR]);

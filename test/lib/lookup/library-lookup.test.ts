@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importDatasetStream } from '../../../lib/imports/import-dataset';
 import { buildLibraryIndex, splitLibraryIndex } from '../../../lib/library/library-index';
 import { createLibraryService } from '../../../lib/lookup/library-lookup';
+import { WORKER_TEXT_MEMORY } from '../../../lib/library/text-memory';
 import type { LibrarySearchResponse } from '../../../lib/messaging/protocol';
 import { getActiveDataset, getTranscript } from '../../../lib/store/reads';
 import type { DatasetSource } from '../../../lib/store/records';
@@ -74,7 +75,7 @@ describe('createLibraryService', () => {
     await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
     expect(await db.count('libraryIndex')).toBe(1);
     const reads = spyOnFullReads();
-    const response = await createLibraryService({ database: () => Promise.resolve(db) }).searchLibrary({ query: 'negative sampling', page: PAGE });
+    const response = await createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY }).searchLibrary({ query: 'negative sampling', page: PAGE });
     expect(videoIds(response)[0]).toBe(WORD2VEC);
     const firstHit = response.status === 'found' ? response.videos[0]?.hits[0] : undefined;
     expect(firstHit?.isExactPhrase).toBe(true);
@@ -84,16 +85,16 @@ describe('createLibraryService', () => {
 
   it('a restarted worker (a new service) loads the stored index instead of rebuilding it', async () => {
     await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
-    await createLibraryService({ database: () => Promise.resolve(db) }).searchLibrary({ query: 'softmax', page: PAGE });
+    await createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY }).searchLibrary({ query: 'softmax', page: PAGE });
     const reads = spyOnFullReads();
-    const restarted = createLibraryService({ database: () => Promise.resolve(db) });
+    const restarted = createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY });
     expect(videoIds(await restarted.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual([WORD2VEC]);
     expect(reads.count()).toBe(0);
   });
 
   it('follows a dataset switch it is told of, and the old index leaves with the old dataset', async () => {
     await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
-    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    const service = createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY });
     expect(videoIds(await service.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual([WORD2VEC]);
     await importJsonLines(db, OTHER_DATASET, { kind: 'file', name: 'zebras.jsonl' });
     // As the pages and the worker do when the activeDataset storage item changes.
@@ -105,7 +106,7 @@ describe('createLibraryService', () => {
 
   it('reads nothing but the text of videos not shown lately while typing', async () => {
     await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
-    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    const service = createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY });
     expect(videoIds(await service.searchLibrary({ query: 'negative sampling', page: PAGE }))[0]).toBe(WORD2VEC);
     const requests = spyOnRequests();
     for (const query of ['negative samplin', 'negative sampling', 'negative sampling!']) {
@@ -116,7 +117,7 @@ describe('createLibraryService', () => {
 
   it('notices a switch it was not told of yet once the old dataset\'s text is gone', async () => {
     await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
-    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    const service = createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY });
     expect(videoIds(await service.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual([WORD2VEC]);
     await importJsonLines(db, OTHER_DATASET, { kind: 'file', name: 'zebras.jsonl' });
     // Before the notice: the old index still answers, but the text of a video not shown yet is gone.
@@ -131,7 +132,7 @@ describe('createLibraryService', () => {
   it('reads the active dataset again from a new connection (the browser took the old one away)', async () => {
     await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
     let connection = db;
-    const service = createLibraryService({ database: () => Promise.resolve(connection) });
+    const service = createLibraryService({ database: () => Promise.resolve(connection), textMemory: WORKER_TEXT_MEMORY });
     expect(videoIds(await service.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual([WORD2VEC]);
     await importJsonLines(db, OTHER_DATASET, { kind: 'file', name: 'zebras.jsonl' });
     connection = await openTranscriptDb(dbName);
@@ -144,7 +145,7 @@ describe('createLibraryService', () => {
 
   it('an import that fails leaves the old index answering', async () => {
     await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
-    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    const service = createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY });
     // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with its own `this`
     const realPut = IDBObjectStore.prototype.put;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
@@ -163,10 +164,10 @@ describe('createLibraryService', () => {
     await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
     await db.clear('libraryIndex');
     const reads = spyOnFullReads();
-    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    const service = createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY });
     expect(videoIds(await service.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual([WORD2VEC]);
     expect(await db.count('libraryIndex')).toBe(1);
-    await createLibraryService({ database: () => Promise.resolve(db) }).searchLibrary({ query: 'softmax', page: PAGE });
+    await createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY }).searchLibrary({ query: 'softmax', page: PAGE });
     expect(reads.count()).toBe(1);
   });
 
@@ -177,7 +178,7 @@ describe('createLibraryService', () => {
       expect((await getTranscript(db, WORD2VEC as VideoId))?.segments.length).toBeGreaterThan(0);
       expect(await db.count('libraryIndex')).toBe(0);
       const reads = spyOnFullReads();
-      const service = createLibraryService({ database: () => Promise.resolve(db) });
+      const service = createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY });
       const answer = {
         status: 'error',
         message: 'The library could not be searched: This browser has WebAssembly turned off, which searching all videos needs. The transcript panel works without it.',
@@ -196,14 +197,14 @@ describe('createLibraryService', () => {
     const part = (await db.get('libraryIndexParts', key!))!;
     // The browser lost the part's file: its Blob reads back empty.
     await db.put('libraryIndexParts', { ...part, arrays: new Blob([]) });
-    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    const service = createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY });
     expect(videoIds(await service.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual([WORD2VEC]);
   });
 
   it('tries to read the index again at the next query after a read that failed', async () => {
     await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
     await db.clear('libraryIndex');
-    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    const service = createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY });
     // No WebAssembly at the first query (turned off, then on again): the index of this old cache cannot be built then.
     vi.stubGlobal('WebAssembly', undefined);
     try {
@@ -215,10 +216,10 @@ describe('createLibraryService', () => {
   });
 
   it('says the library is empty before any dataset, and reports a broken cache as an error, not a throw', async () => {
-    expect(await createLibraryService({ database: () => Promise.resolve(db) }).searchLibrary({ query: 'x', page: PAGE })).toEqual({
+    expect(await createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY }).searchLibrary({ query: 'x', page: PAGE })).toEqual({
       status: 'empty-library',
     });
-    const broken = createLibraryService({ database: () => Promise.reject(new Error('the disk is gone')) });
+    const broken = createLibraryService({ database: () => Promise.reject(new Error('the disk is gone')), textMemory: WORKER_TEXT_MEMORY });
     expect(await broken.searchLibrary({ query: 'x', page: PAGE })).toEqual({
       status: 'error',
       message: 'The library could not be searched: the disk is gone',
@@ -276,9 +277,9 @@ describe('a cache from version 2', () => {
     expect(await db.count('libraryIndex')).toBe(0);
     expect((await getActiveDataset(db))?.id).toBe('v2-dataset');
     const reads = spyOnFullReads();
-    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    const service = createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY });
     expect(videoIds(await service.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual(['aaaaaaaaaaa']);
-    expect(videoIds(await createLibraryService({ database: () => Promise.resolve(db) }).searchLibrary({ query: 'softmax', page: PAGE }))).toEqual(['aaaaaaaaaaa']);
+    expect(videoIds(await createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY }).searchLibrary({ query: 'softmax', page: PAGE }))).toEqual(['aaaaaaaaaaa']);
     expect(reads.count()).toBe(1);
   });
 });
@@ -304,9 +305,9 @@ describe('a cache from version 3', () => {
     expect(await db.count('libraryIndex')).toBe(0);
     expect((await getActiveDataset(db))?.id).toBe('v3-dataset');
     const reads = spyOnFullReads();
-    const service = createLibraryService({ database: () => Promise.resolve(db) });
+    const service = createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY });
     expect(videoIds(await service.searchLibrary({ query: 'softmax', page: PAGE }))).toEqual(['aaaaaaaaaaa']);
-    expect(videoIds(await createLibraryService({ database: () => Promise.resolve(db) }).searchLibrary({ query: 'softmax', page: PAGE }))).toEqual(['aaaaaaaaaaa']);
+    expect(videoIds(await createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY }).searchLibrary({ query: 'softmax', page: PAGE }))).toEqual(['aaaaaaaaaaa']);
     expect(reads.count()).toBe(1);
   });
 });

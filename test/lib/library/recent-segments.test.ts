@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { createRecentSegments } from '../../../lib/library/recent-segments';
+import type { Segment } from '../../../lib/transcript/types';
+import type { VideoId } from '../../../lib/youtube/url';
+
+const id = (name: string) => name.padEnd(11, '_') as VideoId;
+/** One segment of `chars` characters. */
+const textOf = (chars: number): Segment[] => [{ start: 0, end: 20, text: 'x'.repeat(chars) }];
+
+/** A store of videos by name (their text's length), counting the reads of each. */
+function store(sizes: Record<string, number>) {
+  const reads: string[] = [];
+  const lacking = new Set<string>();
+  let failing = false;
+  const load = (videoIds: readonly VideoId[]) => {
+    reads.push(...videoIds.map((videoId) => videoId.replace(/_+$/, '')));
+    if (failing) return Promise.reject(new Error('the disk is gone'));
+    const found = new Map<VideoId, Segment[]>();
+    for (const videoId of videoIds) {
+      const name = videoId.replace(/_+$/, '');
+      const size = sizes[name];
+      if (size !== undefined && !lacking.has(name)) found.set(videoId, textOf(size));
+    }
+    return Promise.resolve(found);
+  };
+  return { load, reads, lacking, fail: (on: boolean) => (failing = on) };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('recent segments', () => {
+  it('reads a video once, shares a read under way, and keeps what was read', async () => {
+    const { load, reads } = store({ a: 10, b: 20 });
+    const memory = createRecentSegments(load, 1_000);
+    const [first] = memory.request([id('a'), id('b')]);
+    expect(first!.segments).toBeUndefined();
+    const [again] = memory.request([id('a')]);
+    expect(await again!.read).toEqual(textOf(10));
+    expect(memory.request([id('a')])[0]!.segments).toEqual(textOf(10));
+    expect(reads).toEqual(['a', 'b']);
+    expect(memory.heldChars()).toBe(30);
+  });
+
+  it('drops the videos shown least recently once the text passes its budget, never one just shown', async () => {
+    const { load, reads } = store({ a: 40, b: 40, c: 40, big: 500 });
+    const memory = createRecentSegments(load, 100);
+    await Promise.all(memory.request([id('a'), id('b')]).map(({ read }) => read));
+    // Shown again: b is now the least recent.
+    await memory.request([id('a')])[0]!.read;
+    await memory.request([id('c')])[0]!.read;
+    expect(memory.heldChars()).toBe(80);
+    expect(memory.request([id('a')])[0]!.segments).toBeDefined();
+    expect(memory.request([id('c')])[0]!.segments).toBeDefined();
+    expect(reads).toEqual(['a', 'b', 'c']);
+    // A video larger than the whole budget is kept while it is the one shown.
+    expect(await memory.request([id('big')])[0]!.read).toEqual(textOf(500));
+    expect(memory.heldChars()).toBe(500);
+    expect(memory.request([id('big')])[0]!.segments).toEqual(textOf(500));
+  });
+
+  it('reads ahead only with room for the largest video seen, and never keeps a read ahead that would not fit', async () => {
+    const { load, reads } = store({ a: 20, b: 60, c: 30, d: 10 });
+    const memory = createRecentSegments(load, 100);
+    await memory.request([id('a')])[0]!.read;
+    // 20 held + 20 (the largest seen) < 100: c is read ahead and kept.
+    await memory.readAhead(id('c'));
+    expect(memory.heldChars()).toBe(50);
+    // 50 + 30 < 100, but b's 60 characters land over the budget: not kept, and nothing shown is dropped for it.
+    await memory.readAhead(id('b'));
+    expect(memory.heldChars()).toBe(50);
+    expect(memory.request([id('a'), id('c')]).map(({ segments }) => segments)).toEqual([textOf(20), textOf(30)]);
+    // 50 + 60 (now the largest seen) ≥ 100: no room, nothing read.
+    expect(memory.readAhead(id('d'))).toBeUndefined();
+    // In memory already: nothing to read.
+    expect(memory.readAhead(id('a'))).toBeUndefined();
+    expect(reads).toEqual(['a', 'c', 'b']);
+  });
+
+  it('does not read ahead what is being read', () => {
+    const { load, reads } = store({ a: 30 });
+    const memory = createRecentSegments(load, 100);
+    memory.request([id('a')]);
+    expect(memory.readAhead(id('a'))).toBeUndefined();
+    expect(reads).toEqual(['a']);
+  });
+
+  it('keeps nothing of a failed read or of a video the store lacks: the next request reads again', async () => {
+    const source = store({ a: 10, b: 10 });
+    const memory = createRecentSegments(source.load, 100);
+    source.fail(true);
+    expect(await memory.request([id('a')])[0]!.read).toBeUndefined();
+    source.fail(false);
+    source.lacking.add('b');
+    expect(await memory.request([id('b')])[0]!.read).toBeUndefined();
+    source.lacking.clear();
+    expect(await memory.request([id('a')])[0]!.read).toEqual(textOf(10));
+    expect(await memory.request([id('b')])[0]!.read).toEqual(textOf(10));
+    expect(source.reads).toEqual(['a', 'b', 'a', 'b']);
+    expect(memory.heldChars()).toBe(20);
+  });
+
+  it('says a load that throws is a failed read', async () => {
+    const memory = createRecentSegments(() => {
+      throw new Error('no connection');
+    }, 100);
+    expect(await memory.request([id('a')])[0]!.read).toBeUndefined();
+    await settle();
+    expect(memory.heldChars()).toBe(0);
+  });
+});
