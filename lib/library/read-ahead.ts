@@ -21,17 +21,20 @@ export function createReadAhead<Item>(readOne: (item: Item) => Promise<unknown> 
   let next = 0;
   let running = 0;
 
+  /** `readOne(item)`; a read that cannot start is no read. */
+  function startRead(item: Item): Promise<unknown> | undefined {
+    try {
+      return readOne(item);
+    } catch {
+      return undefined;
+    }
+  }
+
   async function run(): Promise<void> {
     running += 1;
     try {
       while (next < list.length) {
-        const item = list[next++]!;
-        let read: Promise<unknown> | undefined;
-        try {
-          read = readOne(item);
-        } catch {
-          continue;
-        }
+        const read = startRead(list[next++]!);
         if (read) await read.catch(() => undefined);
       }
     } finally {

@@ -35,6 +35,8 @@ interface Entry {
   segments: Segment[] | undefined;
   /** Characters of its text, once read. */
   chars: number;
+  /** Read ahead and not asked for since: kept only if it fits. */
+  isAhead: boolean;
 }
 
 const charsOf = (segments: readonly Segment[]): number => segments.reduce((sum, { text }) => sum + text.length, 0);
@@ -47,7 +49,11 @@ export function createRecentSegments(load: (videoIds: readonly VideoId[]) => Pro
   // The most text one video has had: a read ahead starts only with that much room, so it seldom reads what it cannot keep.
   let largest = 0;
 
-  /** Drops the least recent videos read until the text fits, never one of `keep`. */
+  /**
+   * Drops the least recent videos read until the text fits, never one of
+   * `keep` and never one being read: so a read, when it settles, always
+   * finds its own entry in `recent`.
+   */
   function fitBudget(keep: ReadonlySet<VideoId>): void {
     for (const [videoId, entry] of recent) {
       if (held <= maxChars) return;
@@ -57,50 +63,52 @@ export function createRecentSegments(load: (videoIds: readonly VideoId[]) => Pro
     }
   }
 
-  function startReading(videoIds: readonly VideoId[], { isAhead }: { isAhead: boolean }): Promise<unknown> {
+  /** Starts one read of `videoIds` (none of them in `recent`); their entries, in order. */
+  function startReading(videoIds: readonly VideoId[]): Entry[] {
     let reading: Promise<Map<VideoId, Segment[]>>;
     try {
       reading = load(videoIds);
     } catch (error) {
       reading = Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
-    const reads = videoIds.map((videoId) => {
-      const entry: Entry = { read: Promise.resolve(undefined), segments: undefined, chars: 0 };
+    return videoIds.map((videoId) => {
+      const entry: Entry = { read: Promise.resolve(undefined), segments: undefined, chars: 0, isAhead: false };
       entry.read = reading.then(
         (read) => {
           const segments = read.get(videoId);
-          const isKept = recent.get(videoId) === entry;
           if (!segments) {
-            if (isKept) recent.delete(videoId);
+            recent.delete(videoId);
             return undefined;
           }
-          entry.segments = segments;
-          entry.chars = charsOf(segments);
-          largest = Math.max(largest, entry.chars);
-          if (isKept && isAhead && held + entry.chars > maxChars) recent.delete(videoId);
-          else if (isKept) {
-            held += entry.chars;
+          const chars = charsOf(segments);
+          largest = Math.max(largest, chars);
+          // A read ahead only fills free room; a video asked for meanwhile is kept like any shown one.
+          if (entry.isAhead && held + chars > maxChars) recent.delete(videoId);
+          else {
+            entry.segments = segments;
+            entry.chars = chars;
+            held += chars;
             fitBudget(new Set([videoId]));
           }
           return segments;
         },
         () => {
-          if (recent.get(videoId) === entry) recent.delete(videoId);
+          recent.delete(videoId);
           return undefined;
         },
       );
       recent.set(videoId, entry);
-      return entry.read;
+      return entry;
     });
-    return Promise.all(reads);
   }
 
   return {
     request(videoIds) {
       const missing = videoIds.filter((videoId) => !recent.has(videoId));
-      if (missing.length > 0) void startReading(missing, { isAhead: false });
+      if (missing.length > 0) startReading(missing);
       const wanted = videoIds.map((videoId) => {
         const entry = recent.get(videoId)!;
+        entry.isAhead = false;
         // Most recent last: delete first, so a video seen again moves to the end.
         recent.delete(videoId);
         recent.set(videoId, entry);
@@ -111,7 +119,9 @@ export function createRecentSegments(load: (videoIds: readonly VideoId[]) => Pro
     },
     readAhead(videoId) {
       if (recent.has(videoId) || held + largest >= maxChars) return undefined;
-      return startReading([videoId], { isAhead: true });
+      const [entry] = startReading([videoId]);
+      entry!.isAhead = true;
+      return entry!.read;
     },
     heldChars: () => held,
   };

@@ -76,6 +76,70 @@ describe('recent segments', () => {
     expect(reads).toEqual(['a', 'c', 'b']);
   });
 
+  it('keeps text that fills the budget exactly, and reads ahead only with more room than the largest video', async () => {
+    const { load, reads } = store({ a: 40, b: 40, c: 20, d: 10 });
+    const memory = createRecentSegments(load, 100);
+    await Promise.all(memory.request([id('a'), id('b')]).map(({ read }) => read));
+    // 80 held + 40 (the largest) > 100: no room to read ahead.
+    expect(memory.readAhead(id('d'))).toBeUndefined();
+    await memory.request([id('c')])[0]!.read;
+    // Exactly the budget: nothing dropped.
+    expect(memory.heldChars()).toBe(100);
+    expect(memory.request([id('a'), id('b'), id('c')]).map(({ segments }) => segments?.length)).toEqual([1, 1, 1]);
+    expect(reads).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps a read ahead that fills the budget exactly, and none once held and the largest video make it', async () => {
+    const { load, reads } = store({ a: 30, b: 30, c: 40, d: 10 });
+    const memory = createRecentSegments(load, 100);
+    await memory.request([id('a')])[0]!.read;
+    await memory.readAhead(id('b'));
+    // 60 held + 30 < 100: c's 40 land on exactly 100, kept.
+    await memory.readAhead(id('c'));
+    expect(memory.heldChars()).toBe(100);
+    expect(memory.readAhead(id('d'))).toBeUndefined();
+    expect(reads).toEqual(['a', 'b', 'c']);
+  });
+
+  it('stops reading ahead when held and the largest video make the budget exactly', async () => {
+    const { load, reads } = store({ a: 50, b: 10 });
+    const memory = createRecentSegments(load, 100);
+    await memory.request([id('a')])[0]!.read;
+    expect(memory.readAhead(id('b'))).toBeUndefined();
+    expect(reads).toEqual(['a']);
+  });
+
+  it('keeps a video read ahead and asked for meanwhile, as a shown one, even past the budget', async () => {
+    const { load, reads } = store({ a: 30, b: 80 });
+    const memory = createRecentSegments(load, 100);
+    await memory.request([id('a')])[0]!.read;
+    expect(memory.readAhead(id('b'))).toBeDefined();
+    // Shown while read ahead: 30 + 80 pass the budget, yet it stays, and the least recent (a) makes room.
+    const [shown] = memory.request([id('b')]);
+    expect(await shown!.read).toEqual(textOf(80));
+    expect(memory.heldChars()).toBe(80);
+    expect(memory.request([id('b')])[0]!.segments).toEqual(textOf(80));
+    expect(reads).toEqual(['a', 'b']);
+  });
+
+  it('never drops a video being read to make room: its read is shared, not started again', async () => {
+    let releaseSlow!: () => void;
+    const slow = new Promise<void>((resolve) => (releaseSlow = resolve));
+    const reads: string[] = [];
+    const memory = createRecentSegments(async (videoIds) => {
+      reads.push(...videoIds.map((videoId) => videoId.replace(/_+$/, '')));
+      if (videoIds.includes(id('slow'))) await slow;
+      return new Map(videoIds.map((videoId) => [videoId, textOf(videoId === id('slow') ? 10 : 80)]));
+    }, 100);
+    memory.request([id('slow')]);
+    await Promise.all(memory.request([id('a'), id('b')]).map(({ read }) => read));
+    // a and b passed the budget and a was dropped, but the video being read stays.
+    const [again] = memory.request([id('slow')]);
+    releaseSlow();
+    expect(await again!.read).toEqual(textOf(10));
+    expect(reads).toEqual(['slow', 'a', 'b']);
+  });
+
   it('does not read ahead what is being read', () => {
     const { load, reads } = store({ a: 30 });
     const memory = createRecentSegments(load, 100);
