@@ -20,12 +20,16 @@ export interface LibrarySearchProps {
   autoFocus?: boolean;
 }
 
+/** An answer that holds whatever the query (an error, an empty library): shown before typing too. */
+const isQueryFree = (result: LibrarySearchResponse): boolean => result.status === 'error' || result.status === 'empty-library';
+
 /** The sentence above the results: a count, or why there is none. Never an error dump. */
 function describeResult(result: LibrarySearchResponse | null, query: string): string {
-  if (query.trim() === '' || result === null) return '';
+  if (result === null || (query.trim() === '' && !isQueryFree(result))) return '';
   switch (result.status) {
     case 'empty-library':
-      return 'The library is empty: import a dataset in the options first.';
+      // Nothing but videos this browser cannot search: the notice says why, once.
+      return result.notice ? '' : 'The library is empty: import a dataset in the options first.';
     case 'no-words':
       return 'Type a word or a phrase: punctuation alone finds nothing.';
     case 'no-results':
@@ -83,6 +87,11 @@ export function LibrarySearch({ query, result, hitsPerVideo, onQueryChange, onOp
       <p class="yts-library__status" aria-live="polite" aria-atomic="true">
         {describeResult(result, query)}
       </p>
+      {result && result.status !== 'error' && result.notice && (query.trim() !== '' || isQueryFree(result)) && (
+        <p class="yts-library__notice" role="note" aria-live="polite">
+          {result.notice}
+        </p>
+      )}
       {found && (
         <ol class="yts-library__videos" aria-label="Videos">
           {found.videos.map((video) => (

@@ -15,11 +15,13 @@ export interface LibrarySearchRootProps {
   /** The full page pages through the videos. */
   canShowMore?: boolean | undefined;
   autoFocus?: boolean | undefined;
+  /** Say at once, before typing, why nothing can be searched (the panel's "All videos"). */
+  checkBeforeTyping?: boolean | undefined;
 }
 
 /** A library search box with its results, owning the query and the latest answer. */
-export function LibrarySearchRoot({ search, page, initialQuery = '', onOpenHit, onQueryChange, onShowAll, canShowMore, autoFocus }: LibrarySearchRootProps) {
-  const state = useLibrarySearch(search, initialQuery, page);
+export function LibrarySearchRoot({ search, page, initialQuery = '', onOpenHit, onQueryChange, onShowAll, canShowMore, autoFocus, checkBeforeTyping }: LibrarySearchRootProps) {
+  const state = useLibrarySearch(search, initialQuery, page, { checkBeforeTyping });
   return (
     <LibrarySearch
       query={state.query}

@@ -58,6 +58,7 @@ export function ScopedSearch({ library, videoQuery, renderVideoSearch }: ScopedS
             onQueryChange={library.onQueryChange}
             onOpenHit={library.onOpenHit}
             canShowMore
+            checkBeforeTyping
             autoFocus={switched}
           />
         </div>

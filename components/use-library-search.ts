@@ -3,7 +3,10 @@
  * "show more" paging. An answer comes in two steps (the cards, then the hits
  * of the videos whose text was not in memory): only the latest query's steps
  * are kept, so a slow answer or late hits of an earlier keystroke never
- * replace a newer one. Pure: the search itself comes in as a function.
+ * replace a newer one. Where asked, an empty box asks too (a query without
+ * words, which reads no text) and keeps the answer only when nothing can be
+ * searched, so the box says why before the user types. Pure: the search
+ * itself comes in as a function.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryAnswer, LibraryPage, LibraryVideoResult } from '../lib/library/library-search';
@@ -20,7 +23,16 @@ export interface LibrarySearchState {
   showMore: () => void;
 }
 
+export interface LibrarySearchOptions {
+  /** Ask with the box empty too, to say at once why nothing can be searched (the panel's "All videos"). */
+  checkBeforeTyping?: boolean | undefined;
+}
+
 type FoundResponse = Extract<LibrarySearchResponse, { status: 'found' }>;
+
+/** An answer that holds whatever the query: the library cannot be searched (an error, or only videos this browser cannot search). */
+const isUnsearchable = (result: LibrarySearchResponse): boolean =>
+  result.status === 'error' || (result.status === 'empty-library' && result.notice !== undefined);
 
 /** `shown` with its pending videos replaced by their described copies in `described`. */
 function fillPendingHits(shown: FoundResponse, described: readonly LibraryVideoResult[]): FoundResponse {
@@ -28,7 +40,7 @@ function fillPendingHits(shown: FoundResponse, described: readonly LibraryVideoR
   return { ...shown, videos: shown.videos.map((video) => (video.hitsState === 'pending' ? (byId.get(video.videoId) ?? video) : video)) };
 }
 
-export function useLibrarySearch(search: LibrarySearchFn, initialQuery: string, page: LibraryPage): LibrarySearchState {
+export function useLibrarySearch(search: LibrarySearchFn, initialQuery: string, page: LibraryPage, { checkBeforeTyping = false }: LibrarySearchOptions = {}): LibrarySearchState {
   const [query, setQuery] = useState(initialQuery);
   const [result, setResult] = useState<LibrarySearchResponse | null>(null);
   // Bumped by each query: any step of an earlier one is dropped.
@@ -50,6 +62,11 @@ export function useLibrarySearch(search: LibrarySearchFn, initialQuery: string, 
     latestPage.current += 1;
     if (query.trim() === '') {
       setResult(null);
+      if (checkBeforeTyping) {
+        void search('', page).then(({ result: next }) => {
+          if (ticket === latestQuery.current && isUnsearchable(next)) setResult(next);
+        });
+      }
       return;
     }
     void search(query, page).then(({ result: next, complete }) => {

@@ -187,6 +187,11 @@ export async function summarizeCaptionsCache(db: CaptionsDb): Promise<CacheSumma
   return { videos, chars: records.reduce((sum, video) => sum + video.chars, 0) };
 }
 
+/** Whether any video's captions are cached. Counts keys, never reads caption text. */
+export async function hasCachedCaptions(db: CaptionsDb): Promise<boolean> {
+  return (await db.count('captions')) > 0;
+}
+
 /** Empties the captions cache (the dataset is elsewhere and stays). */
 export async function clearCaptionsCache(db: CaptionsDb): Promise<void> {
   const tx = db.transaction(['videos', 'captions'], 'readwrite');

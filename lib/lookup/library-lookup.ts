@@ -7,7 +7,9 @@
  * `activeDataset` storage item, as the background's transcript service does).
  * Used by the background for the content script (one complete answer: a
  * message is answered once), and directly by extension pages, which share the
- * extension's IndexedDB and draw the cards before the hits. Never throws.
+ * extension's IndexedDB and draw the cards before the hits. An answer carries
+ * the captions cache's notice where its videos cannot be searched (WebAssembly
+ * off). Never throws.
  */
 import { buildLibraryIndex, type LibraryIndex } from '../library/library-index';
 import { assertCanNumberWords } from '../library/numbering-instance';
@@ -91,19 +93,26 @@ export function createLibraryService({ database, captions, textMemory }: Library
 
   const describeFailure = (error: unknown): LibrarySearchResponse => ({ status: 'error', message: `The library could not be searched: ${describeError(error)}` });
 
+  /** The answer with the captions cache's notice, if any (read with the index the search loaded: no second read). */
+  const addNotice = (result: LibrarySearchResponse, notice: string | undefined): LibrarySearchResponse =>
+    notice === undefined || result.status === 'error' ? result : { ...result, notice };
+
   return {
     forgetActiveDataset: activeId.forget,
     heldTextChars: search.heldTextChars,
     async searchLibrary({ query, page }) {
       try {
-        return await search.search(query, page);
+        const result = await search.search(query, page);
+        return addNotice(result, await captions?.loadNotice());
       } catch (error) {
         return describeFailure(error);
       }
     },
     async searchInSteps({ query, page }) {
       try {
-        return await search.searchInSteps(query, page);
+        const { result, complete } = await search.searchInSteps(query, page);
+        const notice = await captions?.loadNotice();
+        return { result: addNotice(result, notice), complete: complete?.then((described) => addNotice(described, notice)) };
       } catch (error) {
         return { result: describeFailure(error) };
       }

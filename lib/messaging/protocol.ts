@@ -48,7 +48,8 @@ export type CachedCaptionsOutcome = LookupOutcome<{ captions: CachedCaptions }> 
 /** What the captions cache holds: videos, and characters of caption text (about its bytes). */
 export type CaptionsCacheSummaryOutcome = { status: 'found'; videos: number; chars: number } | { status: 'error'; message: string };
 export type CacheWriteOutcome = { status: 'saved' } | { status: 'error'; message: string };
-export type LibrarySearchResponse = LibrarySearchResult | { status: 'error'; message: string };
+/** A library search's answer; `notice`: a part of the library this browser cannot search, said once beside the results. */
+export type LibrarySearchResponse = (LibrarySearchResult & { notice?: string | undefined }) | { status: 'error'; message: string };
 
 /** A request that carries nothing but its name. */
 type EmptyRequest = { readonly payload?: never };

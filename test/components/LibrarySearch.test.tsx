@@ -120,7 +120,55 @@ describe('LibrarySearch', () => {
   });
 });
 
+const CAPTIONS_LEFT_OUT = 'Videos known only from YouTube captions cannot be searched in this browser: it has WebAssembly turned off.';
+
+describe('LibrarySearch with part of the library unsearchable in this browser', () => {
+  it('says so once, beside the results', () => {
+    renderSearch({ ...FOUND, notice: CAPTIONS_LEFT_OUT });
+    expect(statusText()).toBe('4 results in 2 videos');
+    expect(screen.getByRole('note').textContent).toBe(CAPTIONS_LEFT_OUT);
+    expect(screen.getAllByText(CAPTIONS_LEFT_OUT)).toHaveLength(1);
+    expect(screen.getAllByRole('link')).toHaveLength(3);
+  });
+
+  it('says only that where those videos are all there is, not that the library is empty', () => {
+    renderSearch({ status: 'empty-library', notice: CAPTIONS_LEFT_OUT });
+    expect(screen.getByRole('note').textContent).toBe(CAPTIONS_LEFT_OUT);
+    expect(screen.queryByText(/library is empty/)).toBeNull();
+  });
+
+  it('has no note where everything is searched', () => {
+    renderSearch(FOUND);
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it.each<[string, LibrarySearchResponse, string, string | null]>([
+    ['an error', { status: 'error', message: 'The library could not be searched: no WebAssembly' }, 'The library could not be searched: no WebAssembly', null],
+    ['only unsearchable videos', { status: 'empty-library', notice: CAPTIONS_LEFT_OUT }, '', CAPTIONS_LEFT_OUT],
+    ['a library that answers', { status: 'no-words', query: '', notice: CAPTIONS_LEFT_OUT }, '', null],
+  ])('before typing, says why nothing can be searched, and nothing else: %s', (_case, result, sentence, note) => {
+    renderSearch(result, '');
+    expect(statusText()).toBe(sentence);
+    expect(screen.queryByRole('note')?.textContent ?? null).toBe(note);
+  });
+});
+
 describe('LibrarySearchRoot', () => {
+  it.each<[string, LibrarySearchResponse, string]>([
+    ['the library cannot be searched', { status: 'error', message: 'The library could not be searched: no WebAssembly' }, 'The library could not be searched: no WebAssembly'],
+    ['the library answers', { status: 'no-words', query: '' }, ''],
+    ['the library is empty', { status: 'empty-library' }, ''],
+  ])('asked to check before typing, says at once only why nothing can be searched: %s', async (_case, blankAnswer, sentence) => {
+    const search = vi.fn((query: string) => Promise.resolve({ result: query === '' ? blankAnswer : ({ status: 'no-results', query } as const) }));
+    render(<LibrarySearchRoot search={search} page={{ videoLimit: 5, hitsPerVideo: 3 }} onOpenHit={vi.fn()} checkBeforeTyping autoFocus />);
+    await waitFor(() => expect(search).toHaveBeenCalledWith('', { videoLimit: 5, hitsPerVideo: 3 }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(statusText()).toBe(sentence);
+    // Typing searches as ever.
+    await userEvent.setup().keyboard('ze');
+    await waitFor(() => expect(statusText()).toBe('No video says “ze”.'));
+  });
+
   it('searches as you type and keeps only the answer to the latest query', async () => {
     const user = userEvent.setup();
     const answers = new Map<string, (response: LibrarySearchResponse) => void>();

@@ -144,6 +144,28 @@ describe('the panel\'s search scope', () => {
     await user.keyboard('sampling');
     expect(await within(panel()).findByText('The library could not be searched: Extension context invalidated.')).toBeTruthy();
   });
+
+  it('says at once, on switching to "All videos" and before any typing, why the library cannot be searched', async () => {
+    const NEEDS = 'The library could not be searched: This browser has WebAssembly turned off, which searching all videos needs. The transcript panel works without it.';
+    const ask = vi.fn(() => Promise.resolve<LibrarySearchResponse>({ status: 'error', message: NEEDS }));
+    const { user } = await renderRoot(createPanelLibrarySearch(ask));
+    expect(within(panel()).queryByText(NEEDS)).toBeNull();
+    await user.click(scopeButton('All videos'));
+    expect(await within(panel()).findByText(NEEDS)).toBeTruthy();
+    // The switch stays: "This video" still searches the transcript.
+    await user.click(scopeButton('This video'));
+    expect(within(panel()).queryByText(NEEDS)).toBeNull();
+    expect(screen.getByRole('searchbox', { name: 'Search transcript' })).toBeTruthy();
+  });
+
+  it('says nothing before typing where the library answers', async () => {
+    const ask = vi.fn(() => Promise.resolve<LibrarySearchResponse>({ status: 'no-words', query: '' }));
+    const { user } = await renderRoot(createPanelLibrarySearch(ask));
+    await user.click(scopeButton('All videos'));
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledWith({ query: '', page: { videoLimit: 8, hitsPerVideo: 3 } }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.querySelector('.yts-library__status')?.textContent).toBe('');
+  });
 });
 
 describe('the panel\'s search scope on a video without a transcript', () => {

@@ -18,6 +18,8 @@ export const popupUrl = (extensionId: string): string => `chrome-extension://${e
  */
 export const NEEDS_WEBASSEMBLY =
   'The library could not be searched: This browser has WebAssembly turned off, which searching all videos needs. The transcript panel works without it.';
+/** Said beside the library's results where cached YouTube captions cannot be searched (no WebAssembly). */
+export const CAPTIONS_NEED_WEBASSEMBLY = 'Videos known only from YouTube captions cannot be searched in this browser: it has WebAssembly turned off.';
 
 export interface VideoSnapshot {
   title: string;

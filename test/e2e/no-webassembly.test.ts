@@ -2,8 +2,10 @@
  * The extension in a Chromium that runs no WebAssembly (issue 8, commit
  * c9c04dc): the dataset still imports (without its library index), the panel
  * still lists, searches and seeks, and each way into "Search all videos"
- * (popup, search page, the panel's "All videos" scope) says in one plain
- * sentence that it needs WebAssembly.
+ * (popup, search page, the panel's "All videos" scope, that one as soon as it
+ * is chosen) says in one plain sentence that it needs WebAssembly. Once a
+ * stored index answers, cached YouTube captions (which it cannot index) are
+ * said to be left out, once, beside the results.
  *
  * `--js-flags=--jitless` is the switch: V8 without its compilers has no
  * `WebAssembly` global in any context, the extension's worker and pages
@@ -33,7 +35,8 @@ import {
   type ExtensionBrowser,
   type SampleSegment,
 } from './extension-browser';
-import { extensionIdOf, NEEDS_WEBASSEMBLY, optionsUrl, popupUrl, readCache, readStoredJob } from './extension-pages';
+import { CAPTIONS_NEED_WEBASSEMBLY, extensionIdOf, NEEDS_WEBASSEMBLY, optionsUrl, popupUrl, readCache, readStoredJob } from './extension-pages';
+import { CAPTIONED } from './stand-in/captions';
 import { watchUrl } from './youtube-stand-in';
 import { WORD2VEC } from '../fixtures/sample-videos';
 
@@ -120,6 +123,13 @@ describe('without WebAssembly', () => {
     const rows = sample.filter((segment) => segment.videoId === WORD2VEC);
     await expect.poll(() => segmentButtons(page).count(), POLL).toBeGreaterThan(0);
     expect(await segmentButtons(page).first().textContent()).toContain(rows.sort((a, b) => a.start - b.start)[0]!.text);
+
+    // "All videos" says why it cannot search as soon as it is chosen, before any typing; the switch back stays.
+    const scope = (name: string) => panelRegion(page).getByRole('group', { name: 'Search in' }).getByRole('button', { name });
+    await scope('All videos').click();
+    expect(await panelRegion(page).getByRole('searchbox', { name: 'Search all videos' }).inputValue()).toBe('');
+    await expect.poll(() => libraryStatus(page).textContent(), POLL).toBe(NEEDS_WEBASSEMBLY);
+    await scope('This video').click();
     await waitForMainVideoMetadata(page);
     await rewindMainVideo(page);
 
@@ -133,8 +143,8 @@ describe('without WebAssembly', () => {
     await expect.poll(async () => (await readPlayers(page)).main, POLL).toBeGreaterThanOrEqual(shown);
     expect((await readPlayers(page)).main).toBeLessThan(shown + 2);
 
-    // The "All videos" scope asks the worker, which says why it cannot answer.
-    await panelRegion(page).getByRole('group', { name: 'Search in' }).getByRole('button', { name: 'All videos' }).click();
+    // With a query, the "All videos" scope asks the worker, which says why it cannot answer.
+    await scope('All videos').click();
     expect(await panelRegion(page).getByRole('searchbox', { name: 'Search all videos' }).inputValue()).toBe('hierarhical');
     await expect.poll(() => libraryStatus(page).textContent(), POLL).toBe(NEEDS_WEBASSEMBLY);
     await page.close();
@@ -188,13 +198,16 @@ describe('without WebAssembly', () => {
     expect(problems).toEqual([]);
   });
 
-  it('once WebAssembly is back, "Search all videos" answers; the index it stored then answers without WebAssembly too', async () => {
-    const searchPopup = async () => {
+  it('once WebAssembly is back, "Search all videos" answers; the index it stored then answers without WebAssembly too, and says cached captions are left out', async () => {
+    const title = sample.find((segment) => segment.videoId === WORD2VEC)!.title;
+    /** The popup's answer to a query found in the dataset only; `notes`: what it says beside it. */
+    const searchPopup = async (notes: string[] = []) => {
       const popup = await newWatchedPage();
       await popup.goto(popupUrl(extensionId));
       await popup.getByRole('searchbox', { name: 'Search all videos' }).fill('nowasmmarker hierarchical');
       await expect.poll(() => libraryStatus(popup).textContent(), POLL).toMatch(/^\d+ results? in 1 video$/);
-      expect(await popup.getByRole('heading', { level: 2 }).allTextContents()).toEqual([sample.find((segment) => segment.videoId === WORD2VEC)!.title]);
+      expect(await popup.getByRole('heading', { level: 2 }).allTextContents()).toEqual([title]);
+      await expect.poll(() => popup.getByRole('note').allTextContents(), POLL).toEqual(notes);
       await popup.close();
     };
     const relaunch = async (args: string[]) => {
@@ -213,6 +226,25 @@ describe('without WebAssembly', () => {
     await relaunch(['--js-flags=--jitless']);
     expect(await worker.evaluate(() => typeof WebAssembly)).toBe('undefined');
     await searchPopup();
+
+    // A video the dataset lacks, its YouTube captions cached by the panel: the library search cannot index them here.
+    const page = await newWatchedPage();
+    await page.goto(watchUrl(CAPTIONED));
+    await panelRegion(page).getByText('YouTube captions · English', { exact: true }).waitFor(POLL);
+    await expect.poll(() => segmentButtons(page).count(), POLL).toBeGreaterThan(0);
+    await searchPopup([CAPTIONS_NEED_WEBASSEMBLY]);
+    // The panel's "All videos" answers from the dataset and says the same, once.
+    await panelRegion(page).getByRole('group', { name: 'Search in' }).getByRole('button', { name: 'All videos' }).click();
+    await panelRegion(page).getByRole('searchbox', { name: 'Search all videos' }).fill('nowasmmarker hierarchical');
+    await expect.poll(() => libraryStatus(page).textContent(), POLL).toMatch(/^\d+ results? in 1 video$/);
+    await expect.poll(() => panelRegion(page).getByRole('note').allTextContents(), POLL).toEqual([CAPTIONS_NEED_WEBASSEMBLY]);
+    await page.close();
+    // And the search page.
+    const search = await newWatchedPage();
+    await search.goto(`chrome-extension://${extensionId}/search.html?q=nowasmmarker+hierarchical`);
+    await expect.poll(() => libraryStatus(search).textContent(), POLL).toMatch(/^\d+ results? in 1 video$/);
+    await expect.poll(() => search.getByRole('note').allTextContents(), POLL).toEqual([CAPTIONS_NEED_WEBASSEMBLY]);
+    await search.close();
     expect(await readWorkerFailures(worker)).toEqual([]);
     expect(problems).toEqual([]);
   });

@@ -9,7 +9,8 @@
  * With both false the add-on has none: the bundled sample still imports
  * (without its library index), the panel lists, searches and seeks, and
  * "Search all videos" (popup, search page, the panel's "All videos" scope)
- * says in one plain sentence that it needs WebAssembly.
+ * says in one plain sentence that it needs WebAssembly (the panel's scope as
+ * soon as it is chosen).
  *
  * Each case first reads `typeof WebAssembly` where it matters, so neither can
  * pass on a pref Firefox ignores. One browser per case.
@@ -140,6 +141,12 @@ describe('with WebAssembly off for add-ons too (javascript.options.wasm_trustedp
     await waitInPanel(watch, PANEL.segmentButtons);
     const rows = SAMPLE_ROWS.filter((row) => row.video_id === WORD2VEC);
     await expect.poll(async () => (await textsOf(watch, PANEL.segmentButtons)).length, POLL).toBe(rows.length);
+    // "All videos" says why it cannot search as soon as it is chosen, before any typing; the switch back stays.
+    const scope = (name: string) => findOne(watch, inPanel(`[role="group"][aria-label="Search in"] button::-p-text(${name})`));
+    await (await scope('All videos')).click();
+    await expect.poll(() => libraryStatus(watch, inPanel('.yts-library__status')), POLL).toBe(NEEDS_WEBASSEMBLY);
+    expect(await (await findOne(watch, inPanel(LIBRARY_BOX))).evaluate((box) => (box as HTMLInputElement).value)).toBe('');
+    await (await scope('This video')).click();
     await watch.waitForFunction(hasMainVideoMetadataInPage);
     await watch.evaluate(rewindMainVideoInPage);
 
@@ -153,8 +160,8 @@ describe('with WebAssembly off for add-ons too (javascript.options.wasm_trustedp
     await expect.poll(mainTime, POLL).toBeGreaterThanOrEqual(shown - 0.5);
     expect(await mainTime()).toBeLessThan(shown + 2);
 
-    // The "All videos" scope asks the background, which says why it cannot answer.
-    await (await findOne(watch, inPanel('[role="group"][aria-label="Search in"] button::-p-text(All videos)'))).click();
+    // With a query, the "All videos" scope asks the background, which says why it cannot answer.
+    await (await scope('All videos')).click();
     await expect.poll(() => libraryStatus(watch, inPanel('.yts-library__status')), POLL).toBe(NEEDS_WEBASSEMBLY);
     await watch.close();
   });

@@ -22,6 +22,8 @@ const CACHED = 'cccccccccc1';
 const WORD2VEC = 'yexR53My2O4';
 const DETR = 'T35ba_VXkMY';
 const PAGE = { videoLimit: 10, hitsPerVideo: 3 };
+/** What a search says beside its results where cached captions cannot be searched (written out, not imported). */
+const NEEDS_WEBASSEMBLY_NOTICE = 'Videos known only from YouTube captions cannot be searched in this browser: it has WebAssembly turned off.';
 
 function captionsOf(videoId: string, lines: readonly string[], { track = ENGLISH, title = 'A cached talk' }: { track?: StoredTrack; title?: string } = {}): CachedCaptions {
   return {
@@ -125,16 +127,31 @@ describe('captions-cached videos in the library search', () => {
     expect((await captions.loadIndex())?.videos.map((video) => video.videoId)).toEqual([CACHED, 'cccccccccc2']);
   });
 
-  it('has no index where WebAssembly is turned off, and does not read every cached video to learn it', async () => {
+  it('has no index where WebAssembly is turned off, says the cached videos are left out, and does not read every cached video to learn it', async () => {
     await writeCachedCaptions(captionsDb, captionsOf(CACHED, ['zebras at dawn']));
     const captions = createCaptionsLibrary(() => Promise.resolve(captionsDb));
     vi.stubGlobal('WebAssembly', undefined);
     try {
       const reads = vi.spyOn(IDBObjectStore.prototype, 'getAll');
       expect(await captions.loadIndex()).toBeUndefined();
+      expect(await captions.loadNotice()).toBe(NEEDS_WEBASSEMBLY_NOTICE);
       expect(reads).not.toHaveBeenCalled();
     } finally {
       vi.unstubAllGlobals();
+    }
+  });
+
+  it.each<[string, () => Promise<CaptionsDb>]>([
+    ['an empty cache where WebAssembly is off', () => Promise.resolve(captionsDb)],
+    ['a cache that cannot be opened', () => Promise.reject(new Error('the captions cache is gone'))],
+  ])('has no notice for %s: nothing is left out', async (kind, database) => {
+    if (kind.includes('WebAssembly')) vi.stubGlobal('WebAssembly', undefined);
+    try {
+      const captions = createCaptionsLibrary(database);
+      expect(await captions.loadIndex()).toBeUndefined();
+      expect(await captions.loadNotice()).toBeUndefined();
+    } finally {
+        vi.unstubAllGlobals();
     }
   });
 
@@ -161,6 +178,59 @@ describe('captions-cached videos in the library search', () => {
     });
     const response = await search.searchLibrary({ query: 'negative sampling', page: PAGE });
     expect(response.status === 'found' && response.videos.map((video) => video.videoId)).toEqual([WORD2VEC, DETR]);
+    // Nothing to say: an unreadable cache is not one this browser cannot search.
+    expect(response).not.toHaveProperty('notice');
+  });
+});
+
+describe('captions-cached videos where the browser runs no WebAssembly', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('answers from the dataset\'s stored index and says, once, that the cached videos cannot be searched', async () => {
+    // Imported while WebAssembly ran: the dataset's index is stored, and querying it needs none.
+    await importDatasetStream(db, new Blob([SAMPLE_JSONL]).stream(), { source: { kind: 'bundled', path: '/sample.jsonl' } });
+    await writeCachedCaptions(captionsDb, captionsOf(CACHED, ['today: negative sampling, slowly']));
+    vi.stubGlobal('WebAssembly', undefined);
+    const search = service();
+
+    // The extension pages' two steps carry it, on the cards and on the hits that follow (no text is in memory yet).
+    const steps = await search.searchInSteps({ query: 'negative sampling', page: PAGE });
+    expect(steps.result).toMatchObject({ status: 'found', notice: NEEDS_WEBASSEMBLY_NOTICE });
+    expect(await steps.complete).toMatchObject({ status: 'found', notice: NEEDS_WEBASSEMBLY_NOTICE });
+    // The worker's one answer too.
+    const response = await search.searchLibrary({ query: 'negative sampling', page: PAGE });
+    expect(response).toMatchObject({ status: 'found', notice: NEEDS_WEBASSEMBLY_NOTICE });
+    expect(response.status === 'found' && response.videos.map((video) => video.videoId)).toEqual([WORD2VEC, DETR]);
+    // Whatever the query finds.
+    expect(await search.searchLibrary({ query: 'zebras', page: PAGE })).toEqual({ status: 'no-results', query: 'zebras', notice: NEEDS_WEBASSEMBLY_NOTICE });
+  });
+
+  it('says only that, not "the library is empty", where the cached videos are all there is', async () => {
+    await writeCachedCaptions(captionsDb, captionsOf(CACHED, ['zebras at dawn']));
+    vi.stubGlobal('WebAssembly', undefined);
+    expect(await service().searchLibrary({ query: 'zebras', page: PAGE })).toEqual({ status: 'empty-library', notice: NEEDS_WEBASSEMBLY_NOTICE });
+  });
+
+  it('says nothing of captions where none are cached', async () => {
+    await importDatasetStream(db, new Blob([SAMPLE_JSONL]).stream(), { source: { kind: 'bundled', path: '/sample.jsonl' } });
+    vi.stubGlobal('WebAssembly', undefined);
+    const response = await service().searchLibrary({ query: 'negative sampling', page: PAGE });
+    expect(response.status).toBe('found');
+    expect(response).not.toHaveProperty('notice');
+  });
+
+  it('searches the cached videos again once told the cache changed and WebAssembly runs', async () => {
+    await writeCachedCaptions(captionsDb, captionsOf(CACHED, ['zebras at dawn']));
+    const search = service();
+    vi.stubGlobal('WebAssembly', undefined);
+    expect(await search.searchLibrary({ query: 'zebras', page: PAGE })).toMatchObject({ notice: NEEDS_WEBASSEMBLY_NOTICE });
+    vi.unstubAllGlobals();
+    search.captions.forgetIndex();
+    const response = await search.searchLibrary({ query: 'zebras', page: PAGE });
+    expect(describeFound(response)).toEqual([[CACHED, 'A cached talk', ['zebras at dawn @0s']]]);
+    expect(response).not.toHaveProperty('notice');
   });
 });
 
