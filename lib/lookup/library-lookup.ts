@@ -13,7 +13,7 @@
  */
 import { buildLibraryIndex, type LibraryIndex } from '../library/library-index';
 import { assertCanNumberWords } from '../library/numbering-instance';
-import { createLibrarySearch, type LibraryAnswer, type LibraryPage } from '../library/library-search';
+import { createLibrarySearch, type LibraryAnswer, type LibraryPage, type LibrarySearchResult } from '../library/library-search';
 import type { TextMemory } from '../library/text-memory';
 import type { LibrarySearchResponse } from '../messaging/protocol';
 import { getActiveDatasetId } from '../store/reads';
@@ -94,8 +94,8 @@ export function createLibraryService({ database, captions, textMemory }: Library
   const describeFailure = (error: unknown): LibrarySearchResponse => ({ status: 'error', message: `The library could not be searched: ${describeError(error)}` });
 
   /** The answer with the captions cache's notice, if any (read with the index the search loaded: no second read). */
-  const addNotice = (result: LibrarySearchResponse, notice: string | undefined): LibrarySearchResponse =>
-    notice === undefined || result.status === 'error' ? result : { ...result, notice };
+  const addNotice = (result: LibrarySearchResult, notice: string | undefined): LibrarySearchResponse =>
+    notice === undefined ? result : { ...result, notice };
 
   return {
     forgetActiveDataset: activeId.forget,

@@ -115,6 +115,18 @@ describe('createLibraryService', () => {
     expect(requests.names()).toEqual([]);
   });
 
+  it('answers in steps without a captions cache, and in one step once the shown text is in memory', async () => {
+    await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
+    const service = createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY });
+    const first = await service.searchInSteps({ query: 'negative sampling', page: PAGE });
+    expect(first.complete).toBeDefined();
+    expect(videoIds((await first.complete)!)[0]).toBe(WORD2VEC);
+    const again = await service.searchInSteps({ query: 'negative sampling', page: PAGE });
+    expect(again.complete).toBeUndefined();
+    expect(again.result.status === 'found' && again.result.videos.every((video) => video.hitsState === 'described')).toBe(true);
+    expect(videoIds(again.result)[0]).toBe(WORD2VEC);
+  });
+
   it('notices a switch it was not told of yet once the old dataset\'s text is gone', async () => {
     await importJsonLines(db, SAMPLE_JSONL, BUNDLED);
     const service = createLibraryService({ database: () => Promise.resolve(db), textMemory: WORKER_TEXT_MEMORY });
