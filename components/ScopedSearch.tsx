@@ -35,7 +35,8 @@ const PANEL_PAGE: LibraryPage = { videoLimit: 8, hitsPerVideo: 3 };
 export function ScopedSearch({ library, videoQuery, renderVideoSearch }: ScopedSearchProps) {
   // The video's box after a switch back starts where the library's was.
   const [videoStart, setVideoStart] = useState('');
-  // Only a switch the user made moves focus into the library's box, not a panel drawn after navigating.
+  // Only a switch the user made moves focus into the library's box, not a panel drawn after navigating; and only then
+  // does an empty box ask whether the library can be searched (a worker's index read for nothing on every video).
   const [switched, setSwitched] = useState(false);
 
   const changeScope = (scope: SearchScope): void => {
@@ -58,7 +59,7 @@ export function ScopedSearch({ library, videoQuery, renderVideoSearch }: ScopedS
             onQueryChange={library.onQueryChange}
             onOpenHit={library.onOpenHit}
             canShowMore
-            checkBeforeTyping
+            checkBeforeTyping={switched}
             autoFocus={switched}
           />
         </div>

@@ -18,7 +18,7 @@ import type { LibraryIndex, LibraryVideo } from './library-index';
 import { createIndexQuery, type IndexMatches, type IndexQuery, type VideoMatches } from './query-index';
 import { readDocWords } from './read-part';
 import { createReadAhead } from './read-ahead';
-import { createRecentSegments, type RecentSegments, type SegmentsRead } from './recent-segments';
+import { createRecentSegments, createTextBudget, type RecentSegments, type SegmentsRead } from './recent-segments';
 import { WORKER_TEXT_MEMORY, type TextMemory } from './text-memory';
 
 export type { LibraryHit } from './describe-hits';
@@ -155,17 +155,26 @@ function describeVideo({ from: { index }, matches, video }: FoundVideo, hitsPerV
 /** `textMemory`: how much text is kept and read ahead (the worker's unless said). */
 export function createLibrarySearch(source: LibrarySource, textMemory: TextMemory = WORKER_TEXT_MEMORY): LibrarySearch {
   const loaded = new Map<LibraryIndex, QueryableIndex>();
-  // Typing on shows videos that ranked lower a keystroke before: they are read between keystrokes.
-  const readAhead = createReadAhead((found: FoundVideo) => found.from.texts.readAhead(videoIdOf(found)), READS_AHEAD_IN_FLIGHT);
+  // One budget for the text of every index of the library.
+  const budget = createTextBudget(textMemory.maxChars);
+  // Typing on shows videos that ranked lower a keystroke before: they are read between keystrokes (never those of an index gone since).
+  const readAhead = createReadAhead(
+    (found: FoundVideo) => (loaded.get(found.from.index) === found.from ? found.from.texts.readAhead(videoIdOf(found)) : undefined),
+    READS_AHEAD_IN_FLIGHT,
+  );
   let last: { indexes: readonly LibraryIndex[]; query: string; videos: FoundVideo[] | undefined } | undefined;
 
   async function currentIndexes(): Promise<QueryableIndex[]> {
     const indexes = (await source.loadIndexes()).filter((index) => index.videos.length > 0);
-    for (const index of loaded.keys()) if (!indexes.includes(index)) loaded.delete(index);
+    for (const [index, { texts }] of loaded) {
+      if (indexes.includes(index)) continue;
+      texts.release();
+      loaded.delete(index);
+    }
     return indexes.map((index) => {
       let ready = loaded.get(index);
       if (!ready) {
-        const texts = createRecentSegments((videoIds) => source.loadSegments(index.sourceId, videoIds), textMemory.maxChars);
+        const texts = createRecentSegments((videoIds) => source.loadSegments(index.sourceId, videoIds), budget);
         ready = { index, query: createIndexQuery(index), videoIds: new Set(index.videos.map((video) => video.videoId)), texts };
         loaded.set(index, ready);
       }
@@ -184,14 +193,21 @@ export function createLibrarySearch(source: LibrarySource, textMemory: TextMemor
 
   async function searchInSteps(query: string, { videoLimit, videoOffset = 0, hitsPerVideo }: LibraryPage): Promise<LibraryAnswer> {
     const current = await currentIndexes();
-    if (current.length === 0) return { result: { status: 'empty-library' } };
+    if (current.length === 0) {
+      last = undefined;
+      readAhead.follow([]);
+      return { result: { status: 'empty-library' } };
+    }
     const indexes = current.map(({ index }) => index);
     // Paging through the same query reuses its matches.
     const isSame = last !== undefined && last.query === query && last.indexes.length === indexes.length && last.indexes.every((index, i) => index === indexes[i]);
     const videos = isSame ? last!.videos : findVideos(current, query);
     last = { indexes, query, videos };
-    if (!videos) return { result: { status: 'no-words', query } };
-    if (videos.length === 0) return { result: { status: 'no-results', query } };
+    if (!videos || videos.length === 0) {
+      // Nothing shown: nothing to read ahead either (the last list may be another library's).
+      readAhead.follow([]);
+      return { result: videos ? { status: 'no-results', query } : { status: 'no-words', query } };
+    }
     const resultCount = videos.reduce((sum, { video }) => sum + video.docs.length, 0);
     const shown = videos.slice(videoOffset, videoOffset + videoLimit);
     const reads = requestTexts(shown);

@@ -1,9 +1,10 @@
 /**
  * The text of the videos shown lately, for one index: typing on shows the
  * same videos again, so their segments stay in memory, and a video being read
- * is not read twice. Memory is counted in characters of text: past the
- * budget, the videos shown least recently are dropped. A video the source
- * lacks, or a failed read, is not kept: the next request reads it again.
+ * is not read twice. Memory is counted in characters of text, against a
+ * budget every index of the library shares: past it, each index drops its
+ * videos shown least recently. A video the source lacks, or a failed read,
+ * is not kept: the next request reads it again.
  */
 import type { Segment } from '../transcript/types';
 import type { VideoId } from '../youtube/url';
@@ -28,7 +29,17 @@ export interface RecentSegments {
   readAhead: (videoId: VideoId) => Promise<unknown> | undefined;
   /** Characters of segment text held now. */
   heldChars: () => number;
+  /** The index left the library: its text leaves the budget, and reads still under way keep nothing. */
+  release: () => void;
 }
+
+/** Characters of text held by every memory sharing it, and their bound. */
+export interface TextBudget {
+  readonly maxChars: number;
+  held: number;
+}
+
+export const createTextBudget = (maxChars: number): TextBudget => ({ maxChars, held: 0 });
 
 interface Entry {
   read: Promise<Segment[] | undefined>;
@@ -41,11 +52,17 @@ interface Entry {
 
 const charsOf = (segments: readonly Segment[]): number => segments.reduce((sum, { text }) => sum + text.length, 0);
 
-/** `load` reads some videos' segments in one go; at most about `maxChars` characters of text are kept. */
-export function createRecentSegments(load: (videoIds: readonly VideoId[]) => Promise<Map<VideoId, Segment[]>>, maxChars: number): RecentSegments {
+/** `load` reads some videos' segments in one go; about `budget.maxChars` characters of text are kept, with the other indexes'. */
+export function createRecentSegments(load: (videoIds: readonly VideoId[]) => Promise<Map<VideoId, Segment[]>>, budget: TextBudget): RecentSegments {
   // Least recent first: a Map keeps insertion order.
   const recent = new Map<VideoId, Entry>();
   let held = 0;
+  let isReleased = false;
+
+  const hold = (chars: number): void => {
+    held += chars;
+    budget.held += chars;
+  };
   // The most text one video has had: a read ahead starts only with that much room, so it seldom reads what it cannot keep.
   let largest = 0;
 
@@ -56,10 +73,10 @@ export function createRecentSegments(load: (videoIds: readonly VideoId[]) => Pro
    */
   function fitBudget(keep: ReadonlySet<VideoId>): void {
     for (const [videoId, entry] of recent) {
-      if (held <= maxChars) return;
+      if (budget.held <= budget.maxChars) return;
       if (keep.has(videoId) || entry.segments === undefined) continue;
       recent.delete(videoId);
-      held -= entry.chars;
+      hold(-entry.chars);
     }
   }
 
@@ -76,6 +93,7 @@ export function createRecentSegments(load: (videoIds: readonly VideoId[]) => Pro
       entry.read = reading.then(
         (read) => {
           const segments = read.get(videoId);
+          if (isReleased) return segments;
           if (!segments) {
             recent.delete(videoId);
             return undefined;
@@ -83,11 +101,11 @@ export function createRecentSegments(load: (videoIds: readonly VideoId[]) => Pro
           const chars = charsOf(segments);
           largest = Math.max(largest, chars);
           // A read ahead only fills free room; a video asked for meanwhile is kept like any shown one.
-          if (entry.isAhead && held + chars > maxChars) recent.delete(videoId);
+          if (entry.isAhead && budget.held + chars > budget.maxChars) recent.delete(videoId);
           else {
             entry.segments = segments;
             entry.chars = chars;
-            held += chars;
+            hold(chars);
             fitBudget(new Set([videoId]));
           }
           return segments;
@@ -118,11 +136,16 @@ export function createRecentSegments(load: (videoIds: readonly VideoId[]) => Pro
       return wanted;
     },
     readAhead(videoId) {
-      if (recent.has(videoId) || held + largest >= maxChars) return undefined;
+      if (isReleased || recent.has(videoId) || budget.held + largest >= budget.maxChars) return undefined;
       const [entry] = startReading([videoId]);
       entry!.isAhead = true;
       return entry!.read;
     },
     heldChars: () => held,
+    release() {
+      isReleased = true;
+      recent.clear();
+      hold(-held);
+    },
   };
 }

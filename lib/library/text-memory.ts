@@ -8,7 +8,7 @@
  * "All videos" once per search and lives on: it keeps a few pages' worth.
  */
 export interface TextMemory {
-  /** Characters of segment text kept; past it, the videos shown least recently are dropped. */
+  /** Characters of segment text kept, over every index of the library; past it, the videos shown least recently are dropped. */
   maxChars: number;
   /** Videos after those shown that are read ahead after each answer, best first, one at a time. */
   readAhead: number;

@@ -166,6 +166,17 @@ describe('the panel\'s search scope', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(document.querySelector('.yts-library__status')?.textContent).toBe('');
   });
+
+  it('asks before typing only on the switch, not each time the next video\'s panel is drawn', async () => {
+    const ask = vi.fn(() => Promise.resolve<LibrarySearchResponse>({ status: 'no-words', query: '' }));
+    const { user } = await renderRoot(createPanelLibrarySearch(ask));
+    await user.click(scopeButton('All videos'));
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(1));
+    await act(() => navigate(watch(DETR)));
+    await screen.findByRole('searchbox', { name: 'Search all videos' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ask).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('the panel\'s search scope on a video without a transcript', () => {

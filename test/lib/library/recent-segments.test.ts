@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRecentSegments } from '../../../lib/library/recent-segments';
+import { createRecentSegments, createTextBudget } from '../../../lib/library/recent-segments';
 import type { Segment } from '../../../lib/transcript/types';
 import type { VideoId } from '../../../lib/youtube/url';
 
@@ -31,7 +31,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('recent segments', () => {
   it('reads a video once, shares a read under way, and keeps what was read', async () => {
     const { load, reads } = store({ a: 10, b: 20 });
-    const memory = createRecentSegments(load, 1_000);
+    const memory = createRecentSegments(load, createTextBudget(1_000));
     const [first] = memory.request([id('a'), id('b')]);
     expect(first!.segments).toBeUndefined();
     const [again] = memory.request([id('a')]);
@@ -43,7 +43,7 @@ describe('recent segments', () => {
 
   it('drops the videos shown least recently once the text passes its budget, never one just shown', async () => {
     const { load, reads } = store({ a: 40, b: 40, c: 40, big: 500 });
-    const memory = createRecentSegments(load, 100);
+    const memory = createRecentSegments(load, createTextBudget(100));
     await Promise.all(memory.request([id('a'), id('b')]).map(({ read }) => read));
     // Shown again: b is now the least recent.
     await memory.request([id('a')])[0]!.read;
@@ -60,7 +60,7 @@ describe('recent segments', () => {
 
   it('reads ahead only with room for the largest video seen, and never keeps a read ahead that would not fit', async () => {
     const { load, reads } = store({ a: 20, b: 60, c: 30, d: 10 });
-    const memory = createRecentSegments(load, 100);
+    const memory = createRecentSegments(load, createTextBudget(100));
     await memory.request([id('a')])[0]!.read;
     // 20 held + 20 (the largest seen) < 100: c is read ahead and kept.
     await memory.readAhead(id('c'));
@@ -78,7 +78,7 @@ describe('recent segments', () => {
 
   it('keeps text that fills the budget exactly, and reads ahead only with more room than the largest video', async () => {
     const { load, reads } = store({ a: 40, b: 40, c: 20, d: 10 });
-    const memory = createRecentSegments(load, 100);
+    const memory = createRecentSegments(load, createTextBudget(100));
     await Promise.all(memory.request([id('a'), id('b')]).map(({ read }) => read));
     // 80 held + 40 (the largest) > 100: no room to read ahead.
     expect(memory.readAhead(id('d'))).toBeUndefined();
@@ -91,7 +91,7 @@ describe('recent segments', () => {
 
   it('keeps a read ahead that fills the budget exactly, and none once held and the largest video make it', async () => {
     const { load, reads } = store({ a: 30, b: 30, c: 40, d: 10 });
-    const memory = createRecentSegments(load, 100);
+    const memory = createRecentSegments(load, createTextBudget(100));
     await memory.request([id('a')])[0]!.read;
     await memory.readAhead(id('b'));
     // 60 held + 30 < 100: c's 40 land on exactly 100, kept.
@@ -103,7 +103,7 @@ describe('recent segments', () => {
 
   it('stops reading ahead when held and the largest video make the budget exactly', async () => {
     const { load, reads } = store({ a: 50, b: 10 });
-    const memory = createRecentSegments(load, 100);
+    const memory = createRecentSegments(load, createTextBudget(100));
     await memory.request([id('a')])[0]!.read;
     expect(memory.readAhead(id('b'))).toBeUndefined();
     expect(reads).toEqual(['a']);
@@ -111,7 +111,7 @@ describe('recent segments', () => {
 
   it('keeps a video read ahead and asked for meanwhile, as a shown one, even past the budget', async () => {
     const { load, reads } = store({ a: 30, b: 80 });
-    const memory = createRecentSegments(load, 100);
+    const memory = createRecentSegments(load, createTextBudget(100));
     await memory.request([id('a')])[0]!.read;
     expect(memory.readAhead(id('b'))).toBeDefined();
     // Shown while read ahead: 30 + 80 pass the budget, yet it stays, and the least recent (a) makes room.
@@ -130,7 +130,7 @@ describe('recent segments', () => {
       reads.push(...videoIds.map((videoId) => videoId.replace(/_+$/, '')));
       if (videoIds.includes(id('slow'))) await slow;
       return new Map(videoIds.map((videoId) => [videoId, textOf(videoId === id('slow') ? 10 : 80)]));
-    }, 100);
+    }, createTextBudget(100));
     memory.request([id('slow')]);
     await Promise.all(memory.request([id('a'), id('b')]).map(({ read }) => read));
     // a and b passed the budget and a was dropped, but the video being read stays.
@@ -140,9 +140,47 @@ describe('recent segments', () => {
     expect(reads).toEqual(['slow', 'a', 'b']);
   });
 
+  it('shares one budget with the other indexes of the library: each drops its own least recent, and reads ahead only with room left in the whole', async () => {
+    const budget = createTextBudget(100);
+    const dataset = store({ a: 40, b: 40 });
+    const captions = store({ x: 40, y: 10 });
+    const datasetMemory = createRecentSegments(dataset.load, budget);
+    const captionsMemory = createRecentSegments(captions.load, budget);
+    await Promise.all(datasetMemory.request([id('a'), id('b')]).map(({ read }) => read));
+    await captionsMemory.request([id('x')])[0]!.read;
+    // 120 held in all: the captions' memory cannot drop its only (shown) video.
+    expect(budget.held).toBe(120);
+    // The dataset's next request drops its own least recent.
+    expect(datasetMemory.request([id('b')])[0]!.segments).toBeDefined();
+    expect(budget.held).toBe(80);
+    expect([datasetMemory.heldChars(), captionsMemory.heldChars()]).toEqual([40, 40]);
+    // 80 held + 40 (the largest seen) ≥ 100: no room in the whole library.
+    expect(captionsMemory.readAhead(id('y'))).toBeUndefined();
+    expect(dataset.reads).toEqual(['a', 'b']);
+  });
+
+  it('gives its text back to the budget when its index leaves the library, and keeps nothing a read still under way brings', async () => {
+    const budget = createTextBudget(1_000);
+    let release!: () => void;
+    const late = new Promise<void>((resolve) => (release = resolve));
+    const memory = createRecentSegments(async (videoIds) => {
+      if (videoIds.includes(id('late'))) await late;
+      return new Map(videoIds.map((videoId) => [videoId, textOf(50)]));
+    }, budget);
+    await memory.request([id('a')])[0]!.read;
+    const pending = memory.request([id('late')])[0]!.read;
+    memory.release();
+    expect(budget.held).toBe(0);
+    release();
+    // The caller still gets the text it waited for; the memory keeps none of it.
+    expect(await pending).toEqual(textOf(50));
+    expect([budget.held, memory.heldChars()]).toEqual([0, 0]);
+    expect(memory.readAhead(id('b'))).toBeUndefined();
+  });
+
   it('does not read ahead what is being read', () => {
     const { load, reads } = store({ a: 30 });
-    const memory = createRecentSegments(load, 100);
+    const memory = createRecentSegments(load, createTextBudget(100));
     memory.request([id('a')]);
     expect(memory.readAhead(id('a'))).toBeUndefined();
     expect(reads).toEqual(['a']);
@@ -150,7 +188,7 @@ describe('recent segments', () => {
 
   it('keeps nothing of a failed read or of a video the store lacks: the next request reads again', async () => {
     const source = store({ a: 10, b: 10 });
-    const memory = createRecentSegments(source.load, 100);
+    const memory = createRecentSegments(source.load, createTextBudget(100));
     source.fail(true);
     expect(await memory.request([id('a')])[0]!.read).toBeUndefined();
     source.fail(false);
@@ -166,7 +204,7 @@ describe('recent segments', () => {
   it('says a load that throws is a failed read', async () => {
     const memory = createRecentSegments(() => {
       throw new Error('no connection');
-    }, 100);
+    }, createTextBudget(100));
     expect(await memory.request([id('a')])[0]!.read).toBeUndefined();
     await settle();
     expect(memory.heldChars()).toBe(0);
