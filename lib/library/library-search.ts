@@ -157,11 +157,8 @@ export function createLibrarySearch(source: LibrarySource, textMemory: TextMemor
   const loaded = new Map<LibraryIndex, QueryableIndex>();
   // One budget for the text of every index of the library.
   const budget = createTextBudget(textMemory.maxChars);
-  // Typing on shows videos that ranked lower a keystroke before: they are read between keystrokes (never those of an index gone since).
-  const readAhead = createReadAhead(
-    (found: FoundVideo) => (loaded.get(found.from.index) === found.from ? found.from.texts.readAhead(videoIdOf(found)) : undefined),
-    READS_AHEAD_IN_FLIGHT,
-  );
+  // Typing on shows videos that ranked lower a keystroke before: they are read between keystrokes (an index gone since reads nothing: released).
+  const readAhead = createReadAhead((found: FoundVideo) => found.from.texts.readAhead(videoIdOf(found)), READS_AHEAD_IN_FLIGHT);
   let last: { indexes: readonly LibraryIndex[]; query: string; videos: FoundVideo[] | undefined } | undefined;
 
   async function currentIndexes(): Promise<QueryableIndex[]> {
