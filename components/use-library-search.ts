@@ -77,7 +77,8 @@ export function useLibrarySearch(search: LibrarySearchFn, initialQuery: string, 
   }, [query, search]); // the page size is fixed per surface
 
   const showMore = () => {
-    if (result?.status !== 'found') return;
+    // The cards shown may still be the last query's while the box's is answered: paging from their end would mix the two.
+    if (result?.status !== 'found' || result.query !== query) return;
     const ticket = latestQuery.current;
     const pageTicket = ++latestPage.current;
     const videoOffset = result.videoOffset + result.videos.length;

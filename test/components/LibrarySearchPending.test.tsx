@@ -131,4 +131,23 @@ describe('a card whose hits are being read', () => {
     await waitFor(() => expect(document.querySelectorAll('[aria-busy="true"]')).toHaveLength(0));
     expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(['0:00 negative sampling at last', '1:00 sampling again', '0:00 sampling the boxes']);
   });
+
+  it('does not add a page of the new query under the last query\'s cards while the new one is being answered', async () => {
+    const { search, calls } = scriptedSearch();
+    const { user } = renderRoot(search, { canShowMore: true });
+    await user.keyboard('sampling');
+    calls.at(-1)!.answer(found('sampling', [WORD2VEC], { videoCount: 2 }));
+    const more = await screen.findByRole('button', { name: 'Show more videos (1 more)' });
+    await user.keyboard(' the');
+    // The last query's cards are still shown: "Show more" would page through the new query from their end.
+    await user.click(more);
+    expect(calls.map(({ query, page }) => [query, page.videoOffset])).toEqual([
+      ['s', undefined], ['sa', undefined], ['sam', undefined], ['samp', undefined], ['sampl', undefined], ['sampli', undefined], ['samplin', undefined], ['sampling', undefined],
+      ['sampling ', undefined], ['sampling t', undefined], ['sampling th', undefined], ['sampling the', undefined],
+    ]);
+    calls.at(-1)!.answer(found('sampling the', [DETR]));
+    await screen.findByRole('listitem', { name: 'DETR' });
+    expect(screen.queryByRole('listitem', { name: 'Word2Vec explained' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Show more videos/ })).toBeNull();
+  });
 });
