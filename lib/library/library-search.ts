@@ -1,9 +1,11 @@
 /**
  * The library search as its callers see it: a query in, videos with their
  * best hits out, or a plain state (no library, no words, nothing found). The
- * index is loaded once per source and kept; segment text is read only for
- * the videos shown. The library may be several indexes (the dataset's, the
- * captions cache's): their videos are ranked together on the same keys.
+ * index is loaded once per source and kept; segment text is read for the
+ * videos shown, and read ahead for those that may be shown next, as far as
+ * the text memory allows (`text-memory.ts`). The library may be several
+ * indexes (the dataset's, the captions cache's): their videos are ranked
+ * together on the same keys.
  *
  * The answer comes in two steps: the ranking, the counts and each video's
  * card come from the index (in memory); only the hits need the videos' text,
